@@ -1,0 +1,14 @@
+namespace BkApiGen.Runtime;
+
+/// <summary>What the generator knows about one endpoint: emitted once per operation as a static descriptor.</summary>
+/// <param name="System">The BlueKing system, e.g. <c>jobv3</c>.</param>
+/// <param name="Name">The operation name on the wire, e.g. <c>batch_get_job_instance_ip_log</c>.</param>
+/// <param name="Method">The HTTP method.</param>
+/// <param name="GatewayPath">Path under the API gateway stage URL, e.g. <c>/api/v3/batch_get_job_instance_ip_log</c>.</param>
+/// <param name="EsbPath">Path on the legacy ESB, e.g. <c>/api/c/compapi/v2/jobv3/batch_get_job_instance_ip_log/</c>.</param>
+/// <param name="IsIdempotent">True for reads that can safely be retried.</param>
+public sealed record BkApiOperation(string System, string Name, HttpMethod Method, string? GatewayPath, string? EsbPath, bool IsIdempotent)
+{
+    /// <summary><c>system.name</c>, used in messages and logs.</summary>
+    public string DisplayName => $"{System}.{Name}";
+}

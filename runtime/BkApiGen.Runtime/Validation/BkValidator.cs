@@ -1,0 +1,218 @@
+using System.ComponentModel;
+using System.Net;
+using System.Net.Sockets;
+using BkApiGen.Runtime.Errors;
+
+namespace BkApiGen.Runtime.Validation;
+
+/// <summary>
+/// Collects request problems for generated <c>Validate()</c> methods, so that one call reports all of them.
+/// Paths are JSON paths as on the wire (<c>ip_list[2].ip</c>), the names a BlueKing operator would recognise.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Advanced)]
+public sealed class BkValidator
+{
+    private List<BkValidationError>? _errors;
+
+    /// <summary>The problems found so far.</summary>
+    public IReadOnlyList<BkValidationError> Errors => (IReadOnlyList<BkValidationError>?)_errors ?? [];
+
+    /// <summary>Records a problem.</summary>
+    public void Add(string path, string message) => (_errors ??= []).Add(new BkValidationError(path, message));
+
+    /// <summary>Throws <see cref="BkApiValidationException"/> when any problem was recorded.</summary>
+    public void ThrowIfAny(string requestType)
+    {
+        if (_errors is { Count: > 0 })
+        {
+            throw new BkApiValidationException(requestType, _errors);
+        }
+    }
+
+    /// <summary>Joins a parent path and a member name.</summary>
+    public static string Join(string prefix, string name) => prefix.Length == 0 ? name : prefix + "." + name;
+
+    /// <summary>The path of an array element.</summary>
+    public static string Index(string path, int index) => $"{path}[{index}]";
+
+    /// <summary>A required reference must be set.</summary>
+    public void NotNull(object? value, string path)
+    {
+        if (value is null)
+        {
+            Add(path, "is required");
+        }
+    }
+
+    /// <summary><c>minimum</c>/<c>maximum</c> for integers.</summary>
+    public void Range(long? value, long? minimum, long? maximum, string path)
+    {
+        if (value is not { } v)
+        {
+            return;
+        }
+
+        if (minimum is { } min && v < min)
+        {
+            Add(path, $"must be at least {min}, was {v}");
+        }
+
+        if (maximum is { } max && v > max)
+        {
+            Add(path, $"must be at most {max}, was {v}");
+        }
+    }
+
+    /// <summary><c>minimum</c>/<c>maximum</c> for numbers.</summary>
+    public void Range(double? value, double? minimum, double? maximum, string path)
+    {
+        if (value is not { } v)
+        {
+            return;
+        }
+
+        if (minimum is { } min && v < min)
+        {
+            Add(path, $"must be at least {min}, was {v}");
+        }
+
+        if (maximum is { } max && v > max)
+        {
+            Add(path, $"must be at most {max}, was {v}");
+        }
+    }
+
+    /// <summary><c>minItems</c>/<c>maxItems</c>.</summary>
+    public void Count(int? count, int? minimum, int? maximum, string path)
+    {
+        if (count is not { } n)
+        {
+            return;
+        }
+
+        if (minimum is { } min && n < min)
+        {
+            Add(path, min == 1 ? "must not be empty" : $"must have at least {min} items, had {n}");
+        }
+
+        if (maximum is { } max && n > max)
+        {
+            Add(path, $"must have at most {max} items, had {n}");
+        }
+    }
+
+    /// <summary><c>minLength</c>/<c>maxLength</c>.</summary>
+    public void Length(string? value, int? minimum, int? maximum, string path)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (minimum is { } min && value.Length < min)
+        {
+            Add(path, min == 1 ? "must not be empty" : $"must be at least {min} characters long");
+        }
+
+        if (maximum is { } max && value.Length > max)
+        {
+            Add(path, $"must be at most {max} characters long, was {value.Length}");
+        }
+    }
+
+    /// <summary><c>pattern</c>, with the regular expression the generator compiled.</summary>
+    public void Pattern(string? value, System.Text.RegularExpressions.Regex pattern, string path)
+    {
+        if (value is not null && !pattern.IsMatch(value))
+        {
+            Add(path, $"must match {pattern}, was '{value}'");
+        }
+    }
+
+    /// <summary><c>format</c>: <c>ipv4</c>, <c>ipv6</c> or <c>ip</c> (either).</summary>
+    public void Format(string? value, string format, string path)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var ok = format switch
+        {
+            "ipv4" => IsIPv4(value),
+            "ipv6" => IsIPv6(value),
+            "ip" => IsIPv4(value) || IsIPv6(value),
+            _ => true,
+        };
+        if (!ok)
+        {
+            var expected = format switch { "ipv4" => "an IPv4 address", "ipv6" => "an IPv6 address", _ => "an IPv4 or IPv6 address" };
+            Add(path, $"must be {expected}, was '{value}'");
+        }
+    }
+
+    /// <summary>At least one of a group of members must be present (JSON Schema <c>anyOf</c> of <c>required</c>).</summary>
+    public void AnyPresent(string prefix, ReadOnlySpan<string> names, ReadOnlySpan<bool> present)
+    {
+        foreach (var p in present)
+        {
+            if (p)
+            {
+                return;
+            }
+        }
+
+        Add(prefix.Length == 0 ? string.Join("/", names.ToArray()) : Join(prefix, string.Join("/", names.ToArray())),
+            names.Length == 1 ? "is required" : $"one of {string.Join(", ", names.ToArray())} is required");
+    }
+
+    /// <summary>When <paramref name="name"/> is present, <paramref name="dependency"/> must be too (JSON Schema <c>dependencies</c>).</summary>
+    public void Dependency(string prefix, string name, bool present, string dependency, bool dependencyPresent)
+    {
+        if (present && !dependencyPresent)
+        {
+            Add(Join(prefix, dependency), $"is required when {name} is set");
+        }
+    }
+
+    /// <summary>Strict dotted-quad IPv4: four decimal parts 0-255 (IPAddress.TryParse alone also takes "1" or "0x1").</summary>
+    public static bool IsIPv4(string value)
+    {
+        var parts = 0;
+        var digits = 0;
+        var part = 0;
+        foreach (var c in value)
+        {
+            if (c == '.')
+            {
+                if (digits == 0)
+                {
+                    return false;
+                }
+
+                parts++;
+                digits = 0;
+                part = 0;
+                continue;
+            }
+
+            if (c is < '0' or > '9' || digits == 3)
+            {
+                return false;
+            }
+
+            part = (part * 10) + (c - '0');
+            digits++;
+            if (part > 255)
+            {
+                return false;
+            }
+        }
+
+        return parts == 3 && digits > 0;
+    }
+
+    /// <summary>IPv6 in any standard text form.</summary>
+    public static bool IsIPv6(string value)
+        => value.Contains(':') && IPAddress.TryParse(value, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6;
+}
