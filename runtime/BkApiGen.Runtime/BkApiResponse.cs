@@ -33,4 +33,10 @@ public sealed class BkApiResponse<TData>
 
     /// <summary>Whether the <c>result</c> field was present at all (a body without it is not an envelope).</summary>
     public bool HasResult { get; init; }
+
+    /// <summary>
+    /// Whether a non-null <c>data</c> was read. Tells a missing or <c>null</c> <c>data</c> apart from a value-type
+    /// <typeparamref name="TData"/> whose default (<c>0</c>, <c>false</c>, an undefined <c>JsonElement</c>) is a legitimate value.
+    /// </summary>
+    public bool HasData { get; init; }
 }

@@ -55,7 +55,8 @@ public sealed class BkApiTransport
         CancellationToken cancellationToken = default)
     {
         var (envelope, statusCode, headerRequestId) = await SendCoreAsync(operation, request, requestTypeInfo, responseTypeInfo, cancellationToken).ConfigureAwait(false);
-        if (envelope.Data is null)
+        // HasData, not just a null check: for a value-type TData a null or missing data would otherwise read as default (0, false).
+        if (!envelope.HasData || envelope.Data is null)
         {
             throw new BkInvalidResponseException(Info(operation, statusCode, envelope, headerRequestId), "result is true but data is missing or null", null, null);
         }
@@ -127,6 +128,12 @@ public sealed class BkApiTransport
                 {
                     throw new BkTransportException(Info(operation, response.StatusCode, requestId: headerRequestId), "the response timed out while it was read", ex);
                 }
+            }
+
+            if (envelope is { HasResult: false } && (envelope.Code != 0 || envelope.Permission is not null))
+            {
+                // Some backends (e.g. the IAM permission error passed through by the gateway) send code and permission without 'result'.
+                throw new BkApiErrorException(Info(operation, response.StatusCode, envelope, headerRequestId));
             }
 
             if (envelope is null || !envelope.HasResult)

@@ -21,6 +21,7 @@ public sealed class BkApiResponseConverter<TData>(JsonConverter<TData> dataConve
         string? codeName = null, message = null, requestId = null, jobRequestId = null;
         BkPermission? permission = null;
         TData? data = default;
+        var hasData = false;
         var dataPending = false;
         var pendingData = default(Utf8JsonReader);
 
@@ -82,6 +83,7 @@ public sealed class BkApiResponseConverter<TData>(JsonConverter<TData> dataConve
                 else if (result == true)
                 {
                     data = dataConverter.Read(ref reader, typeof(TData), options);
+                    hasData = true;
                 }
                 else
                 {
@@ -101,6 +103,7 @@ public sealed class BkApiResponseConverter<TData>(JsonConverter<TData> dataConve
         if (dataPending && result == true)
         {
             data = dataConverter.Read(ref pendingData, typeof(TData), options);
+            hasData = true;
         }
 
         return new BkApiResponse<TData>
@@ -111,6 +114,7 @@ public sealed class BkApiResponseConverter<TData>(JsonConverter<TData> dataConve
             CodeName = codeName,
             Message = message,
             Data = data,
+            HasData = hasData,
             Permission = permission,
             RequestId = requestId,
             JobRequestId = jobRequestId,

@@ -151,19 +151,17 @@ public sealed class BkValidator
         }
     }
 
-    /// <summary>At least one of a group of members must be present (JSON Schema <c>anyOf</c> of <c>required</c>).</summary>
-    public void AnyPresent(string prefix, ReadOnlySpan<string> names, ReadOnlySpan<bool> present)
+    /// <summary>
+    /// JSON Schema <c>anyOf</c> of <c>required</c> lists: at least one alternative must have all its members present.
+    /// The generated caller evaluates <paramref name="satisfied"/>; <paramref name="alternatives"/> says what was expected,
+    /// e.g. <c>bk_scope_type + bk_scope_id, or bk_biz_id</c>.
+    /// </summary>
+    public void AnyOf(string prefix, bool satisfied, string alternatives)
     {
-        foreach (var p in present)
+        if (!satisfied)
         {
-            if (p)
-            {
-                return;
-            }
+            Add(prefix.Length == 0 ? "$" : prefix, $"one of {alternatives} is required");
         }
-
-        Add(prefix.Length == 0 ? string.Join("/", names.ToArray()) : Join(prefix, string.Join("/", names.ToArray())),
-            names.Length == 1 ? "is required" : $"one of {string.Join(", ", names.ToArray())} is required");
     }
 
     /// <summary>When <paramref name="name"/> is present, <paramref name="dependency"/> must be too (JSON Schema <c>dependencies</c>).</summary>
@@ -212,7 +210,10 @@ public sealed class BkValidator
         return parts == 3 && digits > 0;
     }
 
-    /// <summary>IPv6 in any standard text form.</summary>
+    /// <summary>IPv6 in any standard text form (RFC 4291 2.2): no brackets, port or zone id, which IPAddress.TryParse alone accepts.</summary>
     public static bool IsIPv6(string value)
-        => value.Contains(':') && IPAddress.TryParse(value, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6;
+        => value.Contains(':') && !value.AsSpan().ContainsAnyExcept(IPv6Chars)
+            && IPAddress.TryParse(value, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6;
+
+    private static readonly System.Buffers.SearchValues<char> IPv6Chars = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF:.");
 }

@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using BkApiGen.Generator.Diagnostics;
+using BkApiGen.Generator.Emit;
+using BkApiGen.Generator.Models;
+using BkApiGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace BkApiGen.Generator;
+
+/// <summary>
+/// The pipeline: <c>*.bkapi.json</c> additional files → <see cref="SpecInput"/> → <see cref="SpecParser"/> (model + diagnostics)
+/// → <see cref="SourceEmitter"/>. Every step holds equatable data only, so edits elsewhere in the project cost nothing.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class BkApiSourceGenerator : IIncrementalGenerator
+{
+    /// <summary>The file name suffix of spec files.</summary>
+    public const string SpecSuffix = ".bkapi.json";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var rootNamespace = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) ? ns : null);
+
+        var inputs = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(SpecSuffix, System.StringComparison.OrdinalIgnoreCase))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) =>
+            {
+                var (file, options) = pair;
+                var fileOptions = options.GetOptions(file);
+                return (file.Path, Text: file.GetText(cancellationToken)?.ToString() ?? "", Namespace: Metadata(fileOptions, "BkApiNamespace"), ClientName: Metadata(fileOptions, "BkApiClientName"));
+            })
+            .Combine(rootNamespace)
+            .Select(static (pair, _) => new SpecInput(pair.Left.Path, pair.Left.Text, pair.Left.Namespace, pair.Left.ClientName, pair.Right))
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        var parsed = inputs
+            .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedSpecs);
+
+        var diagnostics = parsed
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        var models = parsed
+            .Where(static result => result.Spec is not null)
+            .Select(static (result, _) => result.Spec!)
+            .WithTrackingName(TrackingNames.Models);
+
+        var clients = models
+            .Select(static (spec, _) => (spec.Operation.Client, Key: ClientSet.Key(spec), spec.FileName))
+            .Collect()
+            .Select(static (operations, _) => ClientSet.From(operations))
+            .WithTrackingName(TrackingNames.Clients);
+
+        context.RegisterSourceOutput(diagnostics, static (spc, items) =>
+        {
+            foreach (var item in items)
+            {
+                spc.ReportDiagnostic(item.ToDiagnostic());
+            }
+        });
+
+        // Two specs defining the same operation would emit clashing files: both are held back and BKGEN0010 says why.
+        var emittable = models
+            .Combine(clients.Select(static (set, _) => set.DuplicateKeys))
+            .Where(static pair => !pair.Right.Contains(ClientSet.Key(pair.Left)))
+            .Select(static (pair, _) => pair.Left);
+
+        context.RegisterSourceOutput(emittable, static (spc, spec) =>
+        {
+            foreach (var (hintName, source) in SourceEmitter.EmitSpec(spec))
+            {
+                spc.AddSource(hintName, source);
+            }
+        });
+
+        context.RegisterSourceOutput(clients, static (spc, set) =>
+        {
+            foreach (var diagnostic in set.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            foreach (var client in set.Clients)
+            {
+                var (hintName, source) = SourceEmitter.EmitClient(client);
+                spc.AddSource(hintName, source);
+            }
+        });
+    }
+
+    private static string? Metadata(AnalyzerConfigOptions options, string name)
+        => options.TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}
+
+/// <summary>The distinct clients to emit, and operations that two specs both define.</summary>
+internal sealed record ClientSet(EquatableArray<ClientSpec> Clients, EquatableArray<string> DuplicateKeys, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>What must be unique: an operation of a client.</summary>
+    public static string Key(ApiSpec spec) => $"{spec.Namespace}.{spec.Operation.Client.ClassName}.{spec.Operation.MethodName}";
+
+    public static ClientSet From(ImmutableArray<(ClientSpec Client, string Key, string FileName)> operations)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var duplicates = operations.GroupBy(o => o.Key).Where(g => g.Count() > 1).OrderBy(g => g.Key, System.StringComparer.Ordinal).ToList();
+        foreach (var duplicate in duplicates)
+        {
+            diagnostics.Add(new DiagnosticInfo(
+                DiagnosticDescriptors.DuplicateOperation.Id,
+                null,
+                $"The operation '{duplicate.Key}' is defined by more than one spec: {string.Join(", ", duplicate.Select(d => d.FileName).OrderBy(f => f, System.StringComparer.Ordinal))}."));
+        }
+
+        var clients = operations.Select(o => o.Client).Distinct().OrderBy(c => c.Namespace + "." + c.ClassName, System.StringComparer.Ordinal).ToEquatableArray();
+        return new ClientSet(clients, duplicates.Select(d => d.Key).ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+}

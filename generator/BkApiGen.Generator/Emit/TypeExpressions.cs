@@ -1,0 +1,85 @@
+using System;
+using BkApiGen.Generator.Models;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace BkApiGen.Generator.Emit;
+
+/// <summary>The C# text for a <see cref="TypeRef"/>: its declared type, and how to read, write and convert it.</summary>
+internal sealed class TypeExpressions(string ns)
+{
+    private const string Json = "global::BkApiGen.Runtime.Serialization.BkJson";
+    private const string Scalars = "global::BkApiGen.Runtime.Serialization.BkScalarConverters";
+
+    public string Qualify(string typeName) => $"global::{ns}.{typeName}";
+
+    public string Converter(string typeName) => $"global::{ns}.{typeName}JsonConverter";
+
+    /// <summary>The declared C# type, without the nullable marker of the member itself.</summary>
+    public string Declared(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Int32 => "int",
+        TypeKind.Int64 => "long",
+        TypeKind.Double => "double",
+        TypeKind.Boolean => "bool",
+        TypeKind.String => "string",
+        TypeKind.Any => "global::System.Text.Json.JsonElement",
+        TypeKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{ElementDeclared(type)}>",
+        TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {ElementDeclared(type)}>",
+        _ => Qualify(type.Name!),
+    };
+
+    /// <summary>A <c>JsonConverter&lt;T&gt;</c> instance for array elements and map values.</summary>
+    public string ConverterInstance(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Int32 => Scalars + ".Int32",
+        TypeKind.Int64 => Scalars + ".Int64",
+        TypeKind.Double => Scalars + ".Double",
+        TypeKind.Boolean => Scalars + ".Boolean",
+        TypeKind.String => Scalars + ".String",
+        TypeKind.Any => Scalars + ".Element",
+        TypeKind.Array or TypeKind.Map => throw new InvalidOperationException("Nested collections are rejected by the parser."),
+        _ => Converter(type.Name!) + ".Instance",
+    };
+
+    /// <summary>An expression reading the value the reader is on (never JSON null).</summary>
+    public string Read(TypeRef type, string label) => type.Kind switch
+    {
+        TypeKind.Int32 => $"{Json}.ReadInt32(ref reader, {Literal(label)})",
+        TypeKind.Int64 => $"{Json}.ReadInt64(ref reader, {Literal(label)})",
+        TypeKind.Double => $"{Json}.ReadDouble(ref reader, {Literal(label)})",
+        TypeKind.Boolean => $"{Json}.ReadBoolean(ref reader, {Literal(label)})",
+        TypeKind.String => $"{Json}.ReadString(ref reader, {Literal(label)})",
+        TypeKind.Any => $"{Json}.ReadElement(ref reader)",
+        TypeKind.Array => $"{Json}.ReadList(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, elementsNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
+        TypeKind.Map => $"{Json}.ReadMap(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, valuesNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
+        _ => $"{Converter(type.Name!)}.Instance.Read(ref reader, typeof({Qualify(type.Name!)}), options)",
+    };
+
+    /// <summary>Statements (one a line) writing member <paramref name="jsonName"/> with value <paramref name="value"/> (not null).</summary>
+    public string[] Write(TypeRef type, string jsonName, string value) => WriteText(type, jsonName, value).Split('\n');
+
+    private string WriteText(TypeRef type, string jsonName, string value)
+    {
+        var name = Utf8(jsonName);
+        return type.Kind switch
+        {
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumber({name}, {value});",
+            TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
+            TypeKind.String => $"writer.WriteString({name}, {value});",
+            TypeKind.Any => $"writer.WritePropertyName({name});\n{value}.WriteTo(writer);",
+            TypeKind.Array => $"writer.WritePropertyName({name});\n{Json}.WriteList(writer, {value}, {ConverterInstance(type.Element!)}, options);",
+            TypeKind.Map => $"writer.WritePropertyName({name});\n{Json}.WriteMap(writer, {value}, {ConverterInstance(type.Element!)}, options);",
+            _ => $"writer.WritePropertyName({name});\n{Converter(type.Name!)}.Instance.Write(writer, {value}, options);",
+        };
+    }
+
+    public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
+
+    /// <summary>A UTF-8 literal of a JSON member name: <c>"bk_host_id"u8</c>.</summary>
+    public static string Utf8(string text) => Literal(text) + "u8";
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private string ElementDeclared(TypeRef collection)
+        => Declared(collection.Element!) + (collection.ElementNullable && !collection.Element!.IsValueType ? "?" : "");
+}

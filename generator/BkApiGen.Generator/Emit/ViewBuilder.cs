@@ -1,0 +1,577 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using BkApiGen.Generator.Models;
+
+namespace BkApiGen.Generator.Emit;
+
+/// <summary>Model → template views: every C# decision about the generated code is made here.</summary>
+internal sealed class ViewBuilder
+{
+    private const string Json = "global::BkApiGen.Runtime.Serialization.BkJson";
+    private const string Validator = "global::BkApiGen.Runtime.Validation.BkValidator";
+    private static readonly HashSet<string> ContextMembers = new() { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Create" };
+
+    private readonly ApiSpec _spec;
+    private readonly TypeExpressions _x;
+    private readonly Dictionary<string, TypeSpec> _types;
+
+    public ViewBuilder(ApiSpec spec)
+    {
+        _spec = spec;
+        _x = new TypeExpressions(spec.Namespace);
+        _types = spec.Types.ToDictionary(t => t.Name);
+    }
+
+    public FileView Build()
+    {
+        var file = new FileView { Namespace = _spec.Namespace, SpecFile = _spec.FileName, Version = GeneratorInfo.Version };
+        foreach (var type in _spec.Types)
+        {
+            switch (type)
+            {
+                case EnumSpec e:
+                    file.Types.Add(EnumView(e));
+                    break;
+                case UnionSpec u:
+                    var union = UnionView(u);
+                    union.Unknown = UnknownView(u);
+                    file.Types.Add(union);
+                    file.Types.Add(union.Unknown);
+                    break;
+                case ObjectSpec o:
+                    file.Types.Add(ObjectView(o));
+                    break;
+            }
+        }
+
+        file.Context = ContextView(file);
+        file.Operation = OperationView(file.Context);
+        var client = _spec.Operation.Client;
+        file.Client = new ClientView { ClassName = client.ClassName, InterfaceName = client.InterfaceName, System = client.System };
+        return file;
+    }
+
+    public static FileView BuildClient(ClientSpec client) => new()
+    {
+        Namespace = client.Namespace,
+        Version = GeneratorInfo.Version,
+        Client = new ClientView { ClassName = client.ClassName, InterfaceName = client.InterfaceName, System = client.System },
+    };
+
+    private TypeView EnumView(EnumSpec spec)
+    {
+        var view = NewView(spec.IsString ? "string_enum" : "enum", spec);
+        var wide = !spec.IsString && spec.Members.Any(m => !int.TryParse(m.Value, out _));
+        view.EnumUnderlying = wide ? "long" : "int";
+        foreach (var member in spec.Members)
+        {
+            view.Members.Add(new EnumMemberView
+            {
+                Name = member.Name,
+                Value = member.Value,
+                Literal = spec.IsString ? TypeExpressions.Literal(member.Value) : member.Value,
+                Doc = Doc(member.Description is not null ? Escape(member.Description) : (spec.IsString ? $"<c>{Escape(member.Value)}</c>" : $"Value {member.Value}.")),
+            });
+        }
+
+        var full = view.FullName;
+        if (spec.IsString)
+        {
+            view.ReadLines.Add($"return new {full}({Json}.ReadString(ref reader, {TypeExpressions.Literal(spec.JsonName)}));");
+            view.WriteLines.Add("writer.WriteStringValue(value.Value);");
+        }
+        else
+        {
+            view.ReadLines.Add($"return ({full}){Json}.{(wide ? "ReadInt64" : "ReadInt32")}(ref reader, {TypeExpressions.Literal(spec.JsonName)});");
+            view.WriteLines.Add($"writer.WriteNumberValue(({view.EnumUnderlying})value);");
+        }
+
+        return view;
+    }
+
+    private TypeView ObjectView(ObjectSpec spec)
+    {
+        var view = NewView(spec.UnionCase is null ? "object" : "case", spec);
+        var members = spec.Properties.ToList();
+        if (spec.UnionCase is { } unionCase && _types[unionCase.UnionName] is UnionSpec union)
+        {
+            view.BaseType = _x.Qualify(union.Name);
+            view.Discriminator = PropertyView(union.Discriminator);
+            view.DiscriminatorOverride = DiscriminatorLiteral(union, unionCase.DiscriminatorValue);
+            var inherited = union.Properties.Where(p => p.JsonName != union.Discriminator.JsonName).ToList();
+            members = members.Where(p => inherited.All(i => i.JsonName != p.JsonName) && p.JsonName != union.Discriminator.JsonName).ToList();
+            foreach (var property in members)
+            {
+                view.Properties.Add(PropertyView(property));
+            }
+
+            ObjectConverter(view, spec.JsonName, inherited.Concat(members).ToList(), union.Discriminator, $"new {view.FullName}", "");
+        }
+        else
+        {
+            foreach (var property in members)
+            {
+                view.Properties.Add(PropertyView(property));
+            }
+
+            ObjectConverter(view, spec.JsonName, members, null, $"new {view.FullName}", "");
+        }
+
+        if (spec.IsValidated)
+        {
+            view.IsValidated = true;
+            view.IsRequest = spec.Name == _spec.Operation.RequestType;
+            ValidateLines(view, spec, members);
+        }
+
+        return view;
+    }
+
+    private TypeView UnionView(UnionSpec spec)
+    {
+        var view = NewView("union", spec);
+        view.Discriminator = PropertyView(spec.Discriminator);
+        view.UnknownName = spec.UnknownName;
+        foreach (var property in spec.Properties.Where(p => p.JsonName != spec.Discriminator.JsonName))
+        {
+            view.Properties.Add(PropertyView(property));
+        }
+
+        var isString = spec.Discriminator.Type.Kind is TypeKind.String or TypeKind.StringEnum;
+        var jsonName = spec.Discriminator.JsonName;
+        var lines = view.DispatchLines;
+        lines.Add($"{Json}.ExpectStartObject(ref reader, {TypeExpressions.Literal(spec.JsonName)});");
+        lines.Add($"if (!{Json}.{(isString ? "TryPeekString" : "TryPeekInt64")}(reader, {TypeExpressions.Utf8(jsonName)}, {TypeExpressions.Literal(spec.JsonName)}, out var discriminator))");
+        lines.Add("{");
+        lines.Add($"    throw {Json}.MissingDiscriminator({TypeExpressions.Literal(spec.JsonName)}, {TypeExpressions.Literal(jsonName)});");
+        lines.Add("}");
+        lines.Add("");
+        lines.Add("switch (discriminator)");
+        lines.Add("{");
+        foreach (var c in spec.Cases)
+        {
+            lines.Add($"    case {(isString ? TypeExpressions.Literal(c.Value) : c.Value)}:");
+            lines.Add($"        return {_x.Converter(c.CaseName)}.Instance.Read(ref reader, typeof({_x.Qualify(c.CaseName)}), options);");
+        }
+
+        var discriminatorValue = spec.Discriminator.Type.Kind switch
+        {
+            TypeKind.Enum => $"({_x.Qualify(spec.Discriminator.Type.Name!)})discriminator",
+            TypeKind.Int32 => "(int)discriminator",
+            TypeKind.StringEnum => $"new {_x.Qualify(spec.Discriminator.Type.Name!)}(discriminator!)",
+            TypeKind.String => "discriminator!",
+            _ => "discriminator",
+        };
+        lines.Add("    default:");
+        lines.Add($"        return ReadUnknown(ref reader, {discriminatorValue}, options);");
+        lines.Add("}");
+
+        foreach (var c in spec.Cases)
+        {
+            view.WriteLines.Add($"case {_x.Qualify(c.CaseName)} known{c.CaseName}:");
+            view.WriteLines.Add($"    {_x.Converter(c.CaseName)}.Instance.Write(writer, known{c.CaseName}, options);");
+            view.WriteLines.Add("    break;");
+        }
+
+        return view;
+    }
+
+    private TypeView UnknownView(UnionSpec spec)
+    {
+        var view = new TypeView
+        {
+            Kind = "unknown",
+            Name = spec.UnknownName,
+            FullName = _x.Qualify(spec.UnknownName),
+            JsonName = spec.JsonName,
+            BaseType = _x.Qualify(spec.Name),
+            Doc = Doc($"A <see cref=\"{spec.Name}\"/> whose <c>{Escape(spec.Discriminator.JsonName)}</c> this client does not know (e.g. from a newer server). "
+                + "The members common to every case are read; the whole object is kept in <see cref=\"Raw\"/>."),
+            Discriminator = PropertyView(spec.Discriminator),
+            ConverterName = spec.Name + "JsonConverter",
+        };
+        var common = spec.Properties.Where(p => p.JsonName != spec.Discriminator.JsonName).ToList();
+        ObjectConverter(view, spec.JsonName, common, spec.Discriminator, $"new {view.FullName}(discriminator, raw)", "");
+        return view;
+    }
+
+    private void ObjectConverter(TypeView view, string jsonName, List<PropertySpec> members, PropertySpec? discriminator, string constructor, string indent)
+    {
+        var read = view.ReadLines;
+        read.Add($"{Json}.ExpectStartObject(ref reader, {TypeExpressions.Literal(jsonName)});");
+        foreach (var p in members)
+        {
+            var declared = _x.Declared(p.Type);
+            var local = Local(p);
+            if (p.DefaultsToEmpty)
+            {
+                read.Add($"{declared} {local} = [];");
+            }
+            else if (IsCSharpNullable(p))
+            {
+                read.Add($"{declared}? {local} = default;");
+            }
+            else
+            {
+                read.Add($"{declared} {local} = default{(p.Type.IsValueType ? "" : "!")};");
+                read.Add($"var has{p.Name} = false;");
+            }
+        }
+
+        read.Add("while (true)");
+        read.Add("{");
+        read.Add($"    {Json}.ReadValue(ref reader);");
+        read.Add("    if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)");
+        read.Add("    {");
+        read.Add("        break;");
+        read.Add("    }");
+        read.Add("");
+        var first = true;
+        foreach (var p in members)
+        {
+            var label = $"{jsonName}.{p.JsonName}";
+            var condition = string.Join(" || ", new[] { p.JsonName }.Concat(p.Aliases).Select(n => $"reader.ValueTextEquals({TypeExpressions.Utf8(n)})"));
+            read.Add($"    {(first ? "if" : "else if")} ({condition})");
+            read.Add("    {");
+            read.Add($"        {Json}.ReadValue(ref reader);");
+            var value = _x.Read(p.Type, label);
+            var local = Local(p);
+            if (p.DefaultsToEmpty)
+            {
+                read.Add($"        {local} = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? [] : {value};");
+            }
+            else if (IsCSharpNullable(p))
+            {
+                read.Add($"        {local} = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : {value};");
+            }
+            else
+            {
+                read.Add("        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
+                read.Add("        {");
+                read.Add($"            throw {Json}.Null({TypeExpressions.Literal(label)});");
+                read.Add("        }");
+                read.Add("");
+                read.Add($"        {local} = {value};");
+                read.Add($"        has{p.Name} = true;");
+            }
+
+            read.Add("    }");
+            first = false;
+        }
+
+        if (first)
+        {
+            read.Add("    {");
+        }
+        else
+        {
+            read.Add("    else");
+            read.Add("    {");
+        }
+
+        read.Add($"        {Json}.ReadValue(ref reader);");
+        read.Add("        reader.Skip();");
+        read.Add("    }");
+        read.Add("}");
+        read.Add("");
+        foreach (var p in members.Where(p => !p.DefaultsToEmpty && !IsCSharpNullable(p)))
+        {
+            read.Add($"if (!has{p.Name})");
+            read.Add("{");
+            read.Add($"    throw {Json}.Missing({TypeExpressions.Literal($"{jsonName}.{p.JsonName}")});");
+            read.Add("}");
+            read.Add("");
+        }
+
+        if (members.Count == 0)
+        {
+            read.Add($"return {constructor};");
+        }
+        else
+        {
+            read.Add($"return {constructor}");
+            read.Add("{");
+            foreach (var p in members)
+            {
+                read.Add($"    {p.Name} = {Local(p)},");
+            }
+
+            read.Add("};");
+        }
+
+        var write = view.WriteLines;
+        write.Add("writer.WriteStartObject();");
+        if (discriminator is not null)
+        {
+            write.AddRange(_x.Write(discriminator.Type, discriminator.JsonName, "value." + discriminator.Name));
+        }
+
+        var afterBlock = false;
+        foreach (var p in members)
+        {
+            if (p.Type.IsValueType && !IsCSharpNullable(p))
+            {
+                if (afterBlock)
+                {
+                    write.Add("");
+                }
+
+                write.AddRange(_x.Write(p.Type, p.JsonName, "value." + p.Name));
+                afterBlock = false;
+            }
+            else
+            {
+                write.Add("");
+                write.Add($"if (value.{p.Name} is {{ }} {Local(p)})");
+                write.Add("{");
+                write.AddRange(_x.Write(p.Type, p.JsonName, Local(p)).Select(l => "    " + l));
+                write.Add("}");
+                afterBlock = true;
+            }
+        }
+
+        if (afterBlock)
+        {
+            write.Add("");
+        }
+
+        write.Add("writer.WriteEndObject();");
+        _ = indent;
+    }
+
+    private void ValidateLines(TypeView view, ObjectSpec spec, List<PropertySpec> members)
+    {
+        var lines = view.ValidateLines;
+        var byJson = spec.Properties.ToDictionary(p => p.JsonName);
+        foreach (var p in members)
+        {
+            var path = $"{Validator}.Join(path, {TypeExpressions.Literal(p.JsonName)})";
+            if (!p.Type.IsValueType && !p.DefaultsToEmpty && p.IsRequired && !p.IsNullable)
+            {
+                lines.Add($"validator.NotNull({p.Name}, {path});");
+            }
+
+            if (p.Type.Kind == TypeKind.Array)
+            {
+                var itemChecks = ValueChecks(p.Type.Element!, p.Constraints.Items, $"items[i]", $"{Validator}.Index(itemsPath, i)", view, p.Name + "Item");
+                var countCheck = p.Constraints.MinItems is not null || p.Constraints.MaxItems is not null;
+                if (!countCheck && itemChecks.Count == 0)
+                {
+                    continue;
+                }
+
+                lines.Add($"if ({p.Name} is {{ }} {Local(p)})");
+                lines.Add("{");
+                lines.Add($"    var itemsPath = {path};");
+                if (countCheck)
+                {
+                    lines.Add($"    validator.Count({Local(p)}.Count, {Nullable(p.Constraints.MinItems)}, {Nullable(p.Constraints.MaxItems)}, itemsPath);");
+                }
+
+                if (itemChecks.Count > 0)
+                {
+                    lines.Add($"    var items = {Local(p)};");
+                    lines.Add("    for (var i = 0; i < items.Count; i++)");
+                    lines.Add("    {");
+                    lines.AddRange(itemChecks.Select(c => "        " + c));
+                    lines.Add("    }");
+                }
+
+                lines.Add("}");
+                lines.Add("");
+            }
+            else
+            {
+                lines.AddRange(ValueChecks(p.Type, p.Constraints, p.Name, path, view, p.Name));
+            }
+        }
+
+        foreach (var group in spec.RequiredGroups)
+        {
+            var satisfied = string.Join(" || ", group.Alternatives.Select(a => "(" + string.Join(" && ", a.JsonNames.Select(n => Present(byJson[n]))) + ")"));
+            var described = string.Join(", or ", group.Alternatives.Select(a => string.Join(" + ", a.JsonNames)));
+            lines.Add($"validator.AnyOf(path, {satisfied}, {TypeExpressions.Literal(described)});");
+        }
+
+        foreach (var dependency in spec.Dependencies)
+        {
+            var from = byJson[dependency.JsonName];
+            var to = byJson[dependency.Requires];
+            lines.Add($"validator.Dependency(path, {TypeExpressions.Literal(from.JsonName)}, {Present(from)}, {TypeExpressions.Literal(to.JsonName)}, {Present(to)});");
+        }
+    }
+
+    private List<string> ValueChecks(TypeRef type, ConstraintSpec? constraints, string value, string path, TypeView view, string patternName)
+    {
+        var lines = new List<string>();
+        if (type.Kind == TypeKind.Object && _types.TryGetValue(type.Name!, out var target) && target is ObjectSpec { IsValidated: true })
+        {
+            lines.Add($"{value}?.Validate(validator, {path});");
+        }
+
+        if (constraints is null || constraints.IsEmpty)
+        {
+            return lines;
+        }
+
+        if ((constraints.Minimum is not null || constraints.Maximum is not null) && type.Kind is TypeKind.Int32 or TypeKind.Int64)
+        {
+            lines.Add($"validator.Range((long?){value}, {Nullable(constraints.Minimum)}, {Nullable(constraints.Maximum)}, {path});");
+        }
+        else if ((constraints.Minimum is not null || constraints.Maximum is not null) && type.Kind == TypeKind.Double)
+        {
+            lines.Add($"validator.Range((double?){value}, {Nullable(constraints.Minimum)}, {Nullable(constraints.Maximum)}, {path});");
+        }
+
+        if (type.Kind == TypeKind.String)
+        {
+            if (constraints.MinLength is not null || constraints.MaxLength is not null)
+            {
+                lines.Add($"validator.Length({value}, {Nullable(constraints.MinLength)}, {Nullable(constraints.MaxLength)}, {path});");
+            }
+
+            if (constraints.Format is { } format)
+            {
+                lines.Add($"validator.Format({value}, {TypeExpressions.Literal(format)}, {path});");
+            }
+
+            if (constraints.Pattern is { } pattern)
+            {
+                var field = $"s_{char.ToLowerInvariant(patternName[0])}{patternName.Substring(1)}Pattern";
+                view.StaticFields.Add($"private static readonly global::System.Text.RegularExpressions.Regex {field} = new({TypeExpressions.Literal(pattern)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
+                lines.Add($"validator.Pattern({value}, {field}, {path});");
+            }
+        }
+
+        return lines;
+    }
+
+    private ContextView ContextView(FileView file)
+    {
+        var context = new ContextView { Name = _spec.Operation.ContextName };
+        foreach (var type in file.Types.Where(t => t.Kind != "unknown"))
+        {
+            var property = ContextMembers.Contains(type.Name) ? type.Name + "Info" : type.Name;
+            context.TypeInfos.Add(new TypeInfoView
+            {
+                Property = property,
+                Field = "_" + char.ToLowerInvariant(property[0]) + property.Substring(1),
+                Type = type.FullName,
+                Converter = _x.Converter(type.Name) + ".Instance",
+                Doc = $"Metadata for <see cref=\"{type.FullName.Substring("global::".Length)}\"/>.",
+            });
+        }
+
+        var response = _x.Qualify(_spec.Operation.ResponseType);
+        var responseProperty = _spec.Operation.MethodName + "Response";
+        context.TypeInfos.Add(new TypeInfoView
+        {
+            Property = responseProperty,
+            Field = "_" + char.ToLowerInvariant(responseProperty[0]) + responseProperty.Substring(1),
+            Type = $"global::BkApiGen.Runtime.BkApiResponse<{response}>",
+            Converter = $"new global::BkApiGen.Runtime.Serialization.BkApiResponseConverter<{response}>({_x.Converter(_spec.Operation.ResponseType)}.Instance)",
+            Doc = $"Metadata for the envelope of <c>{Escape(_spec.Operation.Name)}</c> responses.",
+        });
+        return context;
+    }
+
+    private OperationView OperationView(ContextView context)
+    {
+        var op = _spec.Operation;
+        var requestInfo = context.TypeInfos.First(t => t.Type == _x.Qualify(op.RequestType)).Property;
+        return new OperationView
+        {
+            Method = op.MethodName + "Async",
+            Name = op.Name,
+            System = op.System,
+            Doc = Doc(op.Description is null ? $"Calls <c>{Escape(op.Name)}</c>." : Escape(op.Description)),
+            RequestType = _x.Qualify(op.RequestType),
+            ResponseType = _x.Qualify(op.ResponseType),
+            Descriptor = op.MethodName + "Operation",
+            HttpMethod = "global::System.Net.Http.HttpMethod." + op.HttpMethod.Substring(0, 1) + op.HttpMethod.Substring(1).ToLowerInvariant(),
+            GatewayPath = op.GatewayPath is null ? "null" : TypeExpressions.Literal(op.GatewayPath),
+            EsbPath = op.EsbPath is null ? "null" : TypeExpressions.Literal(op.EsbPath),
+            Idempotent = op.IsIdempotent ? "true" : "false",
+            RequestTypeInfo = $"global::{_spec.Namespace}.{op.ContextName}.Default.{requestInfo}",
+            ResponseTypeInfo = $"global::{_spec.Namespace}.{op.ContextName}.Default.{op.MethodName}Response",
+        };
+    }
+
+    private TypeView NewView(string kind, TypeSpec spec) => new()
+    {
+        Kind = kind,
+        Name = spec.Name,
+        FullName = _x.Qualify(spec.Name),
+        JsonName = spec.JsonName,
+        Doc = Doc(spec.Description is null ? $"The <c>{Escape(spec.JsonName)}</c> object." : Escape(spec.Description)),
+        ConverterName = spec.Name + "JsonConverter",
+    };
+
+    private PropertyView PropertyView(PropertySpec p)
+    {
+        var type = _x.Declared(p.Type) + (IsCSharpNullable(p) ? "?" : "");
+        var doc = p.Description is null ? $"<c>{Escape(p.JsonName)}</c>." : Escape(p.Description);
+        return new PropertyView
+        {
+            Name = p.Name,
+            JsonName = p.JsonName,
+            Type = type,
+            Modifiers = p.IsRequired && !p.IsNullable && !p.DefaultsToEmpty ? "required " : "",
+            Initializer = p.DefaultsToEmpty ? " = [];" : "",
+            Doc = Doc(doc),
+        };
+    }
+
+    private string DiscriminatorLiteral(UnionSpec union, string value)
+    {
+        var type = union.Discriminator.Type;
+        switch (type.Kind)
+        {
+            case TypeKind.Enum when _types.TryGetValue(type.Name!, out var e) && e is EnumSpec enumSpec:
+                var member = enumSpec.Members.FirstOrDefault(m => m.Value == value);
+                return member is null ? $"({_x.Qualify(type.Name!)})({value})" : $"{_x.Qualify(type.Name!)}.{member.Name}";
+            case TypeKind.StringEnum:
+                return $"new {_x.Qualify(type.Name!)}({TypeExpressions.Literal(value)})";
+            case TypeKind.String:
+                return TypeExpressions.Literal(value);
+            case TypeKind.Int32:
+                return value;
+            default:
+                return value + "L";
+        }
+    }
+
+    /// <summary>A member the C# type marks nullable: optional or JSON-nullable, unless it defaults to empty.</summary>
+    private static bool IsCSharpNullable(PropertySpec p) => !p.DefaultsToEmpty && (!p.IsRequired || p.IsNullable);
+
+    private static string Present(PropertySpec p)
+        => p.Type.Kind is TypeKind.Array or TypeKind.Map ? $"{p.Name} is {{ Count: > 0 }}"
+            : p.Type.IsValueType && !IsCSharpNullable(p) ? "true"
+            : $"{p.Name} is not null";
+
+    private static string Local(PropertySpec p) => char.ToLowerInvariant(p.Name[0]) + p.Name.Substring(1) + "Value";
+
+    private static string Nullable(long? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
+
+    private static string Nullable(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
+
+    private static List<string> Doc(string text)
+    {
+        var lines = new List<string> { "/// <summary>" };
+        lines.AddRange(text.Replace("\r\n", "\n").Split('\n').Select(l => ("/// " + l.Trim()).TrimEnd()));
+        lines.Add("/// </summary>");
+        return lines;
+    }
+
+    private static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", _ => c.ToString() });
+        }
+
+        return builder.ToString();
+    }
+}

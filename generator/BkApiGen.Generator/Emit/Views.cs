@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+
+namespace BkApiGen.Generator.Emit;
+
+// What the templates see: names and ready-made lines of code. Decisions are made in C# (ViewBuilder), where they
+// can be read and tested; the templates only lay the code out. Scriban exposes members in snake_case.
+
+internal sealed class FileView
+{
+    public string Namespace { get; set; } = "";
+    public string SpecFile { get; set; } = "";
+    public string Version { get; set; } = "";
+    public List<TypeView> Types { get; } = new();
+    public ContextView? Context { get; set; }
+    public OperationView? Operation { get; set; }
+    public ClientView? Client { get; set; }
+}
+
+internal sealed class TypeView
+{
+    /// <summary>object, union, case, unknown, enum or string_enum.</summary>
+    public string Kind { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string FullName { get; set; } = "";
+    public string JsonName { get; set; } = "";
+    public List<string> Doc { get; set; } = new();
+    public string? BaseType { get; set; }
+    public string? EnumUnderlying { get; set; }
+    public List<PropertyView> Properties { get; } = new();
+    public List<EnumMemberView> Members { get; } = new();
+
+    // Unions
+    public PropertyView? Discriminator { get; set; }
+    public string? DiscriminatorOverride { get; set; }
+    public List<string> DispatchLines { get; } = new();
+    public string? UnknownName { get; set; }
+    public TypeView? Unknown { get; set; }
+
+    // Validation
+    public bool IsValidated { get; set; }
+    public bool IsRequest { get; set; }
+    public List<string> ValidateLines { get; } = new();
+    public List<string> StaticFields { get; } = new();
+
+    // Converter
+    public string? ConverterName { get; set; }
+    public List<string> ReadLines { get; } = new();
+    public List<string> WriteLines { get; } = new();
+}
+
+internal sealed class PropertyView
+{
+    public string Name { get; set; } = "";
+    public string JsonName { get; set; } = "";
+    public string Type { get; set; } = "";
+    public string Modifiers { get; set; } = "";
+    public string Initializer { get; set; } = "";
+    public List<string> Doc { get; set; } = new();
+}
+
+internal sealed class EnumMemberView
+{
+    public string Name { get; set; } = "";
+    public string Value { get; set; } = "";
+    public string Literal { get; set; } = "";
+    public List<string> Doc { get; set; } = new();
+}
+
+internal sealed class ContextView
+{
+    public string Name { get; set; } = "";
+    public List<TypeInfoView> TypeInfos { get; } = new();
+}
+
+internal sealed class TypeInfoView
+{
+    public string Property { get; set; } = "";
+    public string Field { get; set; } = "";
+    public string Type { get; set; } = "";
+    public string Converter { get; set; } = "";
+    public string Doc { get; set; } = "";
+}
+
+internal sealed class OperationView
+{
+    public string Method { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string System { get; set; } = "";
+    public List<string> Doc { get; set; } = new();
+    public string RequestType { get; set; } = "";
+    public string ResponseType { get; set; } = "";
+    public string Descriptor { get; set; } = "";
+    public string HttpMethod { get; set; } = "";
+    public string GatewayPath { get; set; } = "null";
+    public string EsbPath { get; set; } = "null";
+    public string Idempotent { get; set; } = "false";
+    public string RequestTypeInfo { get; set; } = "";
+    public string ResponseTypeInfo { get; set; } = "";
+}
+
+internal sealed class ClientView
+{
+    public string ClassName { get; set; } = "";
+    public string InterfaceName { get; set; } = "";
+    public string System { get; set; } = "";
+}

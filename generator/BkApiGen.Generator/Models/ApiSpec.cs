@@ -1,0 +1,138 @@
+namespace BkApiGen.Generator.Models;
+
+// The generator's model: plain, immutable, equatable data. No Roslyn symbols, no Location, no NJsonSchema objects,
+// so that an unchanged spec compares equal and every later step is skipped.
+
+/// <summary>Everything generated from one spec file.</summary>
+internal sealed record ApiSpec(
+    string FileName,
+    string Namespace,
+    OperationSpec Operation,
+    EquatableArray<TypeSpec> Types);
+
+/// <summary>The endpoint: where it lives and which types carry its request and <c>data</c>.</summary>
+internal sealed record OperationSpec(
+    string System,
+    string Name,
+    string MethodName,
+    string HttpMethod,
+    string? GatewayPath,
+    string? EsbPath,
+    bool IsIdempotent,
+    string? Description,
+    string RequestType,
+    string ResponseType,
+    ClientSpec Client,
+    string ContextName);
+
+/// <summary>The client class an operation is added to; every spec naming the same one adds a method to it.</summary>
+internal sealed record ClientSpec(string Namespace, string ClassName, string InterfaceName, string System);
+
+/// <summary>A named type: an object record, an enum, or a discriminated union.</summary>
+internal abstract record TypeSpec(string JsonName, string Name, string? Description);
+
+/// <summary>An object with named members (a C# record).</summary>
+internal sealed record ObjectSpec(
+    string JsonName,
+    string Name,
+    string? Description,
+    EquatableArray<PropertySpec> Properties,
+    EquatableArray<RequiredGroupSpec> RequiredGroups,
+    EquatableArray<DependencySpec> Dependencies,
+    UnionCaseSpec? UnionCase,
+    bool IsValidated)
+    : TypeSpec(JsonName, Name, Description);
+
+/// <summary>This object is one case of a union: its base, and the discriminator value (as written in the mapping) that selects it.</summary>
+internal sealed record UnionCaseSpec(string UnionName, string DiscriminatorValue);
+
+/// <summary>An abstract record with one sealed record per discriminator value and an Unknown case.</summary>
+internal sealed record UnionSpec(
+    string JsonName,
+    string Name,
+    string? Description,
+    EquatableArray<PropertySpec> Properties,
+    PropertySpec Discriminator,
+    EquatableArray<UnionMappingSpec> Cases,
+    string UnknownName)
+    : TypeSpec(JsonName, Name, Description);
+
+/// <summary>A discriminator value and the case type it selects.</summary>
+internal sealed record UnionMappingSpec(string Value, string CaseName);
+
+/// <summary>An enum: C# enum for integers, an extensible string struct for strings.</summary>
+internal sealed record EnumSpec(
+    string JsonName,
+    string Name,
+    string? Description,
+    bool IsString,
+    EquatableArray<EnumMemberSpec> Members)
+    : TypeSpec(JsonName, Name, Description);
+
+/// <summary>One enum value with its C# name.</summary>
+internal sealed record EnumMemberSpec(string Name, string Value, string? Description);
+
+/// <summary>A member of an object.</summary>
+internal sealed record PropertySpec(
+    string JsonName,
+    string Name,
+    TypeRef Type,
+    bool IsRequired,
+    bool IsNullable,
+    bool DefaultsToEmpty,
+    string? Description,
+    EquatableArray<string> Aliases,
+    ConstraintSpec Constraints);
+
+/// <summary>JSON Schema validation keywords that requests are checked against before sending.</summary>
+internal sealed record ConstraintSpec(
+    long? Minimum,
+    long? Maximum,
+    int? MinItems,
+    int? MaxItems,
+    int? MinLength,
+    int? MaxLength,
+    string? Pattern,
+    string? Format,
+    ConstraintSpec? Items)
+{
+    public static readonly ConstraintSpec None = new(null, null, null, null, null, null, null, null, null);
+
+    public bool IsEmpty => this == None;
+}
+
+/// <summary><c>anyOf</c> of <c>required</c> lists: at least one alternative must have all its members present.</summary>
+internal sealed record RequiredGroupSpec(EquatableArray<RequiredAlternativeSpec> Alternatives);
+
+/// <summary>One alternative of a <see cref="RequiredGroupSpec"/>.</summary>
+internal sealed record RequiredAlternativeSpec(EquatableArray<string> JsonNames);
+
+/// <summary><c>dependencies</c>: when <paramref name="JsonName"/> is present, <paramref name="Requires"/> must be too.</summary>
+internal sealed record DependencySpec(string JsonName, string Requires);
+
+/// <summary>The shape of a value.</summary>
+internal enum TypeKind
+{
+    Int32,
+    Int64,
+    Double,
+    Boolean,
+    String,
+    Any,
+    Object,
+    Enum,
+    StringEnum,
+    Union,
+    Array,
+    Map,
+}
+
+/// <summary>A reference to a type: a scalar, a named type, or an array/map of another type.</summary>
+internal sealed record TypeRef(TypeKind Kind, string? Name, TypeRef? Element, bool ElementNullable)
+{
+    public static TypeRef Scalar(TypeKind kind) => new(kind, null, null, false);
+
+    public static TypeRef Named(TypeKind kind, string name) => new(kind, name, null, false);
+
+    public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.Any or TypeKind.Enum or TypeKind.StringEnum;
+}

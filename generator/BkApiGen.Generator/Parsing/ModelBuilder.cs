@@ -1,0 +1,604 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using BkApiGen.Generator.Diagnostics;
+using BkApiGen.Generator.Models;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+
+namespace BkApiGen.Generator.Parsing;
+
+/// <summary>
+/// Turns the definitions of a parsed schema into named types. NJsonSchema gives the schema semantics (types, formats,
+/// references, discriminators); the JSON tree gives locations and the <c>x-</c> extension keywords.
+/// </summary>
+internal sealed class ModelBuilder
+{
+    private static readonly HashSet<string> SupportedFormats = new(StringComparer.Ordinal)
+    {
+        "int32", "int64", "ip", "ipv4", "ipv6", "date-time", "date", "uri", "email", "double", "float",
+    };
+
+    private readonly JsonSchema _schema;
+    private readonly JObject _root;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<JsonSchema, string> _definitionNames = new();
+    private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TypeSpec> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Union, string Value)> _unionCases = new(StringComparer.Ordinal);
+
+    public ModelBuilder(JsonSchema schema, JObject root, DiagnosticBag diagnostics)
+    {
+        _schema = schema;
+        _root = root;
+        _diagnostics = diagnostics;
+        foreach (var pair in schema.Definitions)
+        {
+            _definitionNames[pair.Value] = pair.Key;
+        }
+    }
+
+    public TypeSpec? FindType(string definition) => _types.TryGetValue(definition, out var type) ? type : null;
+
+    public EquatableArray<TypeSpec> Build()
+    {
+        NameTypes();
+        foreach (var pair in _schema.Definitions.Where(p => IsUnion(p.Value)))
+        {
+            CollectUnionCases(pair.Key, pair.Value);
+        }
+
+        foreach (var pair in _schema.Definitions)
+        {
+            var type = BuildType(pair.Key, pair.Value);
+            if (type is not null)
+            {
+                _types[pair.Key] = type;
+            }
+        }
+
+        // Definition order, so that output is stable and follows the spec.
+        return _schema.Definitions.Keys.Where(_types.ContainsKey).Select(k => _types[k]).ToEquatableArray();
+    }
+
+    /// <summary>Flags the request type and everything reachable from it: those get a Validate method.</summary>
+    public static EquatableArray<TypeSpec> MarkValidated(EquatableArray<TypeSpec> types, string requestName)
+    {
+        var byName = types.ToDictionary(t => t.Name);
+        var reached = new HashSet<string>();
+        var pending = new Stack<string>();
+        pending.Push(requestName);
+        while (pending.Count > 0)
+        {
+            var name = pending.Pop();
+            if (!reached.Add(name) || !byName.TryGetValue(name, out var type))
+            {
+                continue;
+            }
+
+            var properties = type switch
+            {
+                ObjectSpec o => o.Properties.AsEnumerable(),
+                UnionSpec u => u.Properties.AsEnumerable(),
+                _ => Enumerable.Empty<PropertySpec>(),
+            };
+            foreach (var property in properties)
+            {
+                for (var t = property.Type; t is not null; t = t.Element)
+                {
+                    if (t.Name is not null)
+                    {
+                        pending.Push(t.Name);
+                    }
+                }
+            }
+
+            if (type is UnionSpec union)
+            {
+                foreach (var c in union.Cases)
+                {
+                    pending.Push(c.CaseName);
+                }
+            }
+        }
+
+        return types.Select(t => t is ObjectSpec o && reached.Contains(o.Name) ? o with { IsValidated = true } : t).ToEquatableArray();
+    }
+
+    private static bool IsUnion(JsonSchema schema) => schema.DiscriminatorObject is not null || schema.OneOf.Count > 0;
+
+    private JToken? Definition(string name, params object[] path)
+        => JsonLocator.Select(_root, new object[] { "definitions", name }.Concat(path).ToArray());
+
+    private void NameTypes()
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in _schema.Definitions.Keys)
+        {
+            var custom = Definition(name, "x-csharp-name");
+            var typeName = custom?.Type == JTokenType.String ? (string)custom! : CSharpNames.Pascal(name);
+            if (!CSharpNames.IsValidIdentifier(typeName))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidName, custom ?? Definition(name), $"Definition '{name}' gives the C# type name '{typeName}', which is not a valid identifier; set 'x-csharp-name'.");
+                continue;
+            }
+
+            if (seen.TryGetValue(typeName, out var other))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidName, custom ?? Definition(name), $"Definitions '{other}' and '{name}' both become the C# type '{typeName}'; set 'x-csharp-name' on one of them.");
+                continue;
+            }
+
+            seen[typeName] = name;
+            _typeNames[name] = typeName;
+        }
+    }
+
+    private void CollectUnionCases(string name, JsonSchema union)
+    {
+        var discriminator = union.DiscriminatorObject;
+        if (discriminator is null || string.IsNullOrEmpty(discriminator.PropertyName))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, Definition(name, "oneOf") ?? Definition(name),
+                $"'{name}' uses oneOf without a discriminator: add \"discriminator\": {{\"propertyName\": ..., \"mapping\": {{...}}}} so the generator can tell the cases apart.");
+            return;
+        }
+
+        if (discriminator.Mapping.Count == 0)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, Definition(name, "discriminator"),
+                $"The discriminator of '{name}' has no mapping: map each value of '{discriminator.PropertyName}' to a definition.");
+            return;
+        }
+
+        if (!union.Properties.TryGetValue(discriminator.PropertyName!, out var property))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, Definition(name, "discriminator", "propertyName"),
+                $"The discriminator property '{discriminator.PropertyName}' is not among the properties of '{name}'.");
+            return;
+        }
+
+        var discriminatorSchema = property.ActualSchema;
+        var isInteger = discriminatorSchema.Type.HasFlag(JsonObjectType.Integer);
+        foreach (var mapping in discriminator.Mapping)
+        {
+            var mappingToken = Definition(name, "discriminator", "mapping", mapping.Key);
+            if (!_definitionNames.TryGetValue(mapping.Value.ActualSchema, out var caseDefinition))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, mappingToken, $"The mapping '{mapping.Key}' of '{name}' must reference a definition.");
+                continue;
+            }
+
+            var value = mapping.Key;
+            if (isInteger)
+            {
+                if (!long.TryParse(mapping.Key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, mappingToken, $"'{discriminator.PropertyName}' is an integer, so the mapping key '{mapping.Key}' must be an integer.");
+                    continue;
+                }
+
+                value = number.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (_unionCases.TryGetValue(caseDefinition, out var existing))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, mappingToken, $"Definition '{caseDefinition}' is already a case of '{existing.Union}': a definition can be the case of one union value only.");
+                continue;
+            }
+
+            if (IsUnion(mapping.Value.ActualSchema) || mapping.Value.ActualSchema.Enumeration.Count > 0)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, mappingToken, $"The case '{caseDefinition}' of '{name}' must be a plain object definition.");
+                continue;
+            }
+
+            _unionCases[caseDefinition] = (name, value);
+        }
+    }
+
+    private TypeSpec? BuildType(string name, JsonSchema schema)
+    {
+        if (!_typeNames.TryGetValue(name, out var typeName))
+        {
+            return null;
+        }
+
+        var description = Describe(schema);
+        if (schema.Enumeration.Count > 0)
+        {
+            return BuildEnum(name, typeName, schema, description);
+        }
+
+        if (IsUnion(schema))
+        {
+            return BuildUnion(name, typeName, schema, description);
+        }
+
+        if (!schema.Type.HasFlag(JsonObjectType.Object) && schema.Properties.Count == 0)
+        {
+            // A scalar alias ("id": {"type": "integer"}): references resolve to the scalar, nothing is emitted.
+            return null;
+        }
+
+        var properties = BuildProperties(name, schema, typeName);
+        var caseSpec = _unionCases.TryGetValue(name, out var unionCase) && _typeNames.TryGetValue(unionCase.Union, out var unionName)
+            ? new UnionCaseSpec(unionName, unionCase.Value)
+            : null;
+        return new ObjectSpec(name, typeName, description, properties, RequiredGroups(name, schema), Dependencies(name, schema), caseSpec, IsValidated: false);
+    }
+
+    private UnionSpec? BuildUnion(string name, string typeName, JsonSchema schema, string? description)
+    {
+        var discriminatorName = schema.DiscriminatorObject?.PropertyName;
+        var properties = BuildProperties(name, schema, typeName);
+        var discriminator = properties.FirstOrDefault(p => p.JsonName == discriminatorName);
+        if (discriminator is null)
+        {
+            return null;
+        }
+
+        if (discriminator.Type.Kind is not (TypeKind.Enum or TypeKind.Int32 or TypeKind.Int64 or TypeKind.String or TypeKind.StringEnum))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, Definition(name, "properties", discriminator.JsonName),
+                $"The discriminator '{discriminator.JsonName}' must be an integer, a string or an enum of either.");
+            return null;
+        }
+
+        var cases = new List<UnionMappingSpec>();
+        foreach (var mapping in schema.DiscriminatorObject!.Mapping)
+        {
+            if (_definitionNames.TryGetValue(mapping.Value.ActualSchema, out var caseDefinition) && _typeNames.TryGetValue(caseDefinition, out var caseName)
+                && _unionCases.TryGetValue(caseDefinition, out var c) && c.Union == name)
+            {
+                cases.Add(new UnionMappingSpec(c.Value, caseName));
+            }
+        }
+
+        var unknownToken = Definition(name, "x-unknown-name");
+        var unknownName = unknownToken?.Type == JTokenType.String ? (string)unknownToken! : "Unknown" + typeName;
+        if (!CSharpNames.IsValidIdentifier(unknownName) || _typeNames.ContainsValue(unknownName))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidName, unknownToken ?? Definition(name), $"The unknown case of '{name}' would be named '{unknownName}', which is invalid or taken; set 'x-unknown-name'.");
+            return null;
+        }
+
+        return new UnionSpec(name, typeName, description, properties, discriminator with { IsRequired = true, IsNullable = false }, cases.ToEquatableArray(), unknownName);
+    }
+
+    private EnumSpec? BuildEnum(string name, string typeName, JsonSchema schema, string? description)
+    {
+        var isString = schema.Type.HasFlag(JsonObjectType.String);
+        var isInteger = schema.Type.HasFlag(JsonObjectType.Integer);
+        if (!isString && !isInteger)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidEnum, Definition(name, "type") ?? Definition(name), $"Enum '{name}' must have type 'integer' or 'string'.");
+            return null;
+        }
+
+        var namesToken = Definition(name, "x-enumNames") as JArray;
+        var descriptionsToken = Definition(name, "x-enumDescriptions") as JArray;
+        var values = schema.Enumeration.ToList();
+        if (namesToken is not null && namesToken.Count != values.Count)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidEnum, namesToken, $"'x-enumNames' of '{name}' has {namesToken.Count} names for {values.Count} values.");
+            return null;
+        }
+
+        var members = new List<EnumMemberSpec>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < values.Count; i++)
+        {
+            var raw = values[i];
+            string value;
+            if (isInteger)
+            {
+                if (raw is null || !long.TryParse(Convert.ToString(raw, CultureInfo.InvariantCulture), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.InvalidEnum, Definition(name, "enum", i), $"Enum '{name}' is an integer enum, but value '{raw}' is not an integer.");
+                    return null;
+                }
+
+                value = number.ToString(CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                if (raw is not string s)
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.InvalidEnum, Definition(name, "enum", i), $"Enum '{name}' is a string enum, but value '{raw}' is not a string.");
+                    return null;
+                }
+
+                value = s;
+            }
+
+            var memberName = namesToken is not null && namesToken[i].Type == JTokenType.String
+                ? (string)namesToken[i]!
+                : isInteger ? "Value" + value.Replace("-", "Minus") : CSharpNames.Pascal(value);
+            if (!CSharpNames.IsValidIdentifier(memberName) || !used.Add(memberName) || memberName == typeName)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidEnum, (JToken?)namesToken?[i] ?? Definition(name, "enum", i),
+                    $"Enum '{name}': the member name '{memberName}' is invalid, repeated or equal to the type name; give names in 'x-enumNames'.");
+                return null;
+            }
+
+            var memberDescription = descriptionsToken is not null && i < descriptionsToken.Count && descriptionsToken[i].Type == JTokenType.String ? (string?)descriptionsToken[i] : null;
+            members.Add(new EnumMemberSpec(memberName, value, memberDescription));
+        }
+
+        return new EnumSpec(name, typeName, Describe(schema), isString, members.ToEquatableArray());
+    }
+
+    private EquatableArray<PropertySpec> BuildProperties(string definition, JsonSchema schema, string typeName)
+    {
+        var jsonNames = schema.Properties.Keys.ToList();
+        var customNames = jsonNames.Select(n => Definition(definition, "properties", n, "x-csharp-name")).ToList();
+        var names = CSharpNames.PropertyNames(jsonNames).Select((n, i) => customNames[i]?.Type == JTokenType.String ? (string)customNames[i]! : n).ToList();
+        var required = new HashSet<string>(schema.RequiredProperties, StringComparer.Ordinal);
+        var result = new List<PropertySpec>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var missing in required.Where(r => !schema.Properties.ContainsKey(r)))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, Definition(definition, "required"), $"'{definition}' requires '{missing}', which is not among its properties.");
+        }
+
+        for (var i = 0; i < jsonNames.Count; i++)
+        {
+            var jsonName = jsonNames[i];
+            var name = names[i];
+            var token = Definition(definition, "properties", jsonName);
+            if (!CSharpNames.IsValidIdentifier(name) || name == typeName || !used.Add(name))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidName, customNames[i] ?? token,
+                    $"Property '{jsonName}' of '{definition}' becomes '{name}', which is not a valid C# name, equals the type name or repeats another member; set 'x-csharp-name'.");
+                continue;
+            }
+
+            var property = schema.Properties[jsonName];
+            var type = ResolveType(property, definition, jsonName, token);
+            if (type is null)
+            {
+                continue;
+            }
+
+            var defaultToken = Definition(definition, "properties", jsonName, "default");
+            var defaultsToEmpty = defaultToken is JArray { Count: 0 } && type.Kind == TypeKind.Array
+                || defaultToken is JObject { Count: 0 } && type.Kind == TypeKind.Map;
+            if (defaultToken is not null && !defaultsToEmpty)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, defaultToken, $"Only an empty array or object is supported as 'default' (on '{definition}.{jsonName}').");
+                continue;
+            }
+
+            var aliases = (Definition(definition, "properties", jsonName, "x-aliases") as JArray)?.Where(a => a.Type == JTokenType.String).Select(a => (string)a!).ToEquatableArray()
+                ?? EquatableArray<string>.Empty;
+            var isNullable = property.Type.HasFlag(JsonObjectType.Null) || property.IsNullableRaw == true;
+            var constraints = Constraints(property, definition, jsonName, type);
+            var description = Describe(property) ?? (property.HasReference ? Describe(property.ActualSchema) : null);
+            result.Add(new PropertySpec(jsonName, name, type, required.Contains(jsonName), isNullable, defaultsToEmpty, description, aliases, constraints));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private TypeRef? ResolveType(JsonSchema schema, string definition, string member, JToken? token)
+    {
+        var where = $"'{definition}.{member}'";
+        if (schema.HasReference)
+        {
+            var target = schema.Reference!.ActualSchema;
+            if (!_definitionNames.TryGetValue(target, out var targetName))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnknownReference, token, $"{where} references a schema that is not a definition.");
+                return null;
+            }
+
+            if (!_typeNames.TryGetValue(targetName, out var typeName))
+            {
+                return null;
+            }
+
+            if (target.Enumeration.Count > 0)
+            {
+                return TypeRef.Named(target.Type.HasFlag(JsonObjectType.String) ? TypeKind.StringEnum : TypeKind.Enum, typeName);
+            }
+
+            if (IsUnion(target))
+            {
+                return TypeRef.Named(TypeKind.Union, typeName);
+            }
+
+            if (!target.Type.HasFlag(JsonObjectType.Object) && target.Properties.Count == 0)
+            {
+                return ResolveType(target, targetName, "(alias)", Definition(targetName));
+            }
+
+            return TypeRef.Named(TypeKind.Object, typeName);
+        }
+
+        if (schema.Enumeration.Count > 0)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, token, $"{where} has an inline enum: move it to 'definitions' (with 'x-enumNames') and reference it, so that it gets a C# name.");
+            return null;
+        }
+
+        if (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0 || schema.AllOf.Count > 0 && schema.Properties.Count > 0)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, token, $"{where} uses oneOf/anyOf/allOf inline: declare the union as a definition with a discriminator and reference it.");
+            return null;
+        }
+
+        var type = schema.Type & ~JsonObjectType.Null;
+        switch (type)
+        {
+            case JsonObjectType.Integer:
+                return TypeRef.Scalar(schema.Format == "int32" ? TypeKind.Int32 : TypeKind.Int64);
+            case JsonObjectType.Number:
+                return TypeRef.Scalar(TypeKind.Double);
+            case JsonObjectType.Boolean:
+                return TypeRef.Scalar(TypeKind.Boolean);
+            case JsonObjectType.String:
+                return TypeRef.Scalar(TypeKind.String);
+            case JsonObjectType.None when schema.Properties.Count == 0:
+                return TypeRef.Scalar(TypeKind.Any);
+            case JsonObjectType.Array:
+            {
+                if (schema.Item is null)
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, token, $"{where} is an array without 'items': say what its elements are.");
+                    return null;
+                }
+
+                var element = ResolveType(schema.Item, definition, member + "[]", JsonLocator.Select(token, "items"));
+                if (element is null)
+                {
+                    return null;
+                }
+
+                if (element.Kind is TypeKind.Array or TypeKind.Map)
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, token, $"{where} nests a collection in a collection, which is not supported: wrap the inner one in an object definition.");
+                    return null;
+                }
+
+                return new TypeRef(TypeKind.Array, null, element, schema.Item.Type.HasFlag(JsonObjectType.Null));
+            }
+
+            case JsonObjectType.Object when schema.Properties.Count == 0:
+            {
+                if (schema.AdditionalPropertiesSchema is { } valueSchema)
+                {
+                    var value = ResolveType(valueSchema, definition, member + "{}", JsonLocator.Select(token, "additionalProperties"));
+                    if (value is null)
+                    {
+                        return null;
+                    }
+
+                    if (value.Kind is TypeKind.Array or TypeKind.Map)
+                    {
+                        _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, token, $"{where} nests a collection in a map, which is not supported: wrap it in an object definition.");
+                        return null;
+                    }
+
+                    return new TypeRef(TypeKind.Map, null, value, valueSchema.Type.HasFlag(JsonObjectType.Null));
+                }
+
+                return TypeRef.Scalar(TypeKind.Any);
+            }
+
+            case JsonObjectType.Object:
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, token, $"{where} declares an inline object: move it to 'definitions' and reference it, so that it gets a C# name.");
+                return null;
+            default:
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, JsonLocator.Select(token, "type") ?? token, $"{where} has type '{schema.Type}', which is not supported: use one of string, integer, number, boolean, array, object (optionally with null).");
+                return null;
+        }
+    }
+
+    private ConstraintSpec Constraints(JsonSchema schema, string definition, string member, TypeRef type)
+    {
+        var token = Definition(definition, "properties", member);
+        if (schema.Format is { } format && !SupportedFormats.Contains(format))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, JsonLocator.Select(token, "format"), $"'{definition}.{member}' has format '{format}', which is not known: use one of {string.Join(", ", SupportedFormats)}.");
+        }
+
+        var items = type.Kind == TypeKind.Array && schema.Item is not null && !schema.Item.HasReference ? Scalar(schema.Item) : null;
+        var constraints = Scalar(schema) with { Items = items is { IsEmpty: false } ? items : null };
+        if (constraints.Pattern is { } pattern)
+        {
+            try
+            {
+                _ = new System.Text.RegularExpressions.Regex(pattern);
+            }
+            catch (ArgumentException ex)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, JsonLocator.Select(token, "pattern"), $"'{definition}.{member}' has an invalid pattern: {ex.Message}");
+            }
+        }
+
+        return constraints;
+    }
+
+    private static ConstraintSpec Scalar(JsonSchema schema) => new(
+        schema.Minimum is { } min ? (long)Math.Ceiling(min) : null,
+        schema.Maximum is { } max ? (long)Math.Floor(max) : null,
+        schema.MinItems > 0 ? schema.MinItems : null,
+        schema.MaxItems > 0 ? schema.MaxItems : null,
+        schema.MinLength is { } minLength && minLength > 0 ? minLength : null,
+        schema.MaxLength,
+        schema.Pattern,
+        schema.Format is "ip" or "ipv4" or "ipv6" ? schema.Format : null,
+        null);
+
+    private EquatableArray<RequiredGroupSpec> RequiredGroups(string definition, JsonSchema schema)
+    {
+        // anyOf: [{required: [...]}, ...] directly, or inside allOf so that an object can have several such groups.
+        var groups = new List<JsonSchema>();
+        if (schema.AnyOf.Count > 0)
+        {
+            groups.Add(schema);
+        }
+
+        groups.AddRange(schema.AllOf.Where(a => a.AnyOf.Count > 0));
+        var result = new List<RequiredGroupSpec>();
+        foreach (var group in groups)
+        {
+            var alternatives = new List<RequiredAlternativeSpec>();
+            foreach (var alternative in group.AnyOf)
+            {
+                var names = alternative.RequiredProperties.ToList();
+                var unknown = names.FirstOrDefault(n => !schema.Properties.ContainsKey(n));
+                if (names.Count == 0 || unknown is not null)
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, Definition(definition, "anyOf") ?? Definition(definition, "allOf") ?? Definition(definition),
+                        unknown is null
+                            ? $"Each anyOf alternative of '{definition}' must be {{\"required\": [...]}}."
+                            : $"An anyOf alternative of '{definition}' requires '{unknown}', which is not among its properties.");
+                    return EquatableArray<RequiredGroupSpec>.Empty;
+                }
+
+                alternatives.Add(new RequiredAlternativeSpec(names.ToEquatableArray()));
+            }
+
+            result.Add(new RequiredGroupSpec(alternatives.ToEquatableArray()));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private EquatableArray<DependencySpec> Dependencies(string definition, JsonSchema schema)
+    {
+        if (Definition(definition, "dependencies") is not JObject dependencies)
+        {
+            return EquatableArray<DependencySpec>.Empty;
+        }
+
+        var result = new List<DependencySpec>();
+        foreach (var dependency in dependencies.Properties())
+        {
+            if (dependency.Value is not JArray list || list.Any(t => t.Type != JTokenType.String))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, dependency.Value, $"Only property dependencies (a list of names) are supported in '{definition}.dependencies'.");
+                continue;
+            }
+
+            foreach (var required in list.Select(t => (string)t!))
+            {
+                if (!schema.Properties.ContainsKey(dependency.Name) || !schema.Properties.ContainsKey(required))
+                {
+                    _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, dependency.Value, $"'{definition}.dependencies' names '{dependency.Name}' or '{required}', which is not among its properties.");
+                    continue;
+                }
+
+                result.Add(new DependencySpec(dependency.Name, required));
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static string? Describe(JsonSchema schema)
+        => string.IsNullOrWhiteSpace(schema.Description) ? null : schema.Description!.Trim();
+}

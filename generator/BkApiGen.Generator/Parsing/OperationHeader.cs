@@ -1,0 +1,127 @@
+using System;
+using Newtonsoft.Json.Linq;
+using BkApiGen.Generator.Diagnostics;
+
+namespace BkApiGen.Generator.Parsing;
+
+/// <summary>The <c>x-bkapi</c> block: what JSON Schema cannot say about an endpoint.</summary>
+internal sealed record OperationHeader(
+    JObject Token,
+    string System,
+    string Name,
+    string Method,
+    string? GatewayPath,
+    string? EsbPath,
+    bool IsIdempotent,
+    string? ClientName,
+    string? Description,
+    string RequestDefinition,
+    JToken RequestToken,
+    string ResponseDefinition,
+    JToken ResponseToken)
+{
+    public const string Keyword = "x-bkapi";
+
+    public static OperationHeader? Read(JObject root, DiagnosticBag diagnostics)
+    {
+        if (root[Keyword] is not JObject api)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MissingOperation, root.Property(Keyword)?.Value ?? root,
+                "The spec has no 'x-bkapi' object: it must give system, operation, method, a path (gatewayPath and/or esbPath), request and response.");
+            return null;
+        }
+
+        var system = RequiredString(api, "system", diagnostics);
+        var name = RequiredString(api, "operation", diagnostics);
+        var method = RequiredString(api, "method", diagnostics)?.ToUpperInvariant();
+        var gatewayPath = OptionalString(api, "gatewayPath", diagnostics);
+        var esbPath = OptionalString(api, "esbPath", diagnostics);
+        if (gatewayPath is null && esbPath is null)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api, "'x-bkapi' needs a path: 'gatewayPath' (API gateway) and/or 'esbPath' (legacy ESB).");
+        }
+
+        foreach (var (key, path) in new[] { ("gatewayPath", gatewayPath), ("esbPath", esbPath) })
+        {
+            if (path is not null && !path.StartsWith("/", StringComparison.Ordinal))
+            {
+                diagnostics.Add(DiagnosticDescriptors.MissingOperation, api[key], $"'{key}' must start with '/', was '{path}'.");
+            }
+        }
+
+        if (method is not null && method != "POST")
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedOperation, api["method"], $"HTTP method '{method}' is not supported yet: only POST operations are generated.");
+        }
+
+        if (name is not null && !CSharpNames.IsValidIdentifier(CSharpNames.Pascal(name)))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidName, api["operation"], $"The operation name '{name}' does not make a valid C# method name.");
+        }
+
+        var idempotent = false;
+        if (api["idempotent"] is { } idempotentToken)
+        {
+            if (idempotentToken.Type != JTokenType.Boolean)
+            {
+                diagnostics.Add(DiagnosticDescriptors.MissingOperation, idempotentToken, "'idempotent' must be true or false.");
+            }
+            else
+            {
+                idempotent = (bool)idempotentToken;
+            }
+        }
+
+        var client = OptionalString(api, "client", diagnostics);
+        var (request, requestToken) = Reference(api, "request", diagnostics);
+        var (response, responseToken) = Reference(api, "response", diagnostics);
+        if (system is null || name is null || method is null || request is null || response is null || requestToken is null || responseToken is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var description = root["description"]?.Type == JTokenType.String ? (string?)root["description"] : null;
+        return new OperationHeader(api, system, name, method, gatewayPath, esbPath, idempotent, client, description, request, requestToken, response, responseToken);
+    }
+
+    private static string? RequiredString(JObject api, string key, DiagnosticBag diagnostics)
+    {
+        var value = OptionalString(api, key, diagnostics);
+        if (value is null && api[key] is null)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api, $"'x-bkapi' is missing '{key}'.");
+        }
+
+        return value;
+    }
+
+    private static string? OptionalString(JObject api, string key, DiagnosticBag diagnostics)
+    {
+        var token = api[key];
+        if (token is null)
+        {
+            return null;
+        }
+
+        if (token.Type != JTokenType.String || ((string?)token)?.Trim().Length is null or 0)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MissingOperation, token, $"'x-bkapi.{key}' must be a non-empty string.");
+            return null;
+        }
+
+        return ((string)token!).Trim();
+    }
+
+    private static (string? Definition, JToken? Token) Reference(JObject api, string key, DiagnosticBag diagnostics)
+    {
+        const string prefix = "#/definitions/";
+        if (api[key] is not JObject { } reference || reference["$ref"] is not JValue { Type: JTokenType.String } target)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api[key] ?? api, $"'x-bkapi.{key}' must be {{\"$ref\": \"#/definitions/...\"}}.");
+            return (null, null);
+        }
+
+        var text = (string)target!;
+        return text.StartsWith(prefix, StringComparison.Ordinal) ? (text.Substring(prefix.Length), target) : (null, null);
+    }
+}

@@ -1,0 +1,20 @@
+namespace BkApiGen.Generator;
+
+/// <summary>Names of the pipeline's steps, shared with the tests that check what is cached.</summary>
+internal static class TrackingNames
+{
+    /// <summary>Spec files with their settings (path, text, namespace, client name).</summary>
+    public const string SpecInputs = nameof(SpecInputs);
+
+    /// <summary>Each spec parsed into a model plus diagnostics.</summary>
+    public const string ParsedSpecs = nameof(ParsedSpecs);
+
+    /// <summary>The models of the specs that parsed cleanly.</summary>
+    public const string Models = nameof(Models);
+
+    /// <summary>The diagnostics of each spec.</summary>
+    public const string Diagnostics = nameof(Diagnostics);
+
+    /// <summary>The distinct clients the specs add operations to, and problems across specs.</summary>
+    public const string Clients = nameof(Clients);
+}

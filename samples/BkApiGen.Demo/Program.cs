@@ -1,0 +1,2 @@
+using BkApiGen.Demo.JobV3;
+Console.WriteLine(typeof(JobV3Client));

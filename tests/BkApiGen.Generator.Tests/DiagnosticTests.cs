@@ -1,0 +1,236 @@
+using BkApiGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace BkApiGen.Generator.Tests;
+
+/// <summary>A bad spec gets a BKGEN diagnostic at the offending token, never an exception or silent wrong code.</summary>
+public sealed class DiagnosticTests
+{
+    private const string Path = "/specs/bad.bkapi.json";
+
+    private static string Spec(string header = """
+        "system": "jobv3", "operation": "ping", "method": "POST", "gatewayPath": "/api/v3/ping",
+        "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+        """, string definitions = """
+        "req": { "type": "object", "properties": { "id": { "type": "integer" } } },
+        "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+        """)
+        => "{\n  \"x-bkapi\": {\n" + header + "\n  },\n  \"definitions\": {\n" + definitions + "\n  }\n}\n";
+
+    private static Diagnostic Single(string text)
+    {
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, text) });
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Empty(result.Results.Single().GeneratedSources);
+        Assert.Null(result.Results.Single().Exception);
+        Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        _ = output;
+        return diagnostic;
+    }
+
+    private static (int Line, int Column) Position(Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        return (start.Line + 1, start.Character + 1);
+    }
+
+    [Fact]
+    public void The_minimal_spec_used_below_is_valid()
+    {
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, Spec()) });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Invalid_json_reports_BKGEN0001_at_the_broken_token()
+    {
+        var text = "{\n  \"x-bkapi\": {\n    \"system\": \"jobv3\",,\n  }\n}";
+
+        var diagnostic = Single(text);
+
+        Assert.Equal("BKGEN0001", diagnostic.Id);
+        Assert.Equal(3, Position(diagnostic).Line);
+    }
+
+    [Fact]
+    public void Duplicate_member_names_are_invalid_json()
+    {
+        var diagnostic = Single("{\n  \"a\": 1,\n  \"a\": 2\n}");
+
+        Assert.Equal("BKGEN0001", diagnostic.Id);
+        Assert.Contains("a", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Missing_x_bkapi_reports_BKGEN0002()
+    {
+        var diagnostic = Single("{ \"definitions\": {} }");
+
+        Assert.Equal("BKGEN0002", diagnostic.Id);
+        Assert.Contains("x-bkapi", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Missing_path_reports_BKGEN0002_at_x_bkapi()
+    {
+        var diagnostic = Single(Spec(header: """
+            "system": "jobv3", "operation": "ping", "method": "POST",
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """));
+
+        Assert.Equal("BKGEN0002", diagnostic.Id);
+        Assert.Contains("gatewayPath", diagnostic.GetMessage());
+        Assert.Equal(2, Position(diagnostic).Line);
+    }
+
+    [Fact]
+    public void Unknown_ref_reports_BKGEN0003_at_the_ref()
+    {
+        var text = Spec(definitions: """
+            "req": { "type": "object", "properties": { "host": { "$ref": "#/definitions/hots" } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """);
+
+        var diagnostic = Single(text);
+
+        Assert.Equal("BKGEN0003", diagnostic.Id);
+        Assert.Contains("#/definitions/hots", diagnostic.GetMessage());
+        var line = text.Split('\n').ToList().FindIndex(l => l.Contains("hots")) + 1;
+        Assert.Equal(line, Position(diagnostic).Line);
+        Assert.Equal("\"#/definitions/hots\"", diagnostic.Location.SourceTree is null ? Slice(text, diagnostic) : "");
+    }
+
+    [Fact]
+    public void External_ref_reports_BKGEN0004()
+    {
+        var diagnostic = Single(Spec(definitions: """
+            "req": { "type": "object", "properties": { "host": { "$ref": "common.bkapi.json#/definitions/ip" } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """));
+
+        Assert.Equal("BKGEN0004", diagnostic.Id);
+    }
+
+    [Fact]
+    public void Inline_enum_reports_BKGEN0005_at_the_property()
+    {
+        var text = Spec(definitions: """
+            "req": { "type": "object", "properties": { "mode": { "type": "integer", "enum": [0, 1] } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """);
+
+        var diagnostic = Single(text);
+
+        Assert.Equal("BKGEN0005", diagnostic.Id);
+        Assert.Equal("\"mode\"", Slice(text, diagnostic));
+    }
+
+    [Fact]
+    public void Discriminator_without_mapping_reports_BKGEN0006()
+    {
+        var diagnostic = Single(Spec(definitions: """
+            "req": { "type": "object", "properties": { "id": { "type": "integer" } } },
+            "res": { "type": "object", "properties": { "kind": { "type": "integer" } },
+                     "discriminator": { "propertyName": "kind" }, "oneOf": [ { "$ref": "#/definitions/a" } ] },
+            "a": { "type": "object", "properties": { "x": { "type": "string" } } }
+            """));
+
+        Assert.Equal("BKGEN0006", diagnostic.Id);
+        Assert.Contains("no mapping", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Conflicting_csharp_names_report_BKGEN0007()
+    {
+        var diagnostic = Single(Spec(definitions: """
+            "req": { "type": "object", "properties": { "bk_host_id": { "type": "integer" }, "host_id": { "type": "integer" }, "HostId": { "type": "integer" } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """));
+
+        Assert.Equal("BKGEN0007", diagnostic.Id);
+    }
+
+    [Fact]
+    public void Enum_names_count_mismatch_reports_BKGEN0008()
+    {
+        var diagnostic = Single(Spec(definitions: """
+            "req": { "type": "object", "properties": { "mode": { "$ref": "#/definitions/mode" } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } },
+            "mode": { "type": "integer", "enum": [0, 1], "x-enumNames": ["Upload"] }
+            """));
+
+        Assert.Equal("BKGEN0008", diagnostic.Id);
+    }
+
+    [Fact]
+    public void Unknown_format_reports_BKGEN0009()
+    {
+        var diagnostic = Single(Spec(definitions: """
+            "req": { "type": "object", "properties": { "ip": { "type": "string", "format": "ipv5" } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """));
+
+        Assert.Equal("BKGEN0009", diagnostic.Id);
+        Assert.Contains("ipv5", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Two_specs_defining_one_operation_report_BKGEN0010()
+    {
+        var (result, _, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec("/specs/a.bkapi.json", Spec()), GeneratorHarness.Spec("/specs/b.bkapi.json", Spec()) });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("BKGEN0010", diagnostic.Id);
+        Assert.Contains("a.bkapi.json, b.bkapi.json", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Get_operations_report_BKGEN0011_until_query_strings_are_supported()
+    {
+        var diagnostic = Single(Spec(header: """
+            "system": "jobv3", "operation": "ping", "method": "GET", "gatewayPath": "/api/v3/ping",
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """));
+
+        Assert.Equal("BKGEN0011", diagnostic.Id);
+        Assert.Equal("\"GET\"", Slice(Spec(header: """
+            "system": "jobv3", "operation": "ping", "method": "GET", "gatewayPath": "/api/v3/ping",
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """), diagnostic));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("null")]
+    [InlineData("[]")]
+    [InlineData("{")]
+    [InlineData("{ \"x-bkapi\": 42 }")]
+    [InlineData("{ \"x-bkapi\": { \"request\": { \"$ref\": 7 } } }")]
+    [InlineData("{ \"x-bkapi\": {}, \"definitions\": { \"a\": { \"type\": \"object\", \"properties\": { \"p\": { \"type\": \"array\" } } } } }")]
+    public void Malformed_specs_give_diagnostics_not_exceptions(string text)
+    {
+        var (result, _, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, text) });
+
+        Assert.Null(result.Results.Single().Exception);
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, d => Assert.StartsWith("BKGEN", d.Id));
+    }
+
+    [Fact]
+    public void Files_not_named_bkapi_json_are_ignored()
+    {
+        var (result, _, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec("/specs/notes.json", "not json at all") });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.Results.Single().GeneratedSources);
+    }
+
+    private static string Slice(string text, Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        return text.Substring(span.Start, span.Length);
+    }
+}

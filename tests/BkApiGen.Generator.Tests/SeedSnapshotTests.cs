@@ -1,0 +1,52 @@
+using BkApiGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace BkApiGen.Generator.Tests;
+
+/// <summary>The generated source for the seed spec, reviewed like code.</summary>
+public sealed class SeedSnapshotTests
+{
+    [Fact]
+    public void Seed_spec_generates_the_reviewed_sources()
+    {
+        var (result, _, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(GeneratorHarness.SeedSpecPath, File.ReadAllText(GeneratorHarness.SeedSpecPath)) });
+
+        var generated = result.Results.Single().GeneratedSources;
+        Assert.Equal(
+            new[]
+            {
+                "Consumer.JobV3.BatchGetJobInstanceIpLog.Json.g.cs",
+                "Consumer.JobV3.BatchGetJobInstanceIpLog.Models.g.cs",
+                "Consumer.JobV3.BatchGetJobInstanceIpLog.Operation.g.cs",
+                "Consumer.JobV3.JobV3Client.g.cs",
+            },
+            generated.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+        foreach (var source in generated)
+        {
+            Snapshot.Verify("SeedSpec#" + source.HintName.Replace(".g.cs", ""), source.SourceText.ToString());
+        }
+    }
+
+    [Fact]
+    public void Seed_spec_output_compiles_without_any_diagnostic()
+    {
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(GeneratorHarness.SeedSpecPath, File.ReadAllText(GeneratorHarness.SeedSpecPath)) });
+
+        Assert.Empty(result.Diagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Namespace_and_client_name_come_from_the_spec_item_metadata()
+    {
+        var metadata = new Dictionary<string, string> { ["BkApiNamespace"] = "Ops.BlueKing.Job", ["BkApiClientName"] = "JobClient" };
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(GeneratorHarness.SeedSpecPath, File.ReadAllText(GeneratorHarness.SeedSpecPath)) }, fileMetadata: metadata);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(output.GetTypeByMetadataName("Ops.BlueKing.Job.JobClient"));
+        Assert.NotNull(output.GetTypeByMetadataName("Ops.BlueKing.Job.IJobClient"));
+        Assert.NotNull(output.GetTypeByMetadataName("Ops.BlueKing.Job.BatchGetJobInstanceIpLogJsonContext"));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+}

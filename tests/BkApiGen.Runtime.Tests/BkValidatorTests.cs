@@ -1,0 +1,271 @@
+using System.Text.RegularExpressions;
+using BkApiGen.Runtime.Errors;
+using BkApiGen.Runtime.Validation;
+
+namespace BkApiGen.Runtime.Tests;
+
+public class BkValidatorTests
+{
+    [Theory]
+    [InlineData("10.0.0.1")]
+    [InlineData("0.0.0.0")]
+    [InlineData("255.255.255.255")]
+    [InlineData("192.168.1.100")]
+    [InlineData("1.2.3.4")]
+    public void IsIPv4_accepts_dotted_quads(string value) => Assert.True(BkValidator.IsIPv4(value));
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("0x1")]
+    [InlineData("0x0A.0.0.1")]
+    [InlineData("256.1.1.1")]
+    [InlineData("1.2.3.256")]
+    [InlineData("1.2.3")]
+    [InlineData("1.2.3.4.")]
+    [InlineData(".1.2.3.4")]
+    [InlineData("1.2.3.4.5")]
+    [InlineData("1..3.4")]
+    [InlineData("1.2.3.")]
+    [InlineData(" 1.2.3.4")]
+    [InlineData("1.2.3.4 ")]
+    [InlineData("1.2.3.4\n")]
+    [InlineData("a1.2.3.4")]
+    [InlineData("1.2.3.4x")]
+    [InlineData("1.2.3.4/24")]
+    [InlineData("1.2.3.4:80")]
+    [InlineData("1.2.3.-4")]
+    [InlineData("1.2.3.+4")]
+    [InlineData("1.2.3.1000")]
+    [InlineData("1.2.3.0255")]
+    [InlineData("١.٢.٣.٤")]
+    [InlineData("")]
+    [InlineData("::1")]
+    public void IsIPv4_rejects_anything_else(string value) => Assert.False(BkValidator.IsIPv4(value));
+
+    [Theory]
+    [InlineData("::1")]
+    [InlineData("::")]
+    [InlineData("fe80::1")]
+    [InlineData("2001:db8::8a2e:370:7334")]
+    [InlineData("2001:DB8:0:0:8:800:200C:417A")]
+    [InlineData("0:0:0:0:0:0:0:1")]
+    [InlineData("::ffff:10.0.0.1")]
+    [InlineData("64:ff9b::192.0.2.33")]
+    public void IsIPv6_accepts_standard_text_forms(string value) => Assert.True(BkValidator.IsIPv6(value));
+
+    [Theory]
+    [InlineData("10.0.0.1")]
+    [InlineData("1::2::3")]
+    [InlineData("12345::1")]
+    [InlineData("g::1")]
+    [InlineData(":1")]
+    [InlineData("1:2:3:4:5:6:7:8:9")]
+    [InlineData(" ::1")]
+    [InlineData("::1 ")]
+    [InlineData("::1/64")]
+    [InlineData("[::1]")]
+    [InlineData("[::1]:80")]
+    [InlineData("fe80::1%eth0")]
+    [InlineData("fe80::1%2")]
+    [InlineData("")]
+    [InlineData("localhost")]
+    public void IsIPv6_rejects_anything_else(string value) => Assert.False(BkValidator.IsIPv6(value));
+
+    [Fact]
+    public void Format_reports_the_kind_of_address_and_the_value()
+    {
+        var v = new BkValidator();
+
+        v.Format("1.2.3", "ipv4", "ip_list[0].ip");
+        v.Format("10.0.0.1", "ipv6", "ip_list[1].ipv6");
+        v.Format("nope", "ip", "host");
+        v.Format("10.0.0.1", "ipv4", "ok1");
+        v.Format("::1", "ipv6", "ok2");
+        v.Format("::1", "ip", "ok3");
+        v.Format("10.0.0.1", "ip", "ok4");
+        v.Format(null, "ipv4", "absent");
+        v.Format("anything at all", "date-time", "unchecked");
+
+        Assert.Equal(
+            [
+                new BkValidationError("ip_list[0].ip", "must be an IPv4 address, was '1.2.3'"),
+                new BkValidationError("ip_list[1].ipv6", "must be an IPv6 address, was '10.0.0.1'"),
+                new BkValidationError("host", "must be an IPv4 or IPv6 address, was 'nope'"),
+            ],
+            v.Errors);
+    }
+
+    [Fact]
+    public void Range_of_integers()
+    {
+        var v = new BkValidator();
+
+        v.Range(0L, 1L, null, "job_instance_id");
+        v.Range(1L, 1L, null, "ok_min");
+        v.Range(501L, null, 500L, "limit");
+        v.Range(500L, 1L, 500L, "ok_max");
+        v.Range(null, 1L, 1L, "absent");
+        v.Range(long.MinValue, 0L, 10L, "both");
+
+        Assert.Equal(
+            [
+                new BkValidationError("job_instance_id", "must be at least 1, was 0"),
+                new BkValidationError("limit", "must be at most 500, was 501"),
+                new BkValidationError("both", $"must be at least 0, was {long.MinValue}"),
+            ],
+            v.Errors);
+    }
+
+    [Fact]
+    public void Range_of_numbers()
+    {
+        var v = new BkValidator();
+
+        v.Range(-1d, 0d, 100d, "percent");
+        v.Range(150d, 0d, 100d, "percent2");
+        v.Range(100d, 0d, 100d, "ok");
+        v.Range((double?)null, 0d, 100d, "absent");
+
+        Assert.Equal(
+            [
+                new BkValidationError("percent", "must be at least 0, was -1"),
+                new BkValidationError("percent2", "must be at most 100, was 150"),
+            ],
+            v.Errors);
+    }
+
+    [Fact]
+    public void Count_of_items()
+    {
+        var v = new BkValidator();
+
+        v.Count(0, 1, null, "host_id_list");
+        v.Count(1, 2, null, "pair");
+        v.Count(501, null, 500, "ip_list");
+        v.Count(500, 1, 500, "ok");
+        v.Count(null, 1, 1, "absent");
+
+        Assert.Equal(
+            [
+                new BkValidationError("host_id_list", "must not be empty"),
+                new BkValidationError("pair", "must have at least 2 items, had 1"),
+                new BkValidationError("ip_list", "must have at most 500 items, had 501"),
+            ],
+            v.Errors);
+    }
+
+    [Fact]
+    public void Length_of_strings()
+    {
+        var v = new BkValidator();
+
+        v.Length("", 1, null, "name");
+        v.Length("ab", 3, null, "code");
+        v.Length("abcdef", null, 5, "tag");
+        v.Length("abc", 1, 3, "ok");
+        v.Length(null, 1, 1, "absent");
+
+        Assert.Equal(
+            [
+                new BkValidationError("name", "must not be empty"),
+                new BkValidationError("code", "must be at least 3 characters long"),
+                new BkValidationError("tag", "must be at most 5 characters long, was 6"),
+            ],
+            v.Errors);
+    }
+
+    [Fact]
+    public void Pattern_and_NotNull()
+    {
+        var v = new BkValidator();
+        var pattern = new Regex("^[a-z]+$");
+
+        v.Pattern("ABC", pattern, "account");
+        v.Pattern("abc", pattern, "ok");
+        v.Pattern(null, pattern, "absent");
+        v.NotNull(null, "script_content");
+        v.NotNull("x", "present");
+
+        Assert.Equal(
+            [
+                new BkValidationError("account", "must match ^[a-z]+$, was 'ABC'"),
+                new BkValidationError("script_content", "is required"),
+            ],
+            v.Errors);
+    }
+
+    [Fact]
+    public void AnyOf_reports_the_alternatives_at_the_object_path()
+    {
+        var v = new BkValidator();
+
+        v.AnyOf("", false, "host_id_list, or ip_list");
+        v.AnyOf("target_server", false, "bk_scope_type + bk_scope_id, or bk_biz_id");
+        v.AnyOf("", true, "a, or b");
+
+        Assert.Equal(
+            [
+                new BkValidationError("$", "one of host_id_list, or ip_list is required"),
+                new BkValidationError("target_server", "one of bk_scope_type + bk_scope_id, or bk_biz_id is required"),
+            ],
+            v.Errors);
+    }
+
+    [Fact]
+    public void Dependency_is_reported_at_the_missing_member()
+    {
+        var v = new BkValidator();
+
+        v.Dependency("", "bk_scope_id", true, "bk_scope_type", false);
+        v.Dependency("file_source[2]", "account", true, "account_alias", false);
+        v.Dependency("", "a", true, "b", true);
+        v.Dependency("", "a", false, "b", false);
+
+        Assert.Equal(
+            [
+                new BkValidationError("bk_scope_type", "is required when bk_scope_id is set"),
+                new BkValidationError("file_source[2].account_alias", "is required when account is set"),
+            ],
+            v.Errors);
+    }
+
+    [Fact]
+    public void Paths_compose_like_json_paths()
+    {
+        Assert.Equal("ip", BkValidator.Join("", "ip"));
+        Assert.Equal("target_server.ip_list", BkValidator.Join("target_server", "ip_list"));
+        Assert.Equal("ip_list[3]", BkValidator.Index("ip_list", 3));
+        Assert.Equal("target_server.ip_list[3].ip", BkValidator.Join(BkValidator.Index(BkValidator.Join("target_server", "ip_list"), 3), "ip"));
+    }
+
+    [Fact]
+    public void ThrowIfAny_does_nothing_without_errors()
+    {
+        var v = new BkValidator();
+        v.Range(5L, 1L, 10L, "ok");
+
+        Assert.Empty(v.Errors);
+        v.ThrowIfAny("GetJobInstanceStatusRequest");
+    }
+
+    [Fact]
+    public void ThrowIfAny_throws_an_ArgumentException_listing_every_error()
+    {
+        var v = new BkValidator();
+        v.Range(0L, 1L, null, "job_instance_id");
+        v.AnyOf("target_server", false, "host_id_list, or ip_list");
+        v.Format("1.2.3", "ipv4", "ip_list[3].ip");
+
+        var ex = Assert.Throws<BkApiValidationException>(() => v.ThrowIfAny("BatchGetJobInstanceIpLogRequest"));
+
+        Assert.IsAssignableFrom<ArgumentException>(ex);
+        Assert.Equal("BatchGetJobInstanceIpLogRequest", ex.RequestType);
+        Assert.Equal("job_instance_id", ex.ParamName);
+        Assert.Equal(3, ex.Errors.Count);
+        Assert.Equal(["job_instance_id", "target_server", "ip_list[3].ip"], ex.Errors.Select(e => e.Path));
+        Assert.StartsWith("BatchGetJobInstanceIpLogRequest is invalid: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("job_instance_id: must be at least 1, was 0", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("target_server: one of host_id_list, or ip_list is required", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("ip_list[3].ip: must be an IPv4 address, was '1.2.3'", ex.Message, StringComparison.Ordinal);
+    }
+}
