@@ -36,29 +36,71 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
                 return (file.Path, Text: file.GetText(cancellationToken)?.ToString() ?? "", Namespace: Metadata(fileOptions, "BkApiNamespace"), ClientName: Metadata(fileOptions, "BkApiClientName"));
             })
             .Combine(rootNamespace)
-            .Select(static (pair, _) => new SpecInput(pair.Left.Path, pair.Left.Text, pair.Left.Namespace, pair.Left.ClientName, pair.Right))
+            .Select(static (pair, _) => new SpecInput(pair.Left.Path, pair.Left.Text, pair.Left.Namespace, pair.Left.ClientName, pair.Right, SpecInput.DetectDefinitions(pair.Left.Text)))
             .WithTrackingName(TrackingNames.SpecInputs);
 
-        var parsed = inputs
-            .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
+        // Shared definitions files first: operation specs are read against the types they export. Editing an
+        // operation spec leaves the catalog, and so every other spec, untouched.
+        var parsedDefinitions = inputs
+            .Where(static input => input.IsDefinitions)
+            .Select(static (input, cancellationToken) => SpecParser.Parse(input, SharedCatalog.Empty, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedDefinitions);
+
+        var catalog = parsedDefinitions
+            .Select(static (result, _) => result.Exports)
+            .Collect()
+            .Select(static (exports, _) => new SharedCatalog(exports.SelectMany(e => e).OrderBy(t => t.Key, System.StringComparer.Ordinal).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.SharedCatalog);
+
+        var parsedOperations = inputs
+            .Where(static input => !input.IsDefinitions)
+            .Combine(catalog)
+            .Select(static (pair, cancellationToken) => SpecParser.Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
-        var diagnostics = parsed
-            .Select(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.Diagnostics);
+        foreach (var parsed in new[] { parsedDefinitions, parsedOperations })
+        {
+            var diagnostics = parsed
+                .Select(static (result, _) => result.Diagnostics)
+                .WithTrackingName(TrackingNames.Diagnostics);
+            context.RegisterSourceOutput(diagnostics, static (spc, items) =>
+            {
+                foreach (var item in items)
+                {
+                    spc.ReportDiagnostic(item.ToDiagnostic());
+                }
+            });
+        }
 
-        var models = parsed
+        var definitionModels = parsedDefinitions
             .Where(static result => result.Spec is not null)
             .Select(static (result, _) => result.Spec!)
             .WithTrackingName(TrackingNames.Models);
 
-        var clients = models
-            .Select(static (spec, _) => (spec.Operation.Client, Key: ClientSet.Key(spec), spec.FileName))
+        var operationModels = parsedOperations
+            .Where(static result => result.Spec is not null)
+            .Select(static (result, _) => result.Spec!)
+            .WithTrackingName(TrackingNames.Models);
+
+        var clients = operationModels
+            .Select(static (spec, _) => (spec.Operation!.Client, Key: ClientSet.Key(spec), spec.FileName))
             .Collect()
             .Select(static (operations, _) => ClientSet.From(operations))
             .WithTrackingName(TrackingNames.Clients);
 
-        context.RegisterSourceOutput(diagnostics, static (spc, items) =>
+        // Two specs defining the same operation would emit clashing files: both are held back and BKGEN0010 says why.
+        var emittable = operationModels
+            .Combine(clients.Select(static (set, _) => set.DuplicateKeys))
+            .Where(static pair => !pair.Right.Contains(ClientSet.Key(pair.Left)))
+            .Select(static (pair, _) => pair.Left);
+
+        // Type names must be unique per namespace across all specs of the project
+        // (operations held back as duplicates are left out: BKGEN0010 already speaks for them).
+        var nameConflicts = definitionModels.Collect()
+            .Combine(emittable.Collect())
+            .Select(static (pair, _) => ClientSet.NameConflicts(pair.Left.AddRange(pair.Right)))
+            .WithTrackingName(TrackingNames.NameConflicts);
+        context.RegisterSourceOutput(nameConflicts, static (spc, items) =>
         {
             foreach (var item in items)
             {
@@ -66,19 +108,16 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
             }
         });
 
-        // Two specs defining the same operation would emit clashing files: both are held back and BKGEN0010 says why.
-        var emittable = models
-            .Combine(clients.Select(static (set, _) => set.DuplicateKeys))
-            .Where(static pair => !pair.Right.Contains(ClientSet.Key(pair.Left)))
-            .Select(static (pair, _) => pair.Left);
-
-        context.RegisterSourceOutput(emittable, static (spc, spec) =>
+        foreach (var models in new[] { definitionModels, emittable })
         {
-            foreach (var (hintName, source) in SourceEmitter.EmitSpec(spec))
+            context.RegisterSourceOutput(models, static (spc, spec) =>
             {
-                spc.AddSource(hintName, source);
-            }
-        });
+                foreach (var (hintName, source) in SourceEmitter.EmitSpec(spec))
+                {
+                    spc.AddSource(hintName, source);
+                }
+            });
+        }
 
         context.RegisterSourceOutput(clients, static (spc, set) =>
         {
@@ -103,7 +142,24 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
 internal sealed record ClientSet(EquatableArray<ClientSpec> Clients, EquatableArray<string> DuplicateKeys, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>What must be unique: an operation of a client.</summary>
-    public static string Key(ApiSpec spec) => $"{spec.Namespace}.{spec.Operation.Client.ClassName}.{spec.Operation.MethodName}";
+    public static string Key(ApiSpec spec) => $"{spec.Namespace}.{spec.Operation!.Client.ClassName}.{spec.Operation.MethodName}";
+
+    public static EquatableArray<DiagnosticInfo> NameConflicts(ImmutableArray<ApiSpec> specs)
+    {
+        var names = specs
+            .SelectMany(spec => spec.Types.SelectMany(t => t is UnionSpec u ? new[] { u.Name, u.UnknownName } : new[] { t.Name })
+                .Concat(new[] { spec.ContextName })
+                .Select(name => (Full: spec.Namespace + "." + name, spec.FileName)))
+            .GroupBy(n => n.Full)
+            .Where(g => g.Select(n => n.FileName).Distinct().Count() > 1)
+            .OrderBy(g => g.Key, System.StringComparer.Ordinal);
+        return names
+            .Select(g => new DiagnosticInfo(
+                DiagnosticDescriptors.InvalidName.Id,
+                null,
+                $"The C# type '{g.Key}' is defined by more than one spec: {string.Join(", ", g.Select(n => n.FileName).Distinct().OrderBy(f => f, System.StringComparer.Ordinal))}. Rename a definition (or set 'x-csharp-name'), or move the shared type to a definitions file."))
+            .ToEquatableArray();
+    }
 
     public static ClientSet From(ImmutableArray<(ClientSpec Client, string Key, string FileName)> operations)
     {

@@ -6,7 +6,13 @@ internal static class TrackingNames
     /// <summary>Spec files with their settings (path, text, namespace, client name).</summary>
     public const string SpecInputs = nameof(SpecInputs);
 
-    /// <summary>Each spec parsed into a model plus diagnostics.</summary>
+    /// <summary>Each shared definitions file parsed into a model, its exported types and diagnostics.</summary>
+    public const string ParsedDefinitions = nameof(ParsedDefinitions);
+
+    /// <summary>Every type the definitions files export, which operation specs may reference.</summary>
+    public const string SharedCatalog = nameof(SharedCatalog);
+
+    /// <summary>Each operation spec parsed into a model plus diagnostics.</summary>
     public const string ParsedSpecs = nameof(ParsedSpecs);
 
     /// <summary>The models of the specs that parsed cleanly.</summary>
@@ -14,6 +20,9 @@ internal static class TrackingNames
 
     /// <summary>The diagnostics of each spec.</summary>
     public const string Diagnostics = nameof(Diagnostics);
+
+    /// <summary>C# type names that more than one spec defines.</summary>
+    public const string NameConflicts = nameof(NameConflicts);
 
     /// <summary>The distinct clients the specs add operations to, and problems across specs.</summary>
     public const string Clients = nameof(Clients);

@@ -9,7 +9,7 @@ public sealed class IncrementalTests
 {
     private static readonly string[] Steps =
     {
-        TrackingNames.SpecInputs, TrackingNames.ParsedSpecs, TrackingNames.Models, TrackingNames.Diagnostics, TrackingNames.Clients,
+        TrackingNames.SpecInputs, TrackingNames.SharedCatalog, TrackingNames.ParsedSpecs, TrackingNames.Models, TrackingNames.Diagnostics, TrackingNames.Clients,
     };
 
     [Fact]

@@ -14,6 +14,11 @@ internal sealed class TypeExpressions(string ns)
 
     public string Converter(string typeName) => $"global::{ns}.{typeName}JsonConverter";
 
+    /// <summary>The full name of a named type, in its own namespace when it comes from a definitions file.</summary>
+    public string Qualify(TypeRef type) => $"global::{type.Namespace ?? ns}.{type.Name}";
+
+    public string Converter(TypeRef type) => $"global::{type.Namespace ?? ns}.{type.Name}JsonConverter";
+
     /// <summary>The declared C# type, without the nullable marker of the member itself.</summary>
     public string Declared(TypeRef type) => type.Kind switch
     {
@@ -25,7 +30,7 @@ internal sealed class TypeExpressions(string ns)
         TypeKind.Any => "global::System.Text.Json.JsonElement",
         TypeKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{ElementDeclared(type)}>",
         TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {ElementDeclared(type)}>",
-        _ => Qualify(type.Name!),
+        _ => Qualify(type),
     };
 
     /// <summary>A <c>JsonConverter&lt;T&gt;</c> instance for array elements and map values.</summary>
@@ -38,7 +43,7 @@ internal sealed class TypeExpressions(string ns)
         TypeKind.String => Scalars + ".String",
         TypeKind.Any => Scalars + ".Element",
         TypeKind.Array or TypeKind.Map => throw new InvalidOperationException("Nested collections are rejected by the parser."),
-        _ => Converter(type.Name!) + ".Instance",
+        _ => Converter(type) + ".Instance",
     };
 
     /// <summary>An expression reading the value the reader is on (never JSON null).</summary>
@@ -52,7 +57,7 @@ internal sealed class TypeExpressions(string ns)
         TypeKind.Any => $"{Json}.ReadElement(ref reader)",
         TypeKind.Array => $"{Json}.ReadList(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, elementsNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
         TypeKind.Map => $"{Json}.ReadMap(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, valuesNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
-        _ => $"{Converter(type.Name!)}.Instance.Read(ref reader, typeof({Qualify(type.Name!)}), options)",
+        _ => $"{Converter(type)}.Instance.Read(ref reader, typeof({Qualify(type)}), options)",
     };
 
     /// <summary>Statements (one a line) writing member <paramref name="jsonName"/> with value <paramref name="value"/> (not null).</summary>
@@ -69,7 +74,7 @@ internal sealed class TypeExpressions(string ns)
             TypeKind.Any => $"writer.WritePropertyName({name});\n{value}.WriteTo(writer);",
             TypeKind.Array => $"writer.WritePropertyName({name});\n{Json}.WriteList(writer, {value}, {ConverterInstance(type.Element!)}, options);",
             TypeKind.Map => $"writer.WritePropertyName({name});\n{Json}.WriteMap(writer, {value}, {ConverterInstance(type.Element!)}, options);",
-            _ => $"writer.WritePropertyName({name});\n{Converter(type.Name!)}.Instance.Write(writer, {value}, options);",
+            _ => $"writer.WritePropertyName({name});\n{Converter(type)}.Instance.Write(writer, {value}, options);",
         };
     }
 

@@ -46,9 +46,12 @@ internal sealed class ViewBuilder
         }
 
         file.Context = ContextView(file);
-        file.Operation = OperationView(file.Context);
-        var client = _spec.Operation.Client;
-        file.Client = new ClientView { ClassName = client.ClassName, InterfaceName = client.InterfaceName, System = client.System };
+        if (_spec.Operation is { } operation)
+        {
+            file.Operation = OperationView(operation, file.Context);
+            file.Client = new ClientView { ClassName = operation.Client.ClassName, InterfaceName = operation.Client.InterfaceName, System = operation.Client.System };
+        }
+
         return file;
     }
 
@@ -121,7 +124,7 @@ internal sealed class ViewBuilder
         if (spec.IsValidated)
         {
             view.IsValidated = true;
-            view.IsRequest = spec.Name == _spec.Operation.RequestType;
+            view.IsRequest = spec.Name == _spec.Operation?.RequestType;
             ValidateLines(view, spec, members);
         }
 
@@ -157,9 +160,9 @@ internal sealed class ViewBuilder
 
         var discriminatorValue = spec.Discriminator.Type.Kind switch
         {
-            TypeKind.Enum => $"({_x.Qualify(spec.Discriminator.Type.Name!)})discriminator",
+            TypeKind.Enum => $"({_x.Qualify(spec.Discriminator.Type)})discriminator",
             TypeKind.Int32 => "(int)discriminator",
-            TypeKind.StringEnum => $"new {_x.Qualify(spec.Discriminator.Type.Name!)}(discriminator!)",
+            TypeKind.StringEnum => $"new {_x.Qualify(spec.Discriminator.Type)}(discriminator!)",
             TypeKind.String => "discriminator!",
             _ => "discriminator",
         };
@@ -405,7 +408,8 @@ internal sealed class ViewBuilder
     private List<string> ValueChecks(TypeRef type, ConstraintSpec? constraints, string value, string path, TypeView view, string patternName)
     {
         var lines = new List<string>();
-        if (type.Kind == TypeKind.Object && _types.TryGetValue(type.Name!, out var target) && target is ObjectSpec { IsValidated: true })
+        // Objects of a definitions file always have Validate; local ones when reachable from the request.
+        if (type.Kind == TypeKind.Object && (type.Namespace is not null || (_types.TryGetValue(type.Name!, out var target) && target is ObjectSpec { IsValidated: true })))
         {
             lines.Add($"{value}?.Validate(validator, {path});");
         }
@@ -449,7 +453,7 @@ internal sealed class ViewBuilder
 
     private ContextView ContextView(FileView file)
     {
-        var context = new ContextView { Name = _spec.Operation.ContextName };
+        var context = new ContextView { Name = _spec.ContextName, Subject = _spec.Operation is { } op ? $"<c>{Escape(op.Name)}</c>" : $"the definitions of <c>{Escape(_spec.FileName)}</c>" };
         foreach (var type in file.Types.Where(t => t.Kind != "unknown"))
         {
             var property = ContextMembers.Contains(type.Name) ? type.Name + "Info" : type.Name;
@@ -463,22 +467,26 @@ internal sealed class ViewBuilder
             });
         }
 
-        var response = _x.Qualify(_spec.Operation.ResponseType);
-        var responseProperty = _spec.Operation.MethodName + "Response";
+        if (_spec.Operation is not { } operation)
+        {
+            return context;
+        }
+
+        var response = _x.Qualify(operation.ResponseType);
+        var responseProperty = operation.MethodName + "Response";
         context.TypeInfos.Add(new TypeInfoView
         {
             Property = responseProperty,
             Field = "_" + char.ToLowerInvariant(responseProperty[0]) + responseProperty.Substring(1),
             Type = $"global::BkApiGen.Runtime.BkApiResponse<{response}>",
-            Converter = $"new global::BkApiGen.Runtime.Serialization.BkApiResponseConverter<{response}>({_x.Converter(_spec.Operation.ResponseType)}.Instance)",
-            Doc = $"Metadata for the envelope of <c>{Escape(_spec.Operation.Name)}</c> responses.",
+            Converter = $"new global::BkApiGen.Runtime.Serialization.BkApiResponseConverter<{response}>({_x.Converter(operation.ResponseType)}.Instance)",
+            Doc = $"Metadata for the envelope of <c>{Escape(operation.Name)}</c> responses.",
         });
         return context;
     }
 
-    private OperationView OperationView(ContextView context)
+    private OperationView OperationView(OperationSpec op, ContextView context)
     {
-        var op = _spec.Operation;
         var requestInfo = context.TypeInfos.First(t => t.Type == _x.Qualify(op.RequestType)).Property;
         return new OperationView
         {
@@ -493,8 +501,8 @@ internal sealed class ViewBuilder
             GatewayPath = op.GatewayPath is null ? "null" : TypeExpressions.Literal(op.GatewayPath),
             EsbPath = op.EsbPath is null ? "null" : TypeExpressions.Literal(op.EsbPath),
             Idempotent = op.IsIdempotent ? "true" : "false",
-            RequestTypeInfo = $"global::{_spec.Namespace}.{op.ContextName}.Default.{requestInfo}",
-            ResponseTypeInfo = $"global::{_spec.Namespace}.{op.ContextName}.Default.{op.MethodName}Response",
+            RequestTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{requestInfo}",
+            ResponseTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{op.MethodName}Response",
         };
     }
 
@@ -528,11 +536,11 @@ internal sealed class ViewBuilder
         var type = union.Discriminator.Type;
         switch (type.Kind)
         {
-            case TypeKind.Enum when _types.TryGetValue(type.Name!, out var e) && e is EnumSpec enumSpec:
-                var member = enumSpec.Members.FirstOrDefault(m => m.Value == value);
-                return member is null ? $"({_x.Qualify(type.Name!)})({value})" : $"{_x.Qualify(type.Name!)}.{member.Name}";
+            case TypeKind.Enum:
+                var member = type.Namespace is null && _types.TryGetValue(type.Name!, out var e) && e is EnumSpec enumSpec ? enumSpec.Members.FirstOrDefault(m => m.Value == value) : null;
+                return member is null ? $"({_x.Qualify(type)})({value})" : $"{_x.Qualify(type)}.{member.Name}";
             case TypeKind.StringEnum:
-                return $"new {_x.Qualify(type.Name!)}({TypeExpressions.Literal(value)})";
+                return $"new {_x.Qualify(type)}({TypeExpressions.Literal(value)})";
             case TypeKind.String:
                 return TypeExpressions.Literal(value);
             case TypeKind.Int32:

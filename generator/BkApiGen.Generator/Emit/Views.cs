@@ -69,6 +69,7 @@ internal sealed class EnumMemberView
 internal sealed class ContextView
 {
     public string Name { get; set; } = "";
+    public string Subject { get; set; } = "";
     public List<TypeInfoView> TypeInfos { get; } = new();
 }
 

@@ -3,12 +3,51 @@ namespace BkApiGen.Generator.Models;
 // The generator's model: plain, immutable, equatable data. No Roslyn symbols, no Location, no NJsonSchema objects,
 // so that an unchanged spec compares equal and every later step is skipped.
 
-/// <summary>Everything generated from one spec file.</summary>
+/// <summary>
+/// Everything generated from one spec file: an operation spec (with <see cref="Operation"/>) or a shared
+/// definitions file (<see cref="Operation"/> null) whose types other specs reference.
+/// </summary>
 internal sealed record ApiSpec(
     string FileName,
     string Namespace,
-    OperationSpec Operation,
+    string ContextName,
+    OperationSpec? Operation,
     EquatableArray<TypeSpec> Types);
+
+/// <summary>A type exported by a definitions file, as other specs see it: found by <see cref="Key"/> (<c>full path#definition</c>).</summary>
+internal sealed record SharedType(string Key, string Namespace, string Name, TypeKind Kind, bool IsValidated);
+
+/// <summary>Every type exported by the definitions files of the project.</summary>
+internal sealed record SharedCatalog(EquatableArray<SharedType> Types)
+{
+    public static readonly SharedCatalog Empty = new(EquatableArray<SharedType>.Empty);
+
+    public SharedType? Find(string key)
+    {
+        foreach (var type in Types)
+        {
+            if (string.Equals(type.Key, key, System.StringComparison.Ordinal))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    public bool HasFile(string path)
+    {
+        foreach (var type in Types)
+        {
+            if (type.Key.StartsWith(path + "#", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
 
 /// <summary>The endpoint: where it lives and which types carry its request and <c>data</c>.</summary>
 internal sealed record OperationSpec(
@@ -22,8 +61,7 @@ internal sealed record OperationSpec(
     string? Description,
     string RequestType,
     string ResponseType,
-    ClientSpec Client,
-    string ContextName);
+    ClientSpec Client);
 
 /// <summary>The client class an operation is added to; every spec naming the same one adds a method to it.</summary>
 internal sealed record ClientSpec(string Namespace, string ClassName, string InterfaceName, string System);
@@ -127,12 +165,15 @@ internal enum TypeKind
     Map,
 }
 
-/// <summary>A reference to a type: a scalar, a named type, or an array/map of another type.</summary>
-internal sealed record TypeRef(TypeKind Kind, string? Name, TypeRef? Element, bool ElementNullable)
+/// <summary>
+/// A reference to a type: a scalar, a named type (in another namespace when it comes from a definitions file),
+/// or an array/map of another type.
+/// </summary>
+internal sealed record TypeRef(TypeKind Kind, string? Name, TypeRef? Element, bool ElementNullable, string? Namespace = null)
 {
     public static TypeRef Scalar(TypeKind kind) => new(kind, null, null, false);
 
-    public static TypeRef Named(TypeKind kind, string name) => new(kind, name, null, false);
+    public static TypeRef Named(TypeKind kind, string name, string? ns = null) => new(kind, name, null, false, ns);
 
     public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.Any or TypeKind.Enum or TypeKind.StringEnum;
 }

@@ -23,15 +23,17 @@ internal sealed class ModelBuilder
     private readonly JsonSchema _schema;
     private readonly JObject _root;
     private readonly DiagnosticBag _diagnostics;
+    private readonly SharedCatalog _catalog;
     private readonly Dictionary<JsonSchema, string> _definitionNames = new();
     private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeSpec> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Union, string Value)> _unionCases = new(StringComparer.Ordinal);
 
-    public ModelBuilder(JsonSchema schema, JObject root, DiagnosticBag diagnostics)
+    public ModelBuilder(JsonSchema schema, JObject root, SharedCatalog catalog, DiagnosticBag diagnostics)
     {
         _schema = schema;
         _root = root;
+        _catalog = catalog;
         _diagnostics = diagnostics;
         foreach (var pair in schema.Definitions)
         {
@@ -159,8 +161,7 @@ internal sealed class ModelBuilder
             return;
         }
 
-        var discriminatorSchema = property.ActualSchema;
-        var isInteger = discriminatorSchema.Type.HasFlag(JsonObjectType.Integer);
+        var isInteger = External(property) is { } shared ? shared.Kind == TypeKind.Enum : property.ActualSchema.Type.HasFlag(JsonObjectType.Integer);
         foreach (var mapping in discriminator.Mapping)
         {
             var mappingToken = Definition(name, "discriminator", "mapping", mapping.Key);
@@ -382,9 +383,23 @@ internal sealed class ModelBuilder
         return result.ToEquatableArray();
     }
 
+    private SharedType? External(JsonSchema schema)
+        => schema.ExtensionData is { } extensions && extensions.TryGetValue(SpecParser.ExternalReference, out var key) && key is string text ? _catalog.Find(text) : null;
+
     private TypeRef? ResolveType(JsonSchema schema, string definition, string member, JToken? token)
     {
         var where = $"'{definition}.{member}'";
+        if (schema.ExtensionData?.ContainsKey(SpecParser.ExternalReference) == true)
+        {
+            if (External(schema) is not { } shared)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnknownReference, token, $"{where} references a shared definition that does not exist.");
+                return null;
+            }
+
+            return TypeRef.Named(shared.Kind, shared.Name, shared.Namespace);
+        }
+
         if (schema.HasReference)
         {
             var target = schema.Reference!.ActualSchema;

@@ -1,28 +1,32 @@
 using System;
+using System.Linq;
 using Newtonsoft.Json.Linq;
 using BkApiGen.Generator.Diagnostics;
 
 namespace BkApiGen.Generator.Parsing;
 
 /// <summary>The <c>x-bkapi</c> block: what JSON Schema cannot say about an endpoint.</summary>
+/// <remarks>A definitions file (<c>"role": "definitions"</c>) only gives <see cref="System"/>; the other members are null.</remarks>
 internal sealed record OperationHeader(
     JObject Token,
     string System,
-    string Name,
-    string Method,
+    string? Name,
+    string? Method,
     string? GatewayPath,
     string? EsbPath,
     bool IsIdempotent,
     string? ClientName,
     string? Description,
-    string RequestDefinition,
-    JToken RequestToken,
-    string ResponseDefinition,
-    JToken ResponseToken)
+    string? RequestDefinition,
+    JToken? RequestToken,
+    string? ResponseDefinition,
+    JToken? ResponseToken)
 {
     public const string Keyword = "x-bkapi";
 
-    public static OperationHeader? Read(JObject root, DiagnosticBag diagnostics)
+    private static readonly string[] OperationKeys = { "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response" };
+
+    public static OperationHeader? Read(JObject root, bool isDefinitions, DiagnosticBag diagnostics)
     {
         if (root[Keyword] is not JObject api)
         {
@@ -32,6 +36,22 @@ internal sealed record OperationHeader(
         }
 
         var system = RequiredString(api, "system", diagnostics);
+        if (api["role"] is { } role && !isDefinitions)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MissingOperation, role, "'x-bkapi.role' must be \"definitions\" (a shared definitions file) or absent (an operation).");
+            return null;
+        }
+
+        if (isDefinitions)
+        {
+            foreach (var key in OperationKeys.Where(k => api[k] is not null))
+            {
+                diagnostics.Add(DiagnosticDescriptors.MissingOperation, api.Property(key)!.Value, $"A definitions file describes no operation: remove 'x-bkapi.{key}'.");
+            }
+
+            return system is null || diagnostics.HasErrors ? null : new OperationHeader(api, system, null, null, null, null, false, null, null, null, null, null, null);
+        }
+
         var name = RequiredString(api, "operation", diagnostics);
         var method = RequiredString(api, "method", diagnostics)?.ToUpperInvariant();
         var gatewayPath = OptionalString(api, "gatewayPath", diagnostics);

@@ -16,6 +16,11 @@ namespace BkApiGen.Generator.Parsing;
 /// </summary>
 internal static class SpecParser
 {
+    /// <summary>The keyword an external <c>$ref</c> is renamed to before NJsonSchema reads the document (it would try to load the file).</summary>
+    internal const string ExternalReference = "x-bkapi-external-ref";
+
+    private const string LocalPrefix = "#/definitions/";
+
     private static readonly JsonLoadSettings LoadSettings = new()
     {
         LineInfoHandling = LineInfoHandling.Load,
@@ -23,14 +28,16 @@ internal static class SpecParser
         DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
     };
 
-    public static ParseResult Parse(SpecInput input, CancellationToken cancellationToken)
+    public static ParseResult Parse(SpecInput input, SharedCatalog catalog, CancellationToken cancellationToken)
     {
         var locator = new JsonLocator(input.Path, input.Text);
         var diagnostics = new DiagnosticBag(locator);
         try
         {
-            var spec = ParseCore(input, locator, diagnostics, cancellationToken);
-            return new ParseResult(diagnostics.HasErrors ? null : spec, diagnostics.ToEquatableArray());
+            var (spec, exports) = ParseCore(input, catalog, diagnostics, cancellationToken);
+            return diagnostics.HasErrors
+                ? new ParseResult(null, EquatableArray<SharedType>.Empty, diagnostics.ToEquatableArray())
+                : new ParseResult(spec, exports, diagnostics.ToEquatableArray());
         }
         catch (OperationCanceledException)
         {
@@ -40,12 +47,13 @@ internal static class SpecParser
         {
             // A generator that throws breaks the consumer's whole build (CS8784): report the spec instead.
             diagnostics.Add(DiagnosticDescriptors.UnreadableSpec, (JToken?)null, $"{ex.GetType().Name}: {ex.Message}");
-            return new ParseResult(null, diagnostics.ToEquatableArray());
+            return new ParseResult(null, EquatableArray<SharedType>.Empty, diagnostics.ToEquatableArray());
         }
     }
 
-    private static ApiSpec? ParseCore(SpecInput input, JsonLocator locator, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static (ApiSpec? Spec, EquatableArray<SharedType> Exports) ParseCore(SpecInput input, SharedCatalog catalog, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
+        var none = (default(ApiSpec), EquatableArray<SharedType>.Empty);
         JToken token;
         try
         {
@@ -53,46 +61,61 @@ internal static class SpecParser
         }
         catch (JsonReaderException ex)
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidJson, locator.FromLineInfo(ex.LineNumber, ex.LinePosition), ex.Message);
-            return null;
+            diagnostics.Add(DiagnosticDescriptors.InvalidJson, diagnostics.Locator.FromLineInfo(ex.LineNumber, ex.LinePosition), ex.Message);
+            return none;
         }
 
         if (token is not JObject root)
         {
             diagnostics.Add(DiagnosticDescriptors.MissingOperation, token, "The spec must be a JSON object with 'x-bkapi' and 'definitions'.");
-            return null;
+            return none;
         }
 
-        CheckReferences(root, root, diagnostics);
+        CheckReferences(root, root, input, catalog, diagnostics);
         if (diagnostics.HasErrors)
         {
-            return null;
+            return none;
         }
 
-        var header = OperationHeader.Read(root, diagnostics);
+        var header = OperationHeader.Read(root, input.IsDefinitions, diagnostics);
         if (header is null)
         {
-            return null;
+            return none;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        var hasExternal = RenameExternalReferences(root, input.Path);
         JsonSchema schema;
         try
         {
-            // Local references only (checked above), so this completes synchronously without I/O.
-            schema = JsonSchema.FromJsonAsync(input.Text, cancellationToken).GetAwaiter().GetResult();
+            // Only local references remain, so this completes synchronously without I/O.
+            schema = JsonSchema.FromJsonAsync(hasExternal ? root.ToString(Formatting.None) : input.Text, cancellationToken).GetAwaiter().GetResult();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             diagnostics.Add(DiagnosticDescriptors.UnreadableSpec, root, ex.Message);
-            return null;
+            return none;
         }
 
         var ns = ResolveNamespace(input, header, root, diagnostics);
-        var builder = new ModelBuilder(schema, root, diagnostics);
+        if (ns is null)
+        {
+            return none;
+        }
+
+        var builder = new ModelBuilder(schema, root, catalog, diagnostics);
         var types = builder.Build();
-        var request = builder.FindType(header.RequestDefinition);
-        var response = builder.FindType(header.ResponseDefinition);
+        var fileName = System.IO.Path.GetFileName(input.Path);
+        if (input.IsDefinitions)
+        {
+            types = types.Select(t => t is ObjectSpec o ? o with { IsValidated = true } : t).ToEquatableArray();
+            var contextName = CSharpNames.Pascal(StripSuffix(fileName)) + "JsonContext";
+            var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, KindOf(t), t is ObjectSpec)).ToEquatableArray();
+            return (new ApiSpec(fileName, ns, contextName, null, types), exports);
+        }
+
+        var request = builder.FindType(header.RequestDefinition!);
+        var response = builder.FindType(header.ResponseDefinition!);
         if (request is not ObjectSpec || request is ObjectSpec { UnionCase: not null })
         {
             diagnostics.Add(DiagnosticDescriptors.MissingOperation, header.RequestToken, $"The request '{header.RequestDefinition}' must be an object definition.");
@@ -103,9 +126,9 @@ internal static class SpecParser
             diagnostics.Add(DiagnosticDescriptors.MissingOperation, header.ResponseToken, $"The response '{header.ResponseDefinition}' must be an object or union definition.");
         }
 
-        if (diagnostics.HasErrors || request is null || response is null || ns is null)
+        if (diagnostics.HasErrors || request is null || response is null)
         {
-            return null;
+            return none;
         }
 
         types = ModelBuilder.MarkValidated(types, request.Name);
@@ -113,26 +136,42 @@ internal static class SpecParser
         if (!CSharpNames.IsValidIdentifier(clientClass))
         {
             diagnostics.Add(DiagnosticDescriptors.InvalidName, header.Token, $"The client name '{clientClass}' is not a valid C# identifier.");
-            return null;
+            return none;
         }
 
-        var methodName = CSharpNames.Pascal(header.Name);
+        var methodName = CSharpNames.Pascal(header.Name!);
         var client = new ClientSpec(ns, clientClass, "I" + clientClass, header.System);
         var operation = new OperationSpec(
             header.System,
-            header.Name,
+            header.Name!,
             methodName,
-            header.Method,
+            header.Method!,
             header.GatewayPath,
             header.EsbPath,
             header.IsIdempotent,
             header.Description,
             request.Name,
             response.Name,
-            client,
-            methodName + "JsonContext");
-        return new ApiSpec(System.IO.Path.GetFileName(input.Path), ns, operation, types);
+            client);
+        return (new ApiSpec(fileName, ns, methodName + "JsonContext", operation, types), EquatableArray<SharedType>.Empty);
     }
+
+    /// <summary>The catalog key of a definition: the spec's normalized full path and the definition name.</summary>
+    internal static string Key(string path, string definition) => NormalizePath(path) + "#" + definition;
+
+    private static string StripSuffix(string fileName)
+    {
+        var stem = fileName.EndsWith(".bkapi.json", StringComparison.OrdinalIgnoreCase) ? fileName.Substring(0, fileName.Length - ".bkapi.json".Length) : fileName;
+        return stem.EndsWith(".defs", StringComparison.OrdinalIgnoreCase) ? stem.Substring(0, stem.Length - ".defs".Length) : stem;
+    }
+
+    private static TypeKind KindOf(TypeSpec type) => type switch
+    {
+        EnumSpec { IsString: true } => TypeKind.StringEnum,
+        EnumSpec => TypeKind.Enum,
+        UnionSpec => TypeKind.Union,
+        _ => TypeKind.Object,
+    };
 
     private static string? ResolveNamespace(SpecInput input, OperationHeader header, JObject root, DiagnosticBag diagnostics)
     {
@@ -148,26 +187,40 @@ internal static class SpecParser
         return ns;
     }
 
-    /// <summary>Every <c>$ref</c> must name a local definition: NJsonSchema would otherwise try to load files or throw.</summary>
-    private static void CheckReferences(JToken token, JObject root, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Every <c>$ref</c> must name a definition: a local one (<c>#/definitions/name</c>) or one exported by a definitions
+    /// file of the project (<c>common.bkapi.json#/definitions/name</c>, relative to this spec).
+    /// </summary>
+    private static void CheckReferences(JToken token, JObject root, SpecInput input, SharedCatalog catalog, DiagnosticBag diagnostics)
     {
         foreach (var property in token.Children<JProperty>().ToList())
         {
-            if (property.Name == "$ref")
+            if (property.Name != "$ref")
             {
-                if (property.Value is not JValue { Type: JTokenType.String } value)
-                {
-                    diagnostics.Add(DiagnosticDescriptors.UnknownReference, property.Value, "$ref must be a string.");
-                    continue;
-                }
+                CheckReferences(property.Value, root, input, catalog, diagnostics);
+                continue;
+            }
 
-                var target = (string)value!;
-                const string prefix = "#/definitions/";
-                if (!target.StartsWith(prefix, StringComparison.Ordinal) || target.IndexOf('/', prefix.Length) >= 0)
-                {
-                    diagnostics.Add(DiagnosticDescriptors.UnsupportedReference, value, $"$ref '{target}' is not supported: only local references of the form '#/definitions/name' are.");
-                }
-                else if (JsonLocator.Select(root, "definitions", Unescape(target.Substring(prefix.Length))) is null)
+            if (property.Value is not JValue { Type: JTokenType.String } value)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownReference, property.Value, "$ref must be a string.");
+                continue;
+            }
+
+            var target = (string)value!;
+            var hash = target.IndexOf('#');
+            var file = hash < 0 ? target : target.Substring(0, hash);
+            var pointer = hash < 0 ? "" : target.Substring(hash);
+            if (!pointer.StartsWith(LocalPrefix, StringComparison.Ordinal) || pointer.IndexOf('/', LocalPrefix.Length) >= 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedReference, value, $"$ref '{target}' is not supported: use '#/definitions/name', or 'file.bkapi.json#/definitions/name' for a shared definitions file.");
+                continue;
+            }
+
+            var name = Unescape(pointer.Substring(LocalPrefix.Length));
+            if (file.Length == 0)
+            {
+                if (JsonLocator.Select(root, "definitions", name) is null)
                 {
                     diagnostics.Add(DiagnosticDescriptors.UnknownReference, value, $"$ref '{target}' names no definition in this spec.");
                 }
@@ -175,13 +228,90 @@ internal static class SpecParser
                 continue;
             }
 
-            CheckReferences(property.Value, root, diagnostics);
+            if (input.IsDefinitions)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedReference, value, $"$ref '{target}': a definitions file may only reference its own definitions.");
+                continue;
+            }
+
+            var path = ResolvePath(input.Path, file);
+            if (!catalog.HasFile(path))
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedReference, value,
+                    $"$ref '{target}': '{file}' is not a definitions file of this project (add it as a BkApiSpec item with \"x-bkapi\": {{\"role\": \"definitions\"}}, and fix its own errors).");
+            }
+            else if (catalog.Find(path + "#" + name) is null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownReference, value, $"$ref '{target}' names no definition in {file}.");
+            }
         }
 
-        foreach (var item in token.Children().Where(c => c is JObject or JArray))
+        if (token is JArray array)
         {
-            CheckReferences(item, root, diagnostics);
+            foreach (var item in array)
+            {
+                CheckReferences(item, root, input, catalog, diagnostics);
+            }
         }
+    }
+
+    /// <summary>Renames external <c>$ref</c>s to <see cref="ExternalReference"/> holding the catalog key. Returns whether any was found.</summary>
+    private static bool RenameExternalReferences(JToken token, string specPath)
+    {
+        var found = false;
+        foreach (var property in token.Children<JProperty>().ToList())
+        {
+            if (property.Name == "$ref" && property.Value is JValue { Type: JTokenType.String } value && !((string)value!).StartsWith("#", StringComparison.Ordinal))
+            {
+                var target = (string)value!;
+                var hash = target.IndexOf('#');
+                var key = ResolvePath(specPath, target.Substring(0, hash)) + "#" + Unescape(target.Substring(hash + LocalPrefix.Length));
+                property.Replace(new JProperty(ExternalReference, key));
+                found = true;
+            }
+            else
+            {
+                found |= RenameExternalReferences(property.Value, specPath);
+            }
+        }
+
+        if (token is JArray array)
+        {
+            foreach (var item in array)
+            {
+                found |= RenameExternalReferences(item, specPath);
+            }
+        }
+
+        return found;
+    }
+
+    private static string ResolvePath(string specPath, string relative)
+    {
+        var directory = System.IO.Path.GetDirectoryName(specPath) ?? "";
+        return NormalizePath(System.IO.Path.Combine(directory, relative));
+    }
+
+    private static string NormalizePath(string path)
+    {
+        var parts = new List<string>();
+        var normalized = path.Replace('\\', '/');
+        foreach (var part in normalized.Split('/'))
+        {
+            if (part == "..")
+            {
+                if (parts.Count > 1)
+                {
+                    parts.RemoveAt(parts.Count - 1);
+                }
+            }
+            else if (part != "." && (part.Length > 0 || parts.Count == 0))
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join("/", parts);
     }
 
     private static string Unescape(string pointerSegment) => pointerSegment.Replace("~1", "/").Replace("~0", "~");

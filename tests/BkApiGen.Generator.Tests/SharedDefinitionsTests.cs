@@ -1,0 +1,139 @@
+using BkApiGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace BkApiGen.Generator.Tests;
+
+/// <summary>Definitions shared across specs: one file exports them, every operation spec of the project may reference them.</summary>
+public sealed class SharedDefinitionsTests
+{
+    private const string Common = """
+        {
+          "x-bkapi": { "system": "jobv3", "role": "definitions" },
+          "definitions": {
+            "ip": { "type": "object", "x-csharp-name": "Host",
+                    "properties": { "bk_cloud_id": { "type": "integer", "minimum": 0 }, "ip": { "type": "string", "format": "ip" } },
+                    "required": ["bk_cloud_id", "ip"] },
+            "scope_type": { "type": "string", "enum": ["biz", "biz_set"], "x-enumNames": ["Biz", "BizSet"] },
+            "status": { "type": "integer", "enum": [1, 2], "x-enumNames": ["Running", "Done"] }
+          }
+        }
+        """;
+
+    private static string Operation(string name, string hostRef = "common.bkapi.json#/definitions/ip") => $$"""
+        {
+          "x-bkapi": { "system": "jobv3", "operation": "{{name}}", "method": "POST", "esbPath": "/api/c/compapi/v2/jobv3/{{name}}/",
+                       "request": { "$ref": "#/definitions/{{name}}_request" }, "response": { "$ref": "#/definitions/{{name}}_result" } },
+          "definitions": {
+            "{{name}}_request": { "type": "object", "required": ["hosts"],
+                     "properties": { "hosts": { "type": "array", "maxItems": 500, "items": { "$ref": "{{hostRef}}" } },
+                                     "bk_scope_type": { "$ref": "common.bkapi.json#/definitions/scope_type" } } },
+            "{{name}}_result": { "type": "object", "properties": { "status": { "$ref": "./common.bkapi.json#/definitions/status" }, "host": { "$ref": "{{hostRef}}" } } }
+          }
+        }
+        """;
+
+    private static AdditionalText[] Project(string first = "get_a", string second = "get_b")
+        => new[]
+        {
+            GeneratorHarness.Spec("/p/specs/common.bkapi.json", Common),
+            GeneratorHarness.Spec("/p/specs/a.bkapi.json", Operation(first)),
+            GeneratorHarness.Spec("/p/specs/b.bkapi.json", Operation(second)),
+        };
+
+    [Fact]
+    public void Shared_types_are_emitted_once_and_used_by_every_spec()
+    {
+        var (result, output, _) = GeneratorHarness.Run(Project());
+
+        Assert.Empty(result.Diagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Consumer.JobV3.Common.Models.g.cs");
+        var host = output.GetTypeByMetadataName("Consumer.JobV3.Host");
+        Assert.NotNull(host);
+        var request = output.GetTypeByMetadataName("Consumer.JobV3.GetARequest");
+        Assert.NotNull(request);
+        var hosts = (IPropertySymbol)request!.GetMembers("Hosts").Single();
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<Consumer.JobV3.Host>", hosts.Type.ToDisplayString());
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.JobV3.CommonJsonContext"));
+        var client = output.GetTypeByMetadataName("Consumer.JobV3.JobV3Client")!;
+        Assert.Contains(client.GetMembers(), m => m.Name == "GetAAsync");
+        Assert.Contains(client.GetMembers(), m => m.Name == "GetBAsync");
+    }
+
+    [Fact]
+    public void Unknown_shared_definition_reports_BKGEN0003_at_the_ref()
+    {
+        var specs = new[] { GeneratorHarness.Spec("/p/specs/common.bkapi.json", Common), GeneratorHarness.Spec("/p/specs/a.bkapi.json", Operation("get_a", "common.bkapi.json#/definitions/hots")) };
+
+        var (result, _, _) = GeneratorHarness.Run(specs);
+
+        Assert.Equal(2, result.Diagnostics.Length);
+        Assert.All(result.Diagnostics, diagnostic =>
+        {
+            Assert.Equal("BKGEN0003", diagnostic.Id);
+            Assert.Equal("/p/specs/a.bkapi.json", diagnostic.Location.GetLineSpan().Path);
+            Assert.Contains("hots", diagnostic.GetMessage());
+        });
+    }
+
+    [Fact]
+    public void Reference_to_a_file_that_is_not_a_definitions_file_reports_BKGEN0004()
+    {
+        var specs = new[] { GeneratorHarness.Spec("/p/specs/a.bkapi.json", Operation("get_a", "missing.bkapi.json#/definitions/ip")) };
+
+        var (result, _, _) = GeneratorHarness.Run(specs);
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "BKGEN0004" && d.GetMessage().Contains("missing.bkapi.json"));
+    }
+
+    [Fact]
+    public void Editing_one_operation_spec_regenerates_only_that_spec()
+    {
+        var specs = Project();
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Marker { } }");
+        var driver = GeneratorHarness.CreateDriver(specs).RunGenerators(compilation);
+
+        var edited = GeneratorHarness.Spec("/p/specs/b.bkapi.json", Operation("get_b").Replace("\"maxItems\": 500", "\"maxItems\": 400"));
+        driver = driver.ReplaceAdditionalText(specs[2], edited);
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var catalog = result.TrackedSteps[TrackingNames.SharedCatalog].SelectMany(s => s.Outputs).Single();
+        Assert.Equal(IncrementalStepRunReason.Cached, catalog.Reason);
+        var parsed = result.TrackedSteps[TrackingNames.ParsedSpecs].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, parsed.Count(r => r == IncrementalStepRunReason.Cached));
+
+        // Only b's source outputs are produced again; a's and the shared file's come from the cache.
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Consumer.JobV3.GetB.Models.g.cs" && s.SourceText.ToString().Contains("400"));
+    }
+
+    [Fact]
+    public void Two_specs_defining_the_same_type_name_report_BKGEN0007()
+    {
+        var clash = Operation("get_c").Replace("get_c_result", "get_a_result");
+        var specs = new[] { GeneratorHarness.Spec("/p/specs/common.bkapi.json", Common), GeneratorHarness.Spec("/p/specs/a.bkapi.json", Operation("get_a")), GeneratorHarness.Spec("/p/specs/c.bkapi.json", clash) };
+
+        var (result, _, _) = GeneratorHarness.Run(specs);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("BKGEN0007", diagnostic.Id);
+        Assert.Contains("GetAResult", diagnostic.GetMessage());
+        Assert.Contains("a.bkapi.json", diagnostic.GetMessage());
+        Assert.Contains("c.bkapi.json", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_definitions_file_may_not_describe_an_operation()
+    {
+        var text = Common.Replace("\"role\": \"definitions\"", "\"role\": \"definitions\", \"operation\": \"x\"");
+
+        var (result, _, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec("/p/specs/common.bkapi.json", text) });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("BKGEN0002", diagnostic.Id);
+        Assert.Contains("operation", diagnostic.GetMessage());
+    }
+}
