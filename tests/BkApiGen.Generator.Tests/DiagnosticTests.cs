@@ -188,18 +188,34 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Get_operations_report_BKGEN0011_until_query_strings_are_supported()
+    public void Methods_other_than_get_and_post_report_BKGEN0011_at_the_method()
     {
-        var diagnostic = Single(Spec(header: """
-            "system": "jobv3", "operation": "ping", "method": "GET", "gatewayPath": "/api/v3/ping",
+        var text = Spec(header: """
+            "system": "jobv3", "operation": "ping", "method": "DELETE", "gatewayPath": "/api/v3/ping",
             "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
-            """));
+            """);
+
+        var diagnostic = Single(text);
 
         Assert.Equal("BKGEN0011", diagnostic.Id);
-        Assert.Equal("\"GET\"", Slice(Spec(header: """
+        Assert.Equal("\"DELETE\"", Slice(text, diagnostic));
+    }
+
+    [Fact]
+    public void Get_requests_with_object_members_report_BKGEN0011_at_the_member()
+    {
+        var text = Spec(header: """
             "system": "jobv3", "operation": "ping", "method": "GET", "gatewayPath": "/api/v3/ping",
             "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
-            """), diagnostic));
+            """, definitions: """
+            "req": { "type": "object", "properties": { "id": { "type": "integer" }, "host": { "$ref": "#/definitions/res" } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """);
+
+        var diagnostic = Single(text);
+
+        Assert.Equal("BKGEN0011", diagnostic.Id);
+        Assert.Equal("\"host\"", Slice(text, diagnostic));
     }
 
     [Theory]

@@ -135,13 +135,42 @@ public class BkApiTransportTests
     }
 
     [Fact]
-    public async Task Non_post_operations_are_refused_before_anything_is_sent()
+    public async Task Gateway_get_operations_send_the_request_as_query_parameters_and_no_body()
     {
         var handler = StubHandler.Json(HttpStatusCode.OK, Success);
         var get = Operation with { Method = HttpMethod.Get };
 
+        await Transport(handler).SendAsync(get, Request, TestJson.Request, TestJson.JobEnvelope);
+
+        var sent = Assert.Single(handler.Requests);
+        Assert.Equal(HttpMethod.Get, sent.Method);
+        Assert.Null(sent.Body);
+        Assert.Equal("?bk_scope_type=biz&bk_scope_id=2&job_instance_id=123&ip_list=10.0.0.1", sent.Uri.Query);
+        Assert.True(sent.Headers.ContainsKey(BkApiTransport.AuthorizationHeader));
+    }
+
+    [Fact]
+    public async Task Esb_mode_sends_get_operations_as_post_with_the_credentials_in_the_body()
+    {
+        var handler = StubHandler.Json(HttpStatusCode.OK, Success);
+        var get = Operation with { Method = HttpMethod.Get };
+
+        await Transport(handler, BkAuthMode.Esb).SendAsync(get, Request, TestJson.Request, TestJson.JobEnvelope);
+
+        var sent = Assert.Single(handler.Requests);
+        Assert.Equal(HttpMethod.Post, sent.Method);
+        Assert.Contains("\"bk_app_code\"", sent.Body, StringComparison.Ordinal);
+        Assert.Equal("", sent.Uri.Query);
+    }
+
+    [Fact]
+    public async Task Methods_other_than_get_and_post_are_refused_before_anything_is_sent()
+    {
+        var handler = StubHandler.Json(HttpStatusCode.OK, Success);
+        var delete = Operation with { Method = HttpMethod.Delete };
+
         var ex = await Assert.ThrowsAsync<NotSupportedException>(
-            () => Transport(handler).SendAsync(get, Request, TestJson.Request, TestJson.JobEnvelope));
+            () => Transport(handler).SendAsync(delete, Request, TestJson.Request, TestJson.JobEnvelope));
 
         Assert.Contains("jobv3.get_job_instance_status", ex.Message, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);

@@ -69,9 +69,9 @@ internal sealed record OperationHeader(
             }
         }
 
-        if (method is not null && method != "POST")
+        if (method is not null && method is not ("POST" or "GET"))
         {
-            diagnostics.Add(DiagnosticDescriptors.UnsupportedOperation, api["method"], $"HTTP method '{method}' is not supported yet: only POST operations are generated.");
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedOperation, api["method"], $"HTTP method '{method}' is not supported: BlueKing operations are GET or POST.");
         }
 
         if (name is not null && !CSharpNames.IsValidIdentifier(CSharpNames.Pascal(name)))

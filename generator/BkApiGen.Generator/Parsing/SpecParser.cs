@@ -131,6 +131,22 @@ internal static class SpecParser
             return none;
         }
 
+        if (header.Method == "GET" && request is ObjectSpec query)
+        {
+            // A gateway GET carries the request as query parameters: scalars and lists of scalars only.
+            foreach (var property in query.Properties.Where(p => p.Type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Any
+                         || p.Type.Element?.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Any))
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedOperation, JsonLocator.Select(root, "definitions", header.RequestDefinition!, "properties", property.JsonName),
+                    $"'{property.JsonName}' cannot travel in the query string of a GET operation: only scalars and lists of scalars can. Use POST, or flatten the member.");
+            }
+
+            if (diagnostics.HasErrors)
+            {
+                return none;
+            }
+        }
+
         types = ModelBuilder.MarkValidated(types, request.Name);
         var clientClass = input.ClientName is { Length: > 0 } named ? named : header.ClientName ?? CSharpNames.Pascal(header.System) + "Client";
         if (!CSharpNames.IsValidIdentifier(clientClass))

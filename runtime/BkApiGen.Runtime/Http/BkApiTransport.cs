@@ -156,12 +156,6 @@ public sealed class BkApiTransport
 
     private HttpRequestMessage CreateRequestMessage<TRequest>(BkApiOperation operation, TRequest request, JsonTypeInfo<TRequest> requestTypeInfo)
     {
-        if (operation.Method != HttpMethod.Post)
-        {
-            // Not silently wrong: the generator only emits POST operations until query-string requests are implemented.
-            throw new NotSupportedException($"{operation.DisplayName}: HTTP {operation.Method} operations are not supported yet; only POST is.");
-        }
-
         var path = _options.AuthMode == BkAuthMode.Gateway ? operation.GatewayPath : operation.EsbPath;
         if (path is null)
         {
@@ -169,17 +163,31 @@ public sealed class BkApiTransport
                 $"{operation.DisplayName} has no {(_options.AuthMode == BkAuthMode.Gateway ? "API gateway" : "ESB")} path in its spec; use the other auth mode.");
         }
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(request, requestTypeInfo);
-        if (_options.AuthMode == BkAuthMode.Esb)
+        // The spec's method is the gateway's; the ESB takes every component as POST with a JSON body.
+        var method = _options.AuthMode == BkAuthMode.Esb ? HttpMethod.Post : operation.Method;
+        if (method != HttpMethod.Post && method != HttpMethod.Get)
         {
-            body = MergeCredentials(body, _options.Credentials);
+            throw new NotSupportedException($"{operation.DisplayName}: HTTP {operation.Method} is not supported; only GET and POST are.");
         }
 
-        var message = new HttpRequestMessage(operation.Method, Combine(_options.BaseAddress, path))
+        var body = JsonSerializer.SerializeToUtf8Bytes(request, requestTypeInfo);
+        HttpRequestMessage message;
+        if (method == HttpMethod.Get)
         {
-            Content = new ByteArrayContent(body),
-        };
-        message.Content.Headers.ContentType = JsonContentType;
+            // Gateway GET operations take the request's members as query parameters.
+            message = new HttpRequestMessage(HttpMethod.Get, Combine(_options.BaseAddress, path) + QueryString.FromJsonObject(body));
+        }
+        else
+        {
+            if (_options.AuthMode == BkAuthMode.Esb)
+            {
+                body = MergeCredentials(body, _options.Credentials);
+            }
+
+            message = new HttpRequestMessage(HttpMethod.Post, Combine(_options.BaseAddress, path)) { Content = new ByteArrayContent(body) };
+            message.Content.Headers.ContentType = JsonContentType;
+        }
+
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (_options.AuthMode == BkAuthMode.Gateway)
         {
@@ -227,10 +235,10 @@ public sealed class BkApiTransport
         return merged;
     }
 
-    private static Uri Combine(Uri baseAddress, string path)
+    private static string Combine(Uri baseAddress, string path)
     {
         var root = baseAddress.AbsoluteUri;
-        return new Uri(root.EndsWith('/') ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/'));
+        return root.EndsWith('/') ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/');
     }
 
     private static async Task<BkApiException> ReadHttpErrorAsync(BkApiOperation operation, HttpResponseMessage response, string? headerRequestId, CancellationToken cancellationToken)
