@@ -493,6 +493,8 @@ internal sealed class ViewBuilder
             Method = op.MethodName + "Async",
             Name = op.Name,
             System = op.System,
+            SystemLiteral = TypeExpressions.Literal(op.System),
+            NameLiteral = TypeExpressions.Literal(op.Name),
             Doc = Doc(op.Description is null ? $"Calls <c>{Escape(op.Name)}</c>." : Escape(op.Description)),
             RequestType = _x.Qualify(op.RequestType),
             ResponseType = _x.Qualify(op.ResponseType),

@@ -87,6 +87,8 @@ internal sealed class OperationView
     public string Method { get; set; } = "";
     public string Name { get; set; } = "";
     public string System { get; set; } = "";
+    public string SystemLiteral { get; set; } = "";
+    public string NameLiteral { get; set; } = "";
     public List<string> Doc { get; set; } = new();
     public string RequestType { get; set; } = "";
     public string ResponseType { get; set; } = "";

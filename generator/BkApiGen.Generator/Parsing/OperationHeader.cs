@@ -36,6 +36,12 @@ internal sealed record OperationHeader(
         }
 
         var system = RequiredString(api, "system", diagnostics);
+        if (system is not null && !IsWireName(system))
+        {
+            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api["system"], $"'x-bkapi.system' must be a BlueKing system name (letters, digits and '_'), was '{system}'.");
+            return null;
+        }
+
         if (api["role"] is { } role && !isDefinitions)
         {
             diagnostics.Add(DiagnosticDescriptors.MissingOperation, role, "'x-bkapi.role' must be \"definitions\" (a shared definitions file) or absent (an operation).");
@@ -74,7 +80,11 @@ internal sealed record OperationHeader(
             diagnostics.Add(DiagnosticDescriptors.UnsupportedOperation, api["method"], $"HTTP method '{method}' is not supported: BlueKing operations are GET or POST.");
         }
 
-        if (name is not null && !CSharpNames.IsValidIdentifier(CSharpNames.Pascal(name)))
+        if (name is not null && !IsWireName(name))
+        {
+            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api["operation"], $"'x-bkapi.operation' must be a BlueKing operation name (letters, digits and '_'), was '{name}'.");
+        }
+        else if (name is not null && !CSharpNames.IsValidIdentifier(CSharpNames.Pascal(name)))
         {
             diagnostics.Add(DiagnosticDescriptors.InvalidName, api["operation"], $"The operation name '{name}' does not make a valid C# method name.");
         }
@@ -103,6 +113,9 @@ internal sealed record OperationHeader(
         var description = root["description"]?.Type == JTokenType.String ? (string?)root["description"] : null;
         return new OperationHeader(api, system, name, method, gatewayPath, esbPath, idempotent, client, description, request, requestToken, response, responseToken);
     }
+
+    private static bool IsWireName(string name)
+        => name.Length > 0 && char.IsLetter(name[0]) && name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_');
 
     private static string? RequiredString(JObject api, string key, DiagnosticBag diagnostics)
     {

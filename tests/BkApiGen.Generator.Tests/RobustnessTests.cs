@@ -1,0 +1,126 @@
+using BkApiGen.Generator.Tests.Infrastructure;
+using CsCheck;
+using Microsoft.CodeAnalysis;
+using Newtonsoft.Json.Linq;
+
+namespace BkApiGen.Generator.Tests;
+
+/// <summary>
+/// Whatever a spec file contains, the generator must not throw (CS8784/CS8785 would break the consumer's build):
+/// every failure is a BKGEN diagnostic, and whatever it does emit compiles.
+/// </summary>
+public sealed class RobustnessTests
+{
+    private static readonly string Seed = File.ReadAllText(GeneratorHarness.SeedSpecPath);
+
+    private static readonly CSharpCompilationHolder Holder = new();
+
+    private static readonly Gen<JToken> Scalar = Gen.OneOf(
+        Gen.Const<JToken>(JValue.CreateNull()),
+        Gen.Int.Select(i => (JToken)new JValue(i)),
+        Gen.Long.Select(l => (JToken)new JValue(l)),
+        Gen.Double.Select(d => (JToken)new JValue(d)),
+        Gen.Bool.Select(b => (JToken)new JValue(b)),
+        Gen.String.Select(s => (JToken)new JValue(s)),
+        Gen.OneOf("object", "array", "integer", "string", "number", "boolean", "null", "int64", "ipv4", "ip", "#/definitions/ip",
+            "#/definitions/nope", "other.bkapi.json#/definitions/ip", "http://example.invalid/x.json", "POST", "GET", "jobv3", "").Select(s => (JToken)new JValue(s)));
+
+    private static readonly Gen<JToken> Value = Gen.Recursive<JToken>((depth, self) => depth > 2
+        ? Scalar
+        : Gen.Frequency(
+            (6, Scalar),
+            (1, self.Array[0, 3].Select(items => (JToken)new JArray(items))),
+            (1, Gen.Select(Gen.OneOf("type", "$ref", "enum", "items", "properties", "required", "discriminator", "oneOf", "format", "x-enumNames", "mapping", "minimum", "default"), self, (name, value) => (name, value))
+                .Array[0, 3].Select(members => (JToken)new JObject(members.GroupBy(m => m.name).Select(g => new JProperty(g.Key, g.First().value)))))));
+
+    [Fact]
+    public void Structural_mutations_of_the_seed_spec_never_escape_as_exceptions()
+    {
+        // Each case: a few edits at random places of the seed's JSON tree (replace a value, drop a member, add one).
+        var edits = Gen.Select(Gen.Int[0, 2], Gen.Int[0, 100_000], Value, Gen.OneOf("type", "$ref", "enum", "required", "x-bkapi", "items", "discriminator", "mapping", "oneOf", "format", "x-csharp-name", "x-enumNames", "zzz"),
+            (kind, position, value, name) => (kind, position, value, name));
+        edits.Array[1, 4].Sample(plan =>
+        {
+            var root = JObject.Parse(Seed);
+            foreach (var (kind, position, value, name) in plan)
+            {
+                var tokens = root.DescendantsAndSelf().ToList();
+                var target = tokens[position % tokens.Count];
+                switch (kind)
+                {
+                    case 0 when target is not JProperty && target.Parent is not null:
+                        target.Replace(value);
+                        break;
+                    case 1 when target is JProperty property:
+                        property.Remove();
+                        break;
+                    case 2 when target is JObject obj:
+                        obj[name] = value;
+                        break;
+                }
+            }
+
+            AssertOnlyBkgenDiagnostics(root.ToString());
+        }, iter: 1200, threads: 1);
+    }
+
+    [Fact]
+    public void Textual_mutations_of_the_seed_spec_never_escape_as_exceptions()
+    {
+        Gen.Select(Gen.Int[0, Seed.Length - 1], Gen.Int[0, 40], Gen.String, (at, length, insert) => (at, length, insert)).Array[1, 3].Sample(cuts =>
+        {
+            var text = Seed;
+            foreach (var (at, length, insert) in cuts)
+            {
+                var start = at % text.Length;
+                text = text.Remove(start, Math.Min(length, text.Length - start)).Insert(start, insert);
+            }
+
+            AssertOnlyBkgenDiagnostics(text);
+        }, iter: 1000, threads: 1);
+    }
+
+    [Fact]
+    public void Random_json_documents_never_escape_as_exceptions()
+    {
+        Value.Sample(value =>
+        {
+            var doc = new JObject { ["x-bkapi"] = value, ["definitions"] = value.DeepClone() };
+            AssertOnlyBkgenDiagnostics(doc.ToString());
+            AssertOnlyBkgenDiagnostics(value.ToString());
+        }, iter: 1000, threads: 1);
+    }
+
+    private static int s_runs;
+
+    private static void AssertOnlyBkgenDiagnostics(string text)
+    {
+        // Compiling the output costs far more than generating it: check every fifth accepted case.
+        var compile = Interlocked.Increment(ref s_runs) % 5 == 0;
+        var spec = GeneratorHarness.Spec("/fuzz/spec.bkapi.json", text);
+        var driver = GeneratorHarness.CreateDriver(new[] { spec }).RunGeneratorsAndUpdateCompilation(Holder.Compilation, out var output, out _);
+        var result = driver.GetRunResult();
+        var run = result.Results.Single();
+        if (run.Exception is not null)
+        {
+            throw new Xunit.Sdk.XunitException($"The generator threw {run.Exception} on:\n{text}");
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            Assert.True(diagnostic.Id.StartsWith("BKGEN", StringComparison.Ordinal), $"{diagnostic} on:\n{text}");
+        }
+
+        if (compile && run.GeneratedSources.Length > 0)
+        {
+            // What the generator accepts, it must be able to compile.
+            var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            Assert.True(errors.Count == 0, $"Generated code does not compile: {string.Join("\n", errors.Take(5))}\non:\n{text}");
+        }
+    }
+
+    private sealed class CSharpCompilationHolder
+    {
+        public Microsoft.CodeAnalysis.CSharp.CSharpCompilation Compilation { get; } = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Marker { } }");
+    }
+}
