@@ -86,6 +86,16 @@ public sealed class BkApiTransport
         ArgumentNullException.ThrowIfNull(responseTypeInfo);
 
         using var message = CreateRequestMessage(operation, request, requestTypeInfo);
+
+        // With ResponseHeadersRead, HttpClient.Timeout only bounds the wait for the headers: without this, a body that
+        // stalls after the headers would hang the call for ever. The same budget, counted from here, bounds the body.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (_httpClient.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            deadline.CancelAfter(_httpClient.Timeout);
+        }
+
+        var readToken = deadline.Token;
         HttpResponseMessage response;
         try
         {
@@ -105,7 +115,7 @@ public sealed class BkApiTransport
             var headerRequestId = HeaderValue(response, "X-Bkapi-Request-Id");
             if (!response.IsSuccessStatusCode)
             {
-                throw await ReadHttpErrorAsync(operation, response, headerRequestId, cancellationToken).ConfigureAwait(false);
+                throw await ReadHttpErrorAsync(operation, response, headerRequestId, readToken, cancellationToken).ConfigureAwait(false);
             }
 
             BkApiResponse<TData>? envelope;
@@ -114,7 +124,7 @@ public sealed class BkApiTransport
             {
                 try
                 {
-                    envelope = await JsonSerializer.DeserializeAsync(body, responseTypeInfo, cancellationToken).ConfigureAwait(false);
+                    envelope = await JsonSerializer.DeserializeAsync(body, responseTypeInfo, readToken).ConfigureAwait(false);
                 }
                 catch (JsonException ex)
                 {
@@ -127,6 +137,10 @@ public sealed class BkApiTransport
                 catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
                 {
                     throw new BkTransportException(Info(operation, response.StatusCode, requestId: headerRequestId), "the response timed out while it was read", ex);
+                }
+                catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken)
+                {
+                    throw new OperationCanceledException(ex.Message, ex, cancellationToken); // the caller's token, not the linked one
                 }
             }
 
@@ -241,16 +255,21 @@ public sealed class BkApiTransport
         return root.EndsWith('/') ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/');
     }
 
-    private static async Task<BkApiException> ReadHttpErrorAsync(BkApiOperation operation, HttpResponseMessage response, string? headerRequestId, CancellationToken cancellationToken)
+    private static async Task<BkApiException> ReadHttpErrorAsync(BkApiOperation operation, HttpResponseMessage response, string? headerRequestId, CancellationToken readToken, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
         {
-            bytes = await ReadLimitedAsync(response.Content, ErrorBodyLimit, cancellationToken).ConfigureAwait(false);
+            bytes = await ReadLimitedAsync(response.Content, ErrorBodyLimit, readToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        catch (Exception ex) when (ex is IOException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            // The status and headers arrived: report them even when the body cannot be read (in time).
             bytes = [];
+        }
+        catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken)
+        {
+            throw new OperationCanceledException(ex.Message, ex, cancellationToken); // the caller's token, not the linked one
         }
 
         long? code = long.TryParse(HeaderValue(response, "X-Bkapi-Error-Code"), out var headerCode) ? headerCode : null;

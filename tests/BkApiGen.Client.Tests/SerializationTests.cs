@@ -1,0 +1,415 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BkApiGen.Client.Tests.JobV3;
+using BkApiGen.FakeGateway;
+using BkApiGen.Runtime;
+
+namespace BkApiGen.Client.Tests;
+
+/// <summary>
+/// The generated types read and written with the generated context only (the JsonTypeInfo overloads: no reflection,
+/// exactly what the client does on the wire).
+/// </summary>
+public sealed class SerializationTests
+{
+    private static BatchGetJobInstanceIpLogJsonContext Context => BatchGetJobInstanceIpLogJsonContext.Default;
+
+    private const string DownloadLog = "[2021-06-28 11:32:16] FileName: /tmp/1.log FileSize: 9.0 Bytes State: dest agent success download file Speed: 1 KB/s Progress: 100% StatusDesc: dest agent success download file Detail: success";
+    private const string UploadLog = "[2021-06-28 11:32:16] FileName: /data/1.log FileSize: 9.0 Bytes State: source agent success upload file Speed: 1 KB/s Progress: 100% StatusDesc: source agent success upload file Detail: success upload";
+
+    private static BkApiResponse<IpLogs> ReadEnvelope(string json)
+        => JsonSerializer.Deserialize(json, Context.BatchGetJobInstanceIpLogResponse) ?? throw new InvalidOperationException("null envelope");
+
+    private static IpLogs ReadData(string json)
+        => JsonSerializer.Deserialize(json, Context.IpLogs) ?? throw new InvalidOperationException("null data");
+
+    // ---- the seed doc's example (ESB), and the same with log_type last ----
+
+    [Theory]
+    [InlineData("seed-file-logs.json")]
+    [InlineData("seed-file-logs-log-type-last.json")]
+    public void Seed_example_reads_as_file_logs_with_every_field(string fixture)
+    {
+        var envelope = ReadEnvelope(FakeFixtures.Get(fixture));
+
+        Assert.True(envelope.HasResult);
+        Assert.True(envelope.Result);
+        Assert.Equal(0, envelope.Code);
+        Assert.Equal("", envelope.Message);
+        Assert.True(envelope.HasData);
+        AssertSeedFileLogs(envelope.Data);
+    }
+
+    internal static void AssertSeedFileLogs(IpLogs? data)
+    {
+        var logs = Assert.IsType<FileIpLogs>(data);
+        Assert.Equal(LogType.File, logs.LogType);
+        Assert.Equal(100, logs.JobInstanceId); // sent as task_instance_id in this example
+        Assert.Equal(200, logs.StepInstanceId);
+        Assert.Equal(2, logs.FileTaskLogs.Count);
+
+        var first = logs.FileTaskLogs[0];
+        Assert.Equal("10.0.0.1", first.Ip);
+        Assert.Equal(0, first.CloudId);
+        Assert.Null(first.HostId);
+        var download = Assert.Single(first.FileLogs);
+        Assert.Equal(FileLogMode.Download, download.Mode);
+        Assert.Equal(new Host { CloudId = 0, Ip = "10.0.0.2" }, download.SrcIp);
+        Assert.Equal("/data/1.log", download.SrcPath);
+        Assert.Equal(new Host { CloudId = 0, Ip = "10.0.0.1" }, download.DestIp);
+        Assert.Equal("/tmp/1.log", download.DestPath);
+        Assert.Equal(FileLogStatus.Success, download.Status);
+        Assert.Equal(DownloadLog, download.LogContent);
+        Assert.Null(download.Size);
+        Assert.Null(download.Speed);
+        Assert.Null(download.Process);
+
+        var second = logs.FileTaskLogs[1];
+        Assert.Equal("10.0.0.2", second.Ip);
+        Assert.Equal(0, second.CloudId);
+        Assert.Null(second.HostId);
+        var upload = Assert.Single(second.FileLogs);
+        Assert.Equal(FileLogMode.Upload, upload.Mode);
+        Assert.Equal(new Host { CloudId = 0, Ip = "10.0.0.2" }, upload.SrcIp);
+        Assert.Equal("/data/1.log", upload.SrcPath);
+        Assert.Null(upload.DestIp);
+        Assert.Null(upload.DestPath);
+        Assert.Equal(FileLogStatus.Success, upload.Status);
+        Assert.Equal(UploadLog, upload.LogContent);
+    }
+
+    [Fact]
+    public void Seed_data_alone_reads_with_the_IpLogs_type_info()
+        => AssertSeedFileLogs(ReadData(JsonAssert.DataOf(FakeFixtures.SeedFileLogs)));
+
+    // ---- the API-gateway doc's examples ----
+
+    [Fact]
+    public void Apigw_script_example_reads_as_script_logs_with_every_field()
+    {
+        var envelope = ReadEnvelope(FakeFixtures.ApigwScriptLogs);
+
+        Assert.True(envelope.Result);
+        Assert.Equal("xxx", envelope.JobRequestId);
+        var logs = Assert.IsType<ScriptIpLogs>(envelope.Data);
+        Assert.Equal(LogType.Script, logs.LogType);
+        Assert.Equal(100, logs.JobInstanceId);
+        Assert.Equal(200, logs.StepInstanceId);
+        Assert.Collection(
+            logs.ScriptTaskLogs,
+            h =>
+            {
+                Assert.Equal(101, h.HostId);
+                Assert.Equal("127.0.0.1", h.Ip);
+                Assert.Equal(0, h.CloudId);
+                Assert.Null(h.IpV6);
+                Assert.Equal("[2018-03-15 14:39:30][PID:56875] job_start\n", h.LogContent);
+            },
+            h =>
+            {
+                Assert.Equal(102, h.HostId);
+                Assert.Equal("127.0.0.2", h.Ip);
+                Assert.Equal(0, h.CloudId);
+                Assert.Null(h.IpV6);
+                Assert.Equal("[2018-03-15 14:39:30][PID:16789] job_start\n", h.LogContent);
+            });
+    }
+
+    [Fact]
+    public void Apigw_file_example_reads_host_ids_size_speed_and_process()
+    {
+        var envelope = ReadEnvelope(FakeFixtures.ApigwFileLogs);
+
+        var logs = Assert.IsType<FileIpLogs>(envelope.Data);
+        Assert.Equal(LogType.File, logs.LogType);
+        Assert.Equal(100, logs.JobInstanceId);
+        Assert.Equal(200, logs.StepInstanceId);
+        Assert.Equal(2, logs.FileTaskLogs.Count);
+
+        var first = logs.FileTaskLogs[0];
+        Assert.Equal(101, first.HostId);
+        Assert.Equal("127.0.0.1", first.Ip);
+        Assert.Equal(0, first.CloudId);
+        var download = Assert.Single(first.FileLogs);
+        Assert.Equal(FileLogMode.Download, download.Mode);
+        Assert.Equal(new Host { HostId = 102, CloudId = 0, Ip = "127.0.0.2" }, download.SrcIp);
+        Assert.Equal("/data/1.log", download.SrcPath);
+        Assert.Equal(new Host { HostId = 101, CloudId = 0, Ip = "127.0.0.1" }, download.DestIp);
+        Assert.Equal("/tmp/1.log", download.DestPath);
+        Assert.Equal(FileLogStatus.Success, download.Status);
+        Assert.Equal(DownloadLog, download.LogContent);
+        Assert.Equal("1.0 Bytes", download.Size);
+        Assert.Equal("0 KB/s", download.Speed);
+        Assert.Equal("100%", download.Process);
+
+        var second = logs.FileTaskLogs[1];
+        Assert.Equal(102, second.HostId);
+        Assert.Equal("127.0.0.2", second.Ip);
+        var upload = Assert.Single(second.FileLogs);
+        Assert.Equal(FileLogMode.Upload, upload.Mode);
+        Assert.Equal(new Host { HostId = 102, CloudId = 0, Ip = "127.0.0.2" }, upload.SrcIp);
+        Assert.Null(upload.DestIp);
+        Assert.Null(upload.DestPath);
+        Assert.Equal(FileLogStatus.Success, upload.Status);
+        Assert.Equal(UploadLog, upload.LogContent);
+        Assert.Equal("1.0 Bytes", upload.Size);
+        Assert.Equal("0 KB/s", upload.Speed);
+        Assert.Equal("100%", upload.Process);
+    }
+
+    [Fact]
+    public void Log_type_is_found_wherever_it_stands_and_not_inside_nested_objects()
+    {
+        // A nested "log_type" before the real one must not be taken for the discriminator.
+        const string json = """
+            {"job_instance_id":100,"meta":{"log_type":1,"x":[{"log_type":1}]},
+             "script_task_logs":[{"bk_cloud_id":0,"ip":"10.0.0.1","log_content":"a"}],"log_type":1}
+            """;
+
+        var logs = Assert.IsType<ScriptIpLogs>(ReadData(json));
+        Assert.Equal(100, logs.JobInstanceId);
+        Assert.Equal("a", Assert.Single(logs.ScriptTaskLogs).LogContent);
+
+        var file = ReadData("""{"meta":{"log_type":1},"file_task_logs":[],"log_type":2}""");
+        Assert.IsType<FileIpLogs>(file);
+    }
+
+    [Fact]
+    public void Envelope_with_data_before_result_still_reads_the_data()
+    {
+        var envelope = ReadEnvelope("""{"data":{"log_type":1,"script_task_logs":[]},"code":0,"result":true}""");
+        Assert.True(envelope.HasData);
+        Assert.Empty(Assert.IsType<ScriptIpLogs>(envelope.Data).ScriptTaskLogs);
+    }
+
+    // ---- unknown log_type ----
+
+    [Fact]
+    public void Unknown_log_type_gives_the_unknown_case_with_raw_and_common_members()
+    {
+        var envelope = ReadEnvelope(FakeFixtures.SeedFileLogsUnknownLogType);
+
+        var unknown = Assert.IsType<UnknownIpLogs>(envelope.Data);
+        Assert.Equal((LogType)3, unknown.LogType);
+        Assert.Equal(100, unknown.JobInstanceId);
+        Assert.Equal(200, unknown.StepInstanceId);
+        Assert.Equal(JsonValueKind.Object, unknown.Raw.ValueKind);
+        Assert.Equal(3, unknown.Raw.GetProperty("log_type").GetInt32());
+        var hosts = unknown.Raw.GetProperty("file_task_logs");
+        Assert.Equal(2, hosts.GetArrayLength());
+        Assert.Equal("10.0.0.1", hosts[0].GetProperty("ip").GetString());
+        Assert.Equal("10.0.0.2", hosts[1].GetProperty("ip").GetString());
+    }
+
+    [Fact]
+    public void Unknown_case_round_trips_to_equivalent_json()
+    {
+        var data = JsonAssert.DataOf(FakeFixtures.SeedFileLogsUnknownLogType);
+        var unknown = Assert.IsType<UnknownIpLogs>(ReadData(data));
+
+        JsonAssert.Equivalent(data, JsonSerializer.Serialize<IpLogs>(unknown, Context.IpLogs));
+
+        // Inside the envelope too, and Raw outlives the text it was read from.
+        var envelope = ReadEnvelope(FakeFixtures.SeedFileLogsUnknownLogType);
+        var written = JsonSerializer.Serialize(envelope, Context.BatchGetJobInstanceIpLogResponse);
+        JsonAssert.EquivalentNodes(JsonNode.Parse(data), JsonNode.Parse(written)!["data"]);
+    }
+
+    [Fact]
+    public void Known_cases_round_trip_through_their_own_writer()
+    {
+        foreach (var fixture in new[] { FakeFixtures.ApigwScriptLogs, FakeFixtures.ApigwFileLogs })
+        {
+            var data = JsonAssert.DataOf(fixture);
+            var written = JsonSerializer.Serialize(ReadData(data), Context.IpLogs);
+            JsonAssert.Equivalent(data, written);
+        }
+
+        // The seed example says task_instance_id; it is written back under the current name.
+        var seed = JsonSerializer.Serialize(ReadData(JsonAssert.DataOf(FakeFixtures.SeedFileLogs)), Context.IpLogs);
+        var node = JsonNode.Parse(seed)!;
+        Assert.Equal(100, (long)node["job_instance_id"]!);
+        Assert.Null(node["task_instance_id"]);
+        Assert.Equal(2, (int)node["log_type"]!);
+    }
+
+    // ---- failures name what is wrong ----
+
+    [Fact]
+    public void Missing_log_type_throws_naming_it()
+    {
+        var ex = Assert.Throws<JsonException>(() => ReadData("""{"job_instance_id":100,"file_task_logs":[]}"""));
+        Assert.Contains("log_type", ex.Message);
+
+        // log_type null counts as missing too, and the envelope reports the same problem.
+        ex = Assert.Throws<JsonException>(() => ReadData("""{"log_type":null,"file_task_logs":[]}"""));
+        Assert.Contains("log_type", ex.Message);
+        ex = Assert.Throws<JsonException>(() => ReadEnvelope("""{"result":true,"code":0,"data":{"step_instance_id":1}}"""));
+        Assert.Contains("log_type", ex.Message);
+    }
+
+    [Fact]
+    public void Log_type_of_the_wrong_kind_throws_naming_it()
+    {
+        var ex = Assert.Throws<JsonException>(() => ReadData("""{"log_type":"file","file_task_logs":[]}"""));
+        Assert.Contains("log_type", ex.Message);
+    }
+
+    public static TheoryData<string, string> BrokenFileLogs => new()
+    {
+        // member to remove or null out -> the path the error must name
+        { """{"mode":1,"src_ip":{"bk_cloud_id":0,"ip":"10.0.0.2"}}""", "file_log.status" },
+        { """{"mode":1,"src_ip":{"bk_cloud_id":0,"ip":"10.0.0.2"},"status":null}""", "file_log.status" },
+        { """{"src_ip":{"bk_cloud_id":0,"ip":"10.0.0.2"},"status":4}""", "file_log.mode" },
+        { """{"mode":1,"status":4}""", "file_log.src_ip" },
+        { """{"mode":1,"src_ip":null,"status":4}""", "file_log.src_ip" },
+        { """{"mode":1,"src_ip":{"ip":"10.0.0.2"},"status":4}""", "bk_cloud_id" },
+        { """{"mode":1,"src_ip":{"bk_cloud_id":0,"ip":null},"status":4}""", ".ip" },
+        { """{"mode":"download","src_ip":{"bk_cloud_id":0,"ip":"10.0.0.2"},"status":4}""", "file_log_mode" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenFileLogs))]
+    public void Required_member_missing_or_null_throws_naming_it(string fileLog, string path)
+    {
+        var json = $$"""{"log_type":2,"file_task_logs":[{"bk_cloud_id":0,"ip":"10.0.0.1","file_logs":[{{fileLog}}]}]}""";
+        var ex = Assert.Throws<JsonException>(() => ReadData(json));
+        Assert.Contains(path, ex.Message);
+    }
+
+    [Theory]
+    [InlineData("""{"log_type":1,"script_task_logs":[{"bk_cloud_id":0,"ip":"10.0.0.1"}]}""", "script_task_log.log_content")]
+    [InlineData("""{"log_type":1,"script_task_logs":[{"bk_cloud_id":0,"log_content":"x"}]}""", "script_task_log.ip")]
+    [InlineData("""{"log_type":1,"script_task_logs":[{"bk_cloud_id":null,"ip":"10.0.0.1","log_content":"x"}]}""", "script_task_log.bk_cloud_id")]
+    [InlineData("""{"log_type":2,"file_task_logs":[{"ip":"10.0.0.1","file_logs":[]}]}""", "file_task_log.bk_cloud_id")]
+    [InlineData("""{"log_type":1,"script_task_logs":[null]}""", "script_task_logs[0]")]
+    [InlineData("""{"log_type":1,"script_task_logs":{}}""", "script_task_logs")]
+    [InlineData("""{"log_type":1,"job_instance_id":"abc"}""", "job_instance_id")]
+    public void Other_required_members_and_shapes_are_checked(string json, string path)
+    {
+        var ex = Assert.Throws<JsonException>(() => ReadData(json));
+        Assert.Contains(path, ex.Message);
+    }
+
+    [Fact]
+    public void Unknown_members_are_skipped_at_every_level()
+    {
+        const string json = """
+            {"result":true,"code":0,"extra":{"a":[1,{"b":null}]},"trace_id":"t",
+             "data":{"new_top":[[{}]],"log_type":2,"job_instance_id":100,"step_instance_id":201,
+               "file_task_logs":[{"bk_cloud_id":0,"ip":"10.0.0.1","agent_id":"0:abc","file_logs":[
+                 {"mode":1,"src_ip":{"bk_cloud_id":0,"ip":"10.0.0.2","bk_agent_id":"x","ipv6":null},"status":4,
+                  "file_source_id":7,"nested":{"status":"not this one"}}]}]}}
+            """;
+
+        var logs = Assert.IsType<FileIpLogs>(ReadEnvelope(json).Data);
+        var host = Assert.Single(logs.FileTaskLogs);
+        Assert.Equal("10.0.0.1", host.Ip);
+        var entry = Assert.Single(host.FileLogs);
+        Assert.Equal(FileLogStatus.Success, entry.Status);
+        Assert.Equal(new Host { CloudId = 0, Ip = "10.0.0.2" }, entry.SrcIp);
+    }
+
+    [Fact]
+    public void Numbers_sent_as_strings_are_accepted()
+    {
+        const string json = """
+            {"result":true,"code":"0","data":{"log_type":"2","job_instance_id":"100","step_instance_id":"201",
+              "file_task_logs":[{"bk_host_id":"101","bk_cloud_id":"0","ip":"10.0.0.1","file_logs":[
+                {"mode":"1","src_ip":{"bk_host_id":"102","bk_cloud_id":"0","ip":"10.0.0.2"},"status":"4"}]}]}}
+            """;
+
+        var logs = Assert.IsType<FileIpLogs>(ReadEnvelope(json).Data);
+        Assert.Equal(100, logs.JobInstanceId);
+        Assert.Equal(201, logs.StepInstanceId);
+        var host = Assert.Single(logs.FileTaskLogs);
+        Assert.Equal(101, host.HostId);
+        Assert.Equal(0, host.CloudId);
+        var entry = Assert.Single(host.FileLogs);
+        Assert.Equal(FileLogMode.Download, entry.Mode);
+        Assert.Equal(FileLogStatus.Success, entry.Status);
+        Assert.Equal(new Host { HostId = 102, CloudId = 0, Ip = "10.0.0.2" }, entry.SrcIp);
+    }
+
+    // ---- requests ----
+
+    [Fact]
+    public void Request_writes_exactly_the_wire_names_and_omits_unset_members()
+    {
+        var request = new BatchGetJobInstanceIpLogRequest
+        {
+            ScopeType = ScopeType.Biz,
+            ScopeId = "1",
+            JobInstanceId = 100,
+            StepInstanceId = 200,
+            IpList = [Requests.Host1, new Host { HostId = 102, CloudId = 3, Ip = "10.0.0.2" }],
+        };
+
+        var json = JsonSerializer.Serialize(request, Context.BatchGetJobInstanceIpLogRequest);
+
+        JsonAssert.Equivalent(
+            """
+            {"bk_scope_type":"biz","bk_scope_id":"1","job_instance_id":100,"step_instance_id":200,
+             "ip_list":[{"bk_cloud_id":0,"ip":"10.0.0.1"},{"bk_host_id":102,"bk_cloud_id":3,"ip":"10.0.0.2"}]}
+            """,
+            json);
+    }
+
+    [Fact]
+    public void Request_with_biz_set_and_host_ids_writes_them()
+    {
+        var request = new BatchGetJobInstanceIpLogRequest
+        {
+            ScopeType = ScopeType.BizSet,
+            ScopeId = "9991001",
+            JobInstanceId = 100,
+            StepInstanceId = 201,
+            HostIdList = [101, 102],
+        };
+
+        JsonAssert.Equivalent(
+            """{"bk_scope_type":"biz_set","bk_scope_id":"9991001","job_instance_id":100,"step_instance_id":201,"host_id_list":[101,102]}""",
+            JsonSerializer.Serialize(request, Context.BatchGetJobInstanceIpLogRequest));
+
+        // The deprecated bk_biz_id alone, and an unknown scope type kept as is.
+        JsonAssert.Equivalent(
+            """{"bk_biz_id":1,"job_instance_id":100,"step_instance_id":200,"host_id_list":[]}""",
+            JsonSerializer.Serialize(new BatchGetJobInstanceIpLogRequest { BizId = 1, JobInstanceId = 100, StepInstanceId = 200, HostIdList = [] }, Context.BatchGetJobInstanceIpLogRequest));
+        Assert.Equal("\"tenant\"", JsonSerializer.Serialize(new ScopeType("tenant"), Context.ScopeType));
+    }
+
+    [Fact]
+    public void Documented_request_examples_read_and_write_back()
+    {
+        var apigw = JsonSerializer.Deserialize(FakeFixtures.ApigwRequest, Context.BatchGetJobInstanceIpLogRequest)!;
+        Assert.Equal(ScopeType.Biz, apigw.ScopeType);
+        Assert.Equal("1", apigw.ScopeId);
+        Assert.Null(apigw.BizId);
+        Assert.Equal(100, apigw.JobInstanceId);
+        Assert.Equal(200, apigw.StepInstanceId);
+        Assert.Equal([101L, 102L], apigw.HostIdList);
+        Assert.Null(apigw.IpList);
+        JsonAssert.Equivalent(FakeFixtures.ApigwRequest, JsonSerializer.Serialize(apigw, Context.BatchGetJobInstanceIpLogRequest));
+
+        // The seed example carries the ESB credentials: they are not members of the request and are dropped.
+        var seed = JsonSerializer.Deserialize(FakeFixtures.SeedRequest, Context.BatchGetJobInstanceIpLogRequest)!;
+        Assert.Equal(1, seed.BizId);
+        Assert.Equal([Requests.Host1, Requests.Host2], seed.IpList);
+        var written = JsonNode.Parse(JsonSerializer.Serialize(seed, Context.BatchGetJobInstanceIpLogRequest))!.AsObject();
+        Assert.Equal(
+            new[] { "bk_biz_id", "ip_list", "job_instance_id", "step_instance_id" },
+            written.Select(p => p.Key).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void Enums_and_scope_type_read_and_write_their_wire_values()
+    {
+        Assert.Equal(ScopeType.BizSet, JsonSerializer.Deserialize("\"biz_set\"", Context.ScopeType));
+        Assert.Equal("biz_set", ScopeType.BizSet.ToString());
+        Assert.Equal(FileLogStatus.Failed, JsonSerializer.Deserialize("5", Context.FileLogStatus));
+        Assert.Equal("0", JsonSerializer.Serialize(FileLogMode.Upload, Context.FileLogMode));
+        Assert.Equal("2", JsonSerializer.Serialize(LogType.File, Context.LogType));
+        Assert.Same(Context.IpLogs, Context.GetTypeInfo(typeof(IpLogs)));
+        Assert.Same(Context.BatchGetJobInstanceIpLogResponse, Context.GetTypeInfo(typeof(BkApiResponse<IpLogs>)));
+    }
+}
