@@ -219,6 +219,35 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
+    [InlineData("\"if\": { \"required\": [\"id\"] }", "if")]
+    [InlineData("\"patternProperties\": {}", "patternProperties")]
+    [InlineData("\"x-enumnames\": []", "x-enumnames")]
+    public void Keywords_the_generator_would_ignore_report_BKGEN0012(string keyword, string name)
+    {
+        var text = Spec(definitions: $$"""
+            "req": { "type": "object", {{keyword}}, "properties": { "id": { "type": "integer" } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """);
+
+        var diagnostic = Single(text);
+
+        Assert.Equal("BKGEN0012", diagnostic.Id);
+        Assert.Contains(name, diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void Misspelt_x_bkapi_keys_report_BKGEN0012()
+    {
+        var diagnostic = Single(Spec(header: """
+            "system": "jobv3", "operation": "ping", "method": "POST", "gatewayPath": "/api/v3/ping", "idempotant": true,
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """));
+
+        Assert.Equal("BKGEN0012", diagnostic.Id);
+        Assert.Contains("idempotant", diagnostic.GetMessage());
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("null")]
     [InlineData("[]")]

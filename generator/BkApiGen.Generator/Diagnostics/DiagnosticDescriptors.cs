@@ -23,12 +23,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidConstraint = Error("BKGEN0009", "Invalid validation keyword", "{0}");
     public static readonly DiagnosticDescriptor DuplicateOperation = Error("BKGEN0010", "Duplicate operation", "{0}");
     public static readonly DiagnosticDescriptor UnsupportedOperation = Error("BKGEN0011", "Unsupported operation", "{0}");
+    public static readonly DiagnosticDescriptor UnsupportedKeyword = Error("BKGEN0012", "Unsupported keyword", "{0}");
     public static readonly DiagnosticDescriptor UnreadableSpec = Error("BKGEN0099", "Spec could not be read", "The spec could not be read: {0}");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
         InvalidJson, MissingOperation, UnknownReference, UnsupportedReference, UnsupportedType, InvalidDiscriminator,
-        InvalidName, InvalidEnum, InvalidConstraint, DuplicateOperation, UnsupportedOperation, UnreadableSpec,
+        InvalidName, InvalidEnum, InvalidConstraint, DuplicateOperation, UnsupportedOperation, UnsupportedKeyword, UnreadableSpec,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor Get(string id) => ById[id];

@@ -72,6 +72,7 @@ internal static class SpecParser
         }
 
         CheckReferences(root, root, input, catalog, diagnostics);
+        SchemaKeywords.Check(root, diagnostics);
         if (diagnostics.HasErrors)
         {
             return none;
