@@ -20,7 +20,23 @@ public sealed class BkApiClientOptions
     /// <summary>Value of the <c>blueking-language</c> header (e.g. <c>en</c>, <c>zh-cn</c>); none is sent when null.</summary>
     public string? Language { get; init; }
 
+    /// <summary>
+    /// The time one call may take, from sending the request to the last byte of the response body (and every retry a
+    /// resilience handler makes in between). <see langword="null"/> (the default) uses the <see cref="HttpClient.Timeout"/>
+    /// of the client; <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> means none. Needed because with
+    /// <see cref="HttpCompletionOption.ResponseHeadersRead"/> <see cref="HttpClient.Timeout"/> stops at the headers, and a
+    /// body that stalls would otherwise never end. A timeout ends in <see cref="Errors.BkTransportException"/>.
+    /// </summary>
+    public TimeSpan? Timeout { get; init; }
+
+    /// <summary>
+    /// The largest response body read, in bytes (default 1 GiB): a longer body ends in
+    /// <see cref="Errors.BkInvalidResponseException"/>. Bodies are read as they arrive and never held whole, but their
+    /// decoded content (e.g. 500 hosts' logs) is: this bounds what a broken or hostile server can make the client hold.
+    /// </summary>
+    public long MaxResponseBytes { get; init; } = 1L << 30;
+
     /// <summary>A description safe to log.</summary>
     public override string ToString()
-        => $"BkApiClientOptions {{ BaseAddress = {BaseAddress}, AuthMode = {AuthMode}, Credentials = {Credentials}, Language = {Language ?? "(none)"} }}";
+        => $"BkApiClientOptions {{ BaseAddress = {BaseAddress}, AuthMode = {AuthMode}, Credentials = {Credentials}, Language = {Language ?? "(none)"}, Timeout = {(Timeout is { } t ? t.ToString() : "(HttpClient.Timeout)")}, MaxResponseBytes = {MaxResponseBytes} }}";
 }

@@ -10,10 +10,16 @@ public sealed class BkApiResponse<TData>
     /// <summary><c>result</c>: true when the call succeeded.</summary>
     public bool Result { get; init; }
 
-    /// <summary><c>code</c>: 0 on success, a BlueKing error code otherwise.</summary>
+    /// <summary>
+    /// <c>code</c>: 0 on success (or when absent), a BlueKing error code otherwise; -1 when the server sent a symbolic string
+    /// code (bk-job v4 style, e.g. <c>"INVALID_ARGUMENT"</c>), which is then in <see cref="CodeName"/>.
+    /// </summary>
     public long Code { get; init; }
 
-    /// <summary><c>code_name</c>: the gateway's symbolic error name (e.g. <c>INVALID_ARGS</c>), when sent.</summary>
+    /// <summary>
+    /// <c>code_name</c>: the gateway's symbolic error name (e.g. <c>INVALID_ARGS</c>), when sent; else a symbolic string
+    /// <c>code</c>.
+    /// </summary>
     public string? CodeName { get; init; }
 
     /// <summary><c>message</c>: the error message, when the call failed.</summary>
@@ -39,4 +45,7 @@ public sealed class BkApiResponse<TData>
     /// <typeparamref name="TData"/> whose default (<c>0</c>, <c>false</c>, an undefined <c>JsonElement</c>) is a legitimate value.
     /// </summary>
     public bool HasData { get; init; }
+
+    /// <summary>Whether <c>code</c> was a non-numeric string: exceptions then carry no <see cref="Code"/>, only <see cref="CodeName"/>.</summary>
+    internal bool HasSymbolicCode { get; init; }
 }

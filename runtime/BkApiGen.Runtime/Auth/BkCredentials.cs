@@ -44,13 +44,13 @@ public sealed class BkCredentials
     {
         if (string.IsNullOrWhiteSpace(appCode))
         {
-            throw new ArgumentException("bk_app_code must not be empty.", nameof(appCode));
+            throw new ArgumentException("bk_app_code must not be empty or blank.", nameof(appCode));
         }
 
-        if (string.IsNullOrEmpty(appSecret))
+        if (string.IsNullOrWhiteSpace(appSecret))
         {
             // The secret's value is never echoed, only the fact that it is missing.
-            throw new ArgumentException("bk_app_secret must not be empty.", nameof(appSecret));
+            throw new ArgumentException("bk_app_secret must not be empty or blank.", nameof(appSecret));
         }
 
         bkToken = string.IsNullOrWhiteSpace(bkToken) ? null : bkToken;

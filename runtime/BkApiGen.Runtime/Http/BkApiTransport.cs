@@ -1,16 +1,26 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using BkApiGen.Runtime.Auth;
+using BkApiGen.Runtime.Diagnostics;
 using BkApiGen.Runtime.Errors;
+using BkApiGen.Runtime.Serialization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BkApiGen.Runtime.Http;
 
 /// <summary>
 /// Sends one operation over an <see cref="HttpClient"/>: builds the body and the authentication for the configured mode,
-/// reads the envelope from the response stream with generated metadata (no reflection), and turns every failure into a
-/// <see cref="BkApiException"/>. Generated clients call it; it is public so that hand-written calls share the same behaviour.
+/// reads the envelope from the response stream as it arrives (generated metadata, no reflection, the body never held whole),
+/// and turns every failure into a <see cref="BkApiException"/>. Each call is one <see cref="Activity"/> of the
+/// <see cref="ActivitySourceName"/> source and, with a logger, one log line. Generated clients call it; it is public so
+/// that hand-written calls share the same behaviour.
 /// </summary>
 public sealed class BkApiTransport
 {
@@ -20,14 +30,39 @@ public sealed class BkApiTransport
     /// <summary>Header of the language the API should answer in.</summary>
     public const string LanguageHeader = "blueking-language";
 
+    /// <summary>Header in which the gateway returns its request id.</summary>
+    public const string RequestIdHeader = "X-Bkapi-Request-Id";
+
+    /// <summary>Name of the <see cref="ActivitySource"/> of the calls (one span per call, retries included).</summary>
+    public const string ActivitySourceName = BkApiTelemetry.ActivitySourceName;
+
+    /// <summary>
+    /// The operation of a request, set on every <see cref="HttpRequestMessage"/> the transport sends, so that handlers
+    /// (e.g. a retry policy that must only retry idempotent operations) can read <see cref="BkApiOperation.IsIdempotent"/>.
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<BkApiOperation> OperationOptionKey = new("BkApiGen.Operation");
+
     private const int ErrorBodyLimit = 64 * 1024;
+    private const int PreviewBytes = 512;
+    private const int InitialReadBuffer = 16 * 1024;
+    private const int MinScrubbedLength = 4;
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
     private readonly HttpClient _httpClient;
     private readonly BkApiClientOptions _options;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a transport over a caller-owned <see cref="HttpClient"/> (e.g. one from <c>IHttpClientFactory</c>).</summary>
     public BkApiTransport(HttpClient httpClient, BkApiClientOptions options)
+        : this(httpClient, options, logger: null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a transport that also logs one line per call to <paramref name="logger"/>: operation, HTTP status, BlueKing code,
+    /// request id and duration (never a credential, a request body or a response body).
+    /// </summary>
+    public BkApiTransport(HttpClient httpClient, BkApiClientOptions options, ILogger? logger)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
@@ -38,15 +73,27 @@ public sealed class BkApiTransport
             throw new ArgumentException($"BaseAddress must be an absolute URI, was '{options.BaseAddress}'.", nameof(options));
         }
 
+        if (options.Timeout is { } timeout && timeout <= TimeSpan.Zero && timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentException($"Timeout must be positive or Timeout.InfiniteTimeSpan, was {timeout}.", nameof(options));
+        }
+
+        if (options.MaxResponseBytes <= 0)
+        {
+            throw new ArgumentException($"MaxResponseBytes must be positive, was {options.MaxResponseBytes}.", nameof(options));
+        }
+
         _httpClient = httpClient;
         _options = options;
+        _logger = logger ?? NullLogger.Instance;
     }
 
     /// <summary>The options this transport sends with.</summary>
     public BkApiClientOptions Options => _options;
 
     /// <summary>Calls the operation and returns its <c>data</c>, which must be present.</summary>
-    /// <exception cref="BkApiException">The call failed; the subtype says how.</exception>
+    /// <exception cref="BkApiException">The call failed; the subtype says how (see docs/errors.md).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<TData> SendAsync<TRequest, TData>(
         BkApiOperation operation,
         TRequest request,
@@ -54,118 +101,315 @@ public sealed class BkApiTransport
         JsonTypeInfo<BkApiResponse<TData>> responseTypeInfo,
         CancellationToken cancellationToken = default)
     {
-        var (envelope, statusCode, headerRequestId) = await SendCoreAsync(operation, request, requestTypeInfo, responseTypeInfo, cancellationToken).ConfigureAwait(false);
-        // HasData, not just a null check: for a value-type TData a null or missing data would otherwise read as default (0, false).
-        if (!envelope.HasData || envelope.Data is null)
-        {
-            throw new BkInvalidResponseException(Info(operation, statusCode, envelope, headerRequestId), "result is true but data is missing or null", null, null);
-        }
-
-        return envelope.Data;
+        var envelope = await SendCoreAsync(operation, request, requestTypeInfo, responseTypeInfo, requireData: true, cancellationToken).ConfigureAwait(false);
+        return envelope.Data!;
     }
 
     /// <summary>Calls the operation and returns the whole successful envelope (for operations whose <c>data</c> may be null).</summary>
-    /// <exception cref="BkApiException">The call failed; the subtype says how.</exception>
-    public async Task<BkApiResponse<TData>> SendForEnvelopeAsync<TRequest, TData>(
+    /// <exception cref="BkApiException">The call failed; the subtype says how (see docs/errors.md).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<BkApiResponse<TData>> SendForEnvelopeAsync<TRequest, TData>(
         BkApiOperation operation,
         TRequest request,
         JsonTypeInfo<TRequest> requestTypeInfo,
         JsonTypeInfo<BkApiResponse<TData>> responseTypeInfo,
         CancellationToken cancellationToken = default)
-        => (await SendCoreAsync(operation, request, requestTypeInfo, responseTypeInfo, cancellationToken).ConfigureAwait(false)).Envelope;
+        => SendCoreAsync(operation, request, requestTypeInfo, responseTypeInfo, requireData: false, cancellationToken);
 
-    private async Task<(BkApiResponse<TData> Envelope, HttpStatusCode Status, string? HeaderRequestId)> SendCoreAsync<TRequest, TData>(
+    /// <summary>One call with its span and its log line around it.</summary>
+    private async Task<BkApiResponse<TData>> SendCoreAsync<TRequest, TData>(
         BkApiOperation operation,
         TRequest request,
         JsonTypeInfo<TRequest> requestTypeInfo,
         JsonTypeInfo<BkApiResponse<TData>> responseTypeInfo,
+        bool requireData,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(requestTypeInfo);
         ArgumentNullException.ThrowIfNull(responseTypeInfo);
 
-        using var message = CreateRequestMessage(operation, request, requestTypeInfo);
-
-        // With ResponseHeadersRead, HttpClient.Timeout only bounds the wait for the headers: without this, a body that
-        // stalls after the headers would hang the call for ever. The same budget, counted from here, bounds the body.
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        if (_httpClient.Timeout != Timeout.InfiniteTimeSpan)
+        using var activity = BkApiTelemetry.StartCall(operation, _options.AuthMode);
+        var started = Stopwatch.GetTimestamp();
+        try
         {
-            deadline.CancelAfter(_httpClient.Timeout);
+            var (envelope, status, requestId) = await ExchangeAsync(operation, request, requestTypeInfo, responseTypeInfo, requireData, cancellationToken).ConfigureAwait(false);
+            BkApiTelemetry.Succeeded(_logger, activity, operation, status, envelope.Code, requestId, Stopwatch.GetElapsedTime(started));
+            return envelope;
         }
+        catch (BkApiException ex)
+        {
+            BkApiTelemetry.Failed(_logger, activity, operation, ex, Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            BkApiTelemetry.Cancelled(_logger, activity, operation, Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A misuse (e.g. an operation without a path for this auth mode): still visible on the span.
+            BkApiTelemetry.Faulted(activity, ex);
+            throw;
+        }
+    }
 
-        var readToken = deadline.Token;
+    private async Task<(BkApiResponse<TData> Envelope, HttpStatusCode Status, string? RequestId)> ExchangeAsync<TRequest, TData>(
+        BkApiOperation operation,
+        TRequest request,
+        JsonTypeInfo<TRequest> requestTypeInfo,
+        JsonTypeInfo<BkApiResponse<TData>> responseTypeInfo,
+        bool requireData,
+        CancellationToken cancellationToken)
+    {
+        using var message = CreateRequestMessage(operation, request, requestTypeInfo);
+        message.Options.Set(OperationOptionKey, operation);
+
+        // With ResponseHeadersRead, HttpClient.Timeout only bounds the wait for the headers: without a deadline of our own, a
+        // body that stalls after the headers would hang the call for ever. One budget bounds the whole call, body included.
+        var timeout = _options.Timeout ?? _httpClient.Timeout;
+        using var deadline = timeout == System.Threading.Timeout.InfiniteTimeSpan ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline?.CancelAfter(timeout);
+        var token = deadline?.Token ?? cancellationToken;
+
         HttpResponseMessage response;
         try
         {
-            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
         {
             throw new BkTransportException(Info(operation, null), $"the request could not be sent ({ex.HttpRequestError})", ex);
         }
+        catch (TimeoutException ex)
+        {
+            // E.g. a resilience pipeline's timeout, translated by BkApiGen.Runtime.DependencyInjection.
+            throw new BkTransportException(Info(operation, null), $"the request timed out ({ex.Message})", ex);
+        }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new BkTransportException(Info(operation, null), "the request timed out", ex);
+            throw new BkTransportException(Info(operation, null), $"the request timed out after {timeout}", ex);
+        }
+        catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken)
+        {
+            throw new OperationCanceledException(ex.Message, ex, cancellationToken); // the caller's token, not the linked one
         }
 
         using (response)
         {
-            var headerRequestId = HeaderValue(response, "X-Bkapi-Request-Id");
+            var headerRequestId = Scrub(HeaderValue(response, RequestIdHeader));
             if (!response.IsSuccessStatusCode)
             {
-                throw await ReadHttpErrorAsync(operation, response, headerRequestId, readToken, cancellationToken).ConfigureAwait(false);
+                throw await ReadHttpErrorAsync(operation, response, headerRequestId, token, cancellationToken).ConfigureAwait(false);
             }
 
-            BkApiResponse<TData>? envelope;
-            var body = new PreviewStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), 512);
-            await using (body.ConfigureAwait(false))
+            var read = responseTypeInfo.Converter is BkApiResponseConverter<TData> envelopeConverter
+                ? await ReadStreamingAsync(operation, response, envelopeConverter.DataConverter, responseTypeInfo.Options, headerRequestId, timeout, token, cancellationToken).ConfigureAwait(false)
+                : await ReadBufferedAsync(operation, response, responseTypeInfo, headerRequestId, timeout, token, cancellationToken).ConfigureAwait(false);
+
+            var envelope = read.Envelope;
+            var status = response.StatusCode;
+            if (envelope is null)
             {
-                try
-                {
-                    envelope = await JsonSerializer.DeserializeAsync(body, responseTypeInfo, readToken).ConfigureAwait(false);
-                }
-                catch (JsonException ex)
-                {
-                    throw new BkInvalidResponseException(Info(operation, response.StatusCode, requestId: headerRequestId), DescribeJsonError(ex), body.Preview, ex);
-                }
-                catch (Exception ex) when (ex is IOException or HttpRequestException)
-                {
-                    throw new BkTransportException(Info(operation, response.StatusCode, requestId: headerRequestId), "the connection failed while the response was read", ex);
-                }
-                catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
-                {
-                    throw new BkTransportException(Info(operation, response.StatusCode, requestId: headerRequestId), "the response timed out while it was read", ex);
-                }
-                catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken)
-                {
-                    throw new OperationCanceledException(ex.Message, ex, cancellationToken); // the caller's token, not the linked one
-                }
+                throw new BkInvalidResponseException(Info(operation, status, requestId: headerRequestId), "the body is not a BlueKing envelope (no 'result' member)", read.Preview, null);
             }
 
-            if (envelope is { HasResult: false } && (envelope.Code != 0 || envelope.Permission is not null))
+            var requestId = Scrub(envelope.RequestId ?? envelope.JobRequestId) ?? headerRequestId;
+            if (!envelope.HasResult)
             {
-                // Some backends (e.g. the IAM permission error passed through by the gateway) send code and permission without 'result'.
-                throw new BkApiErrorException(Info(operation, response.StatusCode, envelope, headerRequestId));
-            }
+                if (envelope.Code != 0 || envelope.HasSymbolicCode || envelope.Permission is not null)
+                {
+                    // Some backends (e.g. the IAM permission error passed through by the gateway) send code and permission without 'result'.
+                    throw new BkApiErrorException(Info(operation, status, envelope, requestId));
+                }
 
-            if (envelope is null || !envelope.HasResult)
-            {
-                throw new BkInvalidResponseException(
-                    Info(operation, response.StatusCode, requestId: envelope?.RequestId ?? envelope?.JobRequestId ?? headerRequestId),
-                    "the body is not a BlueKing envelope (no 'result' member)",
-                    body.Preview,
-                    null);
+                if (read.Error is { Recognized: true } error)
+                {
+                    // bk-job v4's {"error": {...}} behind a gateway that rewrites error statuses to 200.
+                    throw new BkApiErrorException(Info(operation, status, error.Code, error.CodeName, error.Message, Scrub(error.RequestId) ?? requestId, error.Permission));
+                }
+
+                throw new BkInvalidResponseException(Info(operation, status, requestId: requestId), "the body is not a BlueKing envelope (no 'result' member)", read.Preview, null);
             }
 
             if (!envelope.Result)
             {
-                throw new BkApiErrorException(Info(operation, response.StatusCode, envelope, headerRequestId));
+                throw new BkApiErrorException(Info(operation, status, envelope, requestId));
             }
 
-            return (envelope, response.StatusCode, headerRequestId);
+            // HasData, not just a null check: for a value-type TData a null or missing data would otherwise read as default (0, false).
+            if (requireData && (!envelope.HasData || envelope.Data is null))
+            {
+                throw new BkInvalidResponseException(Info(operation, status, envelope, requestId), "result is true but data is missing or null", null, null);
+            }
+
+            return (envelope, status, requestId);
         }
+    }
+
+    /// <summary>
+    /// Reads the envelope while the body arrives (see <see cref="BkEnvelopeScanner"/>): peak memory is the decoded
+    /// <c>data</c> plus one token, not the body.
+    /// </summary>
+    private async Task<ReadResult<TData>> ReadStreamingAsync<TData>(
+        BkApiOperation operation,
+        HttpResponseMessage response,
+        JsonConverter<TData> dataConverter,
+        JsonSerializerOptions serializerOptions,
+        string? headerRequestId,
+        TimeSpan timeout,
+        CancellationToken token,
+        CancellationToken cancellationToken)
+    {
+        var readerOptions = new JsonReaderOptions
+        {
+            MaxDepth = serializerOptions.MaxDepth == 0 ? 64 : serializerOptions.MaxDepth,
+            AllowTrailingCommas = serializerOptions.AllowTrailingCommas,
+            CommentHandling = serializerOptions.ReadCommentHandling,
+        };
+
+        // Raw JSON data is kept as it is: decoding its strings aside would only be undone.
+        var scanner = new BkEnvelopeScanner(readerOptions, keepLongStringsAside: !ReferenceEquals(dataConverter, BkScalarConverters.Element));
+        var preview = new PreviewBuffer(PreviewBytes);
+        var status = response.StatusCode;
+        var buffer = ArrayPool<byte>.Shared.Rent(InitialReadBuffer);
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                var filled = 0;
+                long total = 0;
+                var final = false;
+                while (!final)
+                {
+                    // Fill the buffer before parsing: a token cut by the end of the buffer is parsed again from its start,
+                    // so parsing after every small read would be quadratic in the token's size.
+                    while (filled < buffer.Length)
+                    {
+                        var n = await stream.ReadAsync(buffer.AsMemory(filled), token).ConfigureAwait(false);
+                        if (n == 0)
+                        {
+                            final = true;
+                            break;
+                        }
+
+                        preview.Add(buffer.AsSpan(filled, n));
+                        filled += n;
+                        total += n;
+                        if (total > _options.MaxResponseBytes)
+                        {
+                            throw new BkInvalidResponseException(
+                                Info(operation, status, requestId: Scrub(scanner.AnyRequestId) ?? headerRequestId),
+                                $"the body is larger than MaxResponseBytes ({_options.MaxResponseBytes} bytes)",
+                                Scrub(preview.Text),
+                                null);
+                        }
+                    }
+
+                    var consumed = scanner.Process(buffer.AsSpan(0, filled), final);
+                    var rest = filled - consumed;
+                    buffer.AsSpan(consumed, rest).CopyTo(buffer);
+                    filled = rest;
+                    if (filled == buffer.Length)
+                    {
+                        // One token is larger than the buffer (e.g. a host's whole log): make room for it.
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, buffer.Length * 2L));
+                        buffer.AsSpan(0, filled).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+                }
+            }
+
+            if (scanner.RootIsNull)
+            {
+                return new ReadResult<TData>(null, null, Scrub(preview.Text));
+            }
+
+            var data = default(TData);
+            var hasData = false;
+            if (scanner.Result == true && scanner.Data is { } captured)
+            {
+                data = captured.Read(dataConverter, serializerOptions, readerOptions);
+                hasData = true;
+            }
+
+            var envelope = new BkApiResponse<TData>
+            {
+                HasResult = scanner.Result is not null,
+                Result = scanner.Result ?? false,
+                Code = scanner.Code ?? (scanner.SymbolicCode is null ? 0 : -1),
+                HasSymbolicCode = scanner.SymbolicCode is not null,
+                CodeName = scanner.CodeName ?? scanner.SymbolicCode,
+                Message = scanner.Message,
+                Data = data,
+                HasData = hasData,
+                Permission = scanner.Permission is { } permission ? new BkPermission(ParseElement(permission)) : null,
+                RequestId = scanner.RequestId,
+                JobRequestId = scanner.JobRequestId,
+            };
+            var error = scanner.Error is { } errorJson ? BkErrorBody.Read(ParseElement(errorJson)) : (BkErrorBody?)null;
+            return new ReadResult<TData>(envelope, error, Scrub(preview.Text));
+        }
+        catch (Exception ex) when (ex is not BkApiException)
+        {
+            throw MapReadFailure(ex, operation, status, Scrub(scanner.AnyRequestId) ?? headerRequestId, preview.Text, timeout, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The path for a hand-written <see cref="JsonTypeInfo{T}"/> whose converter is not the runtime's envelope converter: the serializer buffers the body.</summary>
+    private async Task<ReadResult<TData>> ReadBufferedAsync<TData>(
+        BkApiOperation operation,
+        HttpResponseMessage response,
+        JsonTypeInfo<BkApiResponse<TData>> responseTypeInfo,
+        string? headerRequestId,
+        TimeSpan timeout,
+        CancellationToken token,
+        CancellationToken cancellationToken)
+    {
+        PreviewStream? body = null;
+        try
+        {
+            body = new PreviewStream(await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false), PreviewBytes);
+            await using (body.ConfigureAwait(false))
+            {
+                var envelope = await JsonSerializer.DeserializeAsync(body, responseTypeInfo, token).ConfigureAwait(false);
+                return new ReadResult<TData>(envelope, null, Scrub(body.Preview));
+            }
+        }
+        catch (Exception ex) when (ex is not BkApiException)
+        {
+            throw MapReadFailure(ex, operation, response.StatusCode, headerRequestId, body?.Preview, timeout, cancellationToken);
+        }
+    }
+
+    /// <summary>Turns a failure while the body was read into the exception the caller gets.</summary>
+    private Exception MapReadFailure(Exception ex, BkApiOperation operation, HttpStatusCode status, string? requestId, string? preview, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var info = Info(operation, status, requestId: requestId);
+        return ex switch
+        {
+            JsonException json => new BkInvalidResponseException(info, Scrub(DescribeJsonError(json))!, Scrub(preview), json),
+            InvalidOperationException { InnerException: System.Text.DecoderFallbackException } utf8
+                => new BkInvalidResponseException(info, "a string in the body is not valid UTF-8", Scrub(preview), utf8),
+            IOException or HttpRequestException => new BkTransportException(info, "the connection failed while the response was read", ex),
+            OperationCanceledException when cancellationToken.IsCancellationRequested
+                => new OperationCanceledException(ex.Message, ex, cancellationToken), // the caller's token, not the linked one
+            OperationCanceledException => new BkTransportException(info, $"the call timed out after {timeout} while the response was read", ex),
+            _ => ex,
+        };
+    }
+
+    private static JsonElement ParseElement(BkCapturedJson json)
+    {
+        using var document = JsonDocument.Parse(json.Json.AsMemory(0, json.Length));
+        return document.RootElement.Clone();
     }
 
     private HttpRequestMessage CreateRequestMessage<TRequest>(BkApiOperation operation, TRequest request, JsonTypeInfo<TRequest> requestTypeInfo)
@@ -255,122 +499,61 @@ public sealed class BkApiTransport
         return root.EndsWith('/') ? root + path.TrimStart('/') : root + "/" + path.TrimStart('/');
     }
 
-    private static async Task<BkApiException> ReadHttpErrorAsync(BkApiOperation operation, HttpResponseMessage response, string? headerRequestId, CancellationToken readToken, CancellationToken cancellationToken)
+    private async Task<BkApiException> ReadHttpErrorAsync(BkApiOperation operation, HttpResponseMessage response, string? headerRequestId, CancellationToken token, CancellationToken cancellationToken)
     {
-        byte[] bytes;
+        var bytes = new byte[ErrorBodyLimit];
+        var count = 0;
         try
         {
-            bytes = await ReadLimitedAsync(response.Content, ErrorBodyLimit, readToken).ConfigureAwait(false);
+            var stream = await response.Content.ReadAsStreamAsync(token).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                int read;
+                while (count < bytes.Length && (read = await stream.ReadAsync(bytes.AsMemory(count), token).ConfigureAwait(false)) > 0)
+                {
+                    count += read;
+                }
+            }
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            // The status and headers arrived: report them even when the body cannot be read (in time).
-            bytes = [];
+            // The status and headers arrived: report them with what could be read of the body (in time).
         }
         catch (OperationCanceledException ex) when (ex.CancellationToken != cancellationToken)
         {
             throw new OperationCanceledException(ex.Message, ex, cancellationToken); // the caller's token, not the linked one
         }
 
-        long? code = long.TryParse(HeaderValue(response, "X-Bkapi-Error-Code"), out var headerCode) ? headerCode : null;
+        var body = BkErrorBody.Read(bytes.AsMemory(0, count));
+        long? code = long.TryParse(HeaderValue(response, "X-Bkapi-Error-Code"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var headerCode) ? headerCode : null;
         var message = HeaderValue(response, "X-Bkapi-Error-Message");
-        string? codeName = null, bodyRequestId = null;
-        BkPermission? permission = null;
-        string? preview = null;
-        if (!TryReadErrorBody(bytes, ref code, ref codeName, ref message, ref bodyRequestId, ref permission))
+        if (body.Recognized)
         {
-            preview = bytes.Length == 0 ? null : BodyText.Preview(bytes);
+            // A symbolic code replaces the header's number: both are the same error, and Code must not mix two vocabularies.
+            code = body.Code ?? (body.HasSymbolicCode ? null : code);
         }
 
-        var info = new BkApiErrorInfo(operation.DisplayName, response.StatusCode, code, codeName, message, bodyRequestId ?? headerRequestId, permission);
-        return new BkGatewayException(info, preview) { RetryAfter = RetryAfter(response) };
+        var preview = body.Recognized || count == 0 ? null : BodyText.Preview(bytes.AsSpan(0, count));
+        var info = Info(operation, response.StatusCode, code, body.CodeName, body.Message ?? message, Scrub(body.RequestId) ?? headerRequestId, body.Permission);
+        return new BkGatewayException(info, Scrub(preview)) { RetryAfter = RetryAfter(response, DateTimeOffset.UtcNow) };
     }
 
-    private static bool TryReadErrorBody(byte[] bytes, ref long? code, ref string? codeName, ref string? message, ref string? requestId, ref BkPermission? permission)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(bytes);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return false;
-            }
-
-            // bk-job v4 wraps errors as {"error": {"code", "message", "data"}}.
-            if (root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
-            {
-                root = error;
-            }
-
-            if (root.TryGetProperty("code", out var c))
-            {
-                if (c.ValueKind == JsonValueKind.Number && c.TryGetInt64(out var n))
-                {
-                    code = n;
-                }
-                else if (c.ValueKind == JsonValueKind.String)
-                {
-                    if (long.TryParse(c.GetString(), out n))
-                    {
-                        code = n;
-                    }
-                    else
-                    {
-                        codeName = c.GetString();
-                    }
-                }
-            }
-
-            codeName = StringMember(root, "code_name") ?? codeName;
-            message = StringMember(root, "message") ?? message;
-            requestId = StringMember(root, "request_id") ?? StringMember(root, "job_request_id");
-            if (root.TryGetProperty("permission", out var p) && p.ValueKind == JsonValueKind.Object)
-            {
-                permission = new BkPermission(p.Clone());
-            }
-            else if (root.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object && d.TryGetProperty("actions", out _))
-            {
-                permission = new BkPermission(d.Clone());
-            }
-
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
-    private static string? StringMember(JsonElement e, string name)
-        => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static async Task<byte[]> ReadLimitedAsync(HttpContent content, int limit, CancellationToken cancellationToken)
-    {
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var buffer = new byte[limit];
-            var total = 0;
-            int read;
-            while (total < limit && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                total += read;
-            }
-
-            return buffer.AsSpan(0, total).ToArray();
-        }
-    }
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    /// <summary>The <c>Retry-After</c> delay: seconds as sent, or an HTTP date counted from <paramref name="now"/> (never negative).</summary>
+    internal static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now)
     {
         var header = response.Headers.RetryAfter;
         if (header?.Delta is { } delta)
         {
-            return delta;
+            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
         }
 
-        return header?.Date is { } date ? date - DateTimeOffset.UtcNow : null;
+        if (header?.Date is { } date)
+        {
+            var wait = date - now;
+            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
+        }
+
+        return null;
     }
 
     private static string? HeaderValue(HttpResponseMessage response, string name)
@@ -382,9 +565,56 @@ public sealed class BkApiTransport
         return ex.Message.Contains("LineNumber", StringComparison.Ordinal) ? ex.Message : ex.Message + where;
     }
 
-    private static BkApiErrorInfo Info(BkApiOperation operation, HttpStatusCode? status, string? requestId = null)
-        => new(operation.DisplayName, status, null, null, null, requestId, null);
+    /// <summary>
+    /// Removes the secret and the token from text the server sent (a message, a request id, a body quote) before it goes
+    /// into an exception: a misbehaving server that echoes credentials must not make the client leak them.
+    /// </summary>
+    private string? Scrub(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
 
-    private static BkApiErrorInfo Info<TData>(BkApiOperation operation, HttpStatusCode status, BkApiResponse<TData> envelope, string? headerRequestId)
-        => new(operation.DisplayName, status, envelope.Code, envelope.CodeName, envelope.Message, envelope.RequestId ?? envelope.JobRequestId ?? headerRequestId, envelope.Permission);
+        foreach (var secret in (ReadOnlySpan<string?>)[_options.Credentials.AppSecret, _options.Credentials.BkToken])
+        {
+            if (secret is { Length: >= MinScrubbedLength } && text.Contains(secret, StringComparison.Ordinal))
+            {
+                text = text.Replace(secret, "***", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
+    private BkApiErrorInfo Info(BkApiOperation operation, HttpStatusCode? status, string? requestId = null)
+        => new(operation.DisplayName, status, null, null, null, Scrub(requestId), null);
+
+    private BkApiErrorInfo Info(BkApiOperation operation, HttpStatusCode? status, long? code, string? codeName, string? message, string? requestId, BkPermission? permission)
+        => new(operation.DisplayName, status, code, Scrub(codeName), Scrub(message), Scrub(requestId), permission);
+
+    private BkApiErrorInfo Info<TData>(BkApiOperation operation, HttpStatusCode status, BkApiResponse<TData> envelope, string? requestId)
+        => Info(operation, status, envelope.HasSymbolicCode ? null : envelope.Code, envelope.CodeName, envelope.Message, requestId, envelope.Permission);
+
+    /// <summary>What was read of a successful-status body.</summary>
+    private readonly record struct ReadResult<TData>(BkApiResponse<TData>? Envelope, BkErrorBody? Error, string? Preview);
+
+    /// <summary>Keeps the first bytes of the body for error messages.</summary>
+    private sealed class PreviewBuffer(int capacity)
+    {
+        private readonly byte[] _bytes = new byte[capacity];
+        private int _count;
+
+        public string? Text => _count == 0 ? null : BodyText.Preview(_bytes.AsSpan(0, _count));
+
+        public void Add(ReadOnlySpan<byte> read)
+        {
+            var take = Math.Min(_bytes.Length - _count, read.Length);
+            if (take > 0)
+            {
+                read[..take].CopyTo(_bytes.AsSpan(_count));
+                _count += take;
+            }
+        }
+    }
 }

@@ -12,6 +12,9 @@ namespace BkApiGen.Runtime.Serialization;
 [EditorBrowsable(EditorBrowsableState.Advanced)]
 public sealed class BkApiResponseConverter<TData>(JsonConverter<TData> dataConverter) : JsonConverter<BkApiResponse<TData>>
 {
+    /// <summary>The converter of <c>data</c>: the transport streams the envelope itself and calls it on <c>data</c> alone.</summary>
+    internal JsonConverter<TData> DataConverter => dataConverter;
+
     /// <inheritdoc />
     public override BkApiResponse<TData> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -22,6 +25,7 @@ public sealed class BkApiResponseConverter<TData>(JsonConverter<TData> dataConve
         BkPermission? permission = null;
         TData? data = default;
         var hasData = false;
+        var symbolic = false;
         var dataPending = false;
         var pendingData = default(Utf8JsonReader);
 
@@ -46,10 +50,16 @@ public sealed class BkApiResponseConverter<TData>(JsonConverter<TData> dataConve
                     // A symbolic code (bk-job v4 style): keep it as the code name rather than failing.
                     codeName ??= reader.GetString();
                     code = -1;
+                    symbolic = true;
                 }
-                else if (reader.TokenType != JsonTokenType.Null && reader.TokenType != JsonTokenType.String)
+                else if (reader.TokenType == JsonTokenType.String)
+                {
+                    symbolic = false;
+                }
+                else if (reader.TokenType != JsonTokenType.Null)
                 {
                     code = BkJson.ReadInt64(ref reader, "response.code");
+                    symbolic = false;
                 }
             }
             else if (reader.ValueTextEquals("code_name"u8))
@@ -111,6 +121,7 @@ public sealed class BkApiResponseConverter<TData>(JsonConverter<TData> dataConve
             HasResult = result is not null,
             Result = result ?? false,
             Code = code,
+            HasSymbolicCode = symbolic,
             CodeName = codeName,
             Message = message,
             Data = data,

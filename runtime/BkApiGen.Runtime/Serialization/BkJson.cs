@@ -117,7 +117,8 @@ public static class BkJson
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            return reader.GetString()!;
+            // A long string of a streamed body was decoded already: hand out that instance (see BkCapturedJson).
+            return BkSideStrings.TryTake(ref reader, out var kept) ? kept : reader.GetString()!;
         }
 
         if (reader.TokenType == JsonTokenType.Number)
@@ -293,7 +294,7 @@ public static class BkJson
     private static JsonException Unexpected(ref Utf8JsonReader reader, string member, string expected)
         => new($"{member}: expected {expected}, found {Describe(ref reader)}.");
 
-    private static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
+    internal static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.String => "a string",
         JsonTokenType.Number => "the number " + System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan),

@@ -1,0 +1,87 @@
+using BkApiGen.Runtime.Auth;
+
+namespace BkApiGen.Runtime.DependencyInjection;
+
+/// <summary>
+/// The settings of one registered BlueKing client, bound from the configuration section <c>BkApi</c> (by default) and
+/// validated at start-up:
+/// <code>
+/// "BkApi": {
+///   "BaseUrl": "https://bkapi.example.com/api/bk-job/prod/",
+///   "AuthMode": "Gateway",            // or "Esb" (then BaseUrl is the PaaS root)
+///   "AppCode": "my-app",
+///   "AppSecret": "…",                 // from a secret store in production; never logged or shown
+///   "BkUsername": "admin",            // and/or "BkToken"
+///   "Language": "en",
+///   "Timeout": "00:01:40"             // the whole call: retries and the response body included
+/// }
+/// </code>
+/// Durations are <c>hh:mm:ss</c> (a bare number is refused, since <c>TimeSpan</c> would read <c>30</c> as 30 days).
+/// </summary>
+public sealed class BkApiClientSettings
+{
+    /// <summary>The configuration section read by default.</summary>
+    public const string DefaultSectionName = "BkApi";
+
+    /// <summary>The gateway stage URL, or the PaaS root for <see cref="BkAuthMode.Esb"/>. Required.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>Where the credentials travel: <c>Gateway</c> (default) or <c>Esb</c>.</summary>
+    public BkAuthMode AuthMode { get; set; } = BkAuthMode.Gateway;
+
+    /// <summary><c>bk_app_code</c>. Required.</summary>
+    public string? AppCode { get; set; }
+
+    /// <summary><c>bk_app_secret</c>. Required. Never logged, never shown in a validation message or <see cref="ToString"/>.</summary>
+    public string? AppSecret { get; set; }
+
+    /// <summary><c>bk_username</c>; this or <see cref="BkToken"/> is required.</summary>
+    public string? BkUsername { get; set; }
+
+    /// <summary><c>bk_token</c>; this or <see cref="BkUsername"/> is required. Secret like <see cref="AppSecret"/>.</summary>
+    public string? BkToken { get; set; }
+
+    /// <summary>The <c>blueking-language</c> header (e.g. <c>en</c>), none when null.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>The whole call, retries and the response body included (default 100 s; 10 ms to 1 day).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>One attempt, up to the response headers (default 30 s; 10 ms to 1 day).</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Retries of an idempotent operation after a 429, a 5xx, a timeout or a connection failure (default 3; 0 turns retries off).</summary>
+    public int MaxRetryAttempts { get; set; } = 3;
+
+    /// <summary>The first retry delay, doubled at each retry, with jitter (default 1 s). A <c>Retry-After</c> header wins.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest wait before a retry, <c>Retry-After</c> included (default 30 s).</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The largest response body read (default 1 GiB, see <see cref="BkApiClientOptions.MaxResponseBytes"/>).</summary>
+    public long MaxResponseBytes { get; set; } = 1L << 30;
+
+    /// <summary>The configuration path the settings were bound from (for messages); null when not registered by this package.</summary>
+    internal string? SectionPath { get; set; }
+
+    /// <summary>Values the configuration held that could not be read (reported by validation, without the value of secrets).</summary>
+    internal List<string> BindingErrors { get; } = [];
+
+    /// <summary>A description safe to log: the secret and the token are masked.</summary>
+    public override string ToString()
+        => $"BkApiClientSettings {{ BaseUrl = {BaseUrl}, AuthMode = {AuthMode}, AppCode = {AppCode}, AppSecret = {(string.IsNullOrEmpty(AppSecret) ? "(none)" : "***")}, " +
+           $"BkUsername = {BkUsername ?? "(none)"}, BkToken = {(string.IsNullOrEmpty(BkToken) ? "(none)" : "***")}, Language = {Language ?? "(none)"}, Timeout = {Timeout}, " +
+           $"AttemptTimeout = {AttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, MaxRetryDelay = {MaxRetryDelay}, MaxResponseBytes = {MaxResponseBytes} }}";
+
+    /// <summary>The runtime options of validated settings.</summary>
+    internal BkApiClientOptions ToClientOptions() => new()
+    {
+        BaseAddress = new Uri(BaseUrl!, UriKind.Absolute),
+        AuthMode = AuthMode,
+        Credentials = BkCredentials.Create(AppCode!, AppSecret!, BkToken, BkUsername),
+        Language = string.IsNullOrWhiteSpace(Language) ? null : Language,
+        Timeout = Timeout,
+        MaxResponseBytes = MaxResponseBytes,
+    };
+}

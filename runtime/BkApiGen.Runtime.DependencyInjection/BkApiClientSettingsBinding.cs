@@ -1,0 +1,178 @@
+using System.Globalization;
+using BkApiGen.Runtime.Auth;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace BkApiGen.Runtime.DependencyInjection;
+
+/// <summary>
+/// Reads <see cref="BkApiClientSettings"/> from a configuration section by hand: no reflection (so no trimming or AOT
+/// warning, unlike <c>ConfigurationBinder</c>), and a clear message per bad value, never quoting a secret.
+/// </summary>
+internal static class BkApiClientSettingsBinding
+{
+    public static void Bind(IConfigurationSection section, BkApiClientSettings settings)
+    {
+        ReadString(section, nameof(BkApiClientSettings.BaseUrl), v => settings.BaseUrl = v);
+        ReadString(section, nameof(BkApiClientSettings.AppCode), v => settings.AppCode = v);
+        ReadString(section, nameof(BkApiClientSettings.AppSecret), v => settings.AppSecret = v);
+        ReadString(section, nameof(BkApiClientSettings.BkUsername), v => settings.BkUsername = v);
+        ReadString(section, nameof(BkApiClientSettings.BkToken), v => settings.BkToken = v);
+        ReadString(section, nameof(BkApiClientSettings.Language), v => settings.Language = v);
+
+        if (section[nameof(BkApiClientSettings.AuthMode)] is { } mode)
+        {
+            if (string.Equals(mode.Trim(), "Gateway", StringComparison.OrdinalIgnoreCase))
+            {
+                settings.AuthMode = BkAuthMode.Gateway;
+            }
+            else if (string.Equals(mode.Trim(), "Esb", StringComparison.OrdinalIgnoreCase))
+            {
+                settings.AuthMode = BkAuthMode.Esb;
+            }
+            else
+            {
+                settings.BindingErrors.Add($"{Key(section, nameof(BkApiClientSettings.AuthMode))} must be 'Gateway' or 'Esb', was '{mode}'.");
+            }
+        }
+
+        ReadTimeSpan(section, nameof(BkApiClientSettings.Timeout), settings, v => settings.Timeout = v);
+        ReadTimeSpan(section, nameof(BkApiClientSettings.AttemptTimeout), settings, v => settings.AttemptTimeout = v);
+        ReadTimeSpan(section, nameof(BkApiClientSettings.RetryBaseDelay), settings, v => settings.RetryBaseDelay = v);
+        ReadTimeSpan(section, nameof(BkApiClientSettings.MaxRetryDelay), settings, v => settings.MaxRetryDelay = v);
+        if (section[nameof(BkApiClientSettings.MaxRetryAttempts)] is { } retries)
+        {
+            if (int.TryParse(retries, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+            {
+                settings.MaxRetryAttempts = n;
+            }
+            else
+            {
+                settings.BindingErrors.Add($"{Key(section, nameof(BkApiClientSettings.MaxRetryAttempts))} must be a whole number, was '{retries}'.");
+            }
+        }
+
+        if (section[nameof(BkApiClientSettings.MaxResponseBytes)] is { } max)
+        {
+            if (long.TryParse(max, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+            {
+                settings.MaxResponseBytes = n;
+            }
+            else
+            {
+                settings.BindingErrors.Add($"{Key(section, nameof(BkApiClientSettings.MaxResponseBytes))} must be a whole number of bytes, was '{max}'.");
+            }
+        }
+    }
+
+    private static void ReadString(IConfigurationSection section, string key, Action<string> set)
+    {
+        if (section[key] is { } value)
+        {
+            set(value);
+        }
+    }
+
+    private static void ReadTimeSpan(IConfigurationSection section, string key, BkApiClientSettings settings, Action<TimeSpan> set)
+    {
+        if (section[key] is not { } text)
+        {
+            return;
+        }
+
+        // hh:mm:ss (or d.hh:mm:ss, fractions allowed). A bare number is refused: TimeSpan would read "30" as 30 days.
+        if (text.Contains(':', StringComparison.Ordinal) && TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var value))
+        {
+            set(value);
+        }
+        else
+        {
+            settings.BindingErrors.Add($"{Key(section, key)} must be a duration as hh:mm:ss (e.g. 00:00:30), was '{text}'.");
+        }
+    }
+
+    private static string Key(IConfigurationSection section, string key) => section.Path + ":" + key;
+}
+
+/// <summary>Checks every registered client's settings (at start-up with <c>ValidateOnStart</c>), listing every problem.</summary>
+internal sealed class BkApiClientSettingsValidator : IValidateOptions<BkApiClientSettings>
+{
+    private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MaxTimeout = TimeSpan.FromDays(1);
+
+    public ValidateOptionsResult Validate(string? name, BkApiClientSettings options)
+    {
+        if (options.SectionPath is not { } path)
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
+        var errors = new List<string>(options.BindingErrors);
+        if (string.IsNullOrWhiteSpace(options.BaseUrl))
+        {
+            errors.Add($"{path}:BaseUrl is required: the API gateway stage URL (e.g. https://bkapi.example.com/api/bk-job/prod/), or the PaaS root with AuthMode Esb.");
+        }
+        else if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            // The value is quoted unless it could carry credentials (user:password@host).
+            var shown = options.BaseUrl.Contains('@', StringComparison.Ordinal) ? "" : $", was '{options.BaseUrl}'";
+            errors.Add($"{path}:BaseUrl must be an absolute http or https URL{shown}.");
+        }
+        else if (!string.IsNullOrEmpty(uri.UserInfo))
+        {
+            errors.Add($"{path}:BaseUrl must not contain user information (credentials go in AppCode/AppSecret).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.AppCode))
+        {
+            errors.Add($"{path}:AppCode (bk_app_code) is required.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.AppSecret))
+        {
+            errors.Add($"{path}:AppSecret (bk_app_secret) is required and must not be blank.");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.BkUsername) && string.IsNullOrWhiteSpace(options.BkToken))
+        {
+            errors.Add($"{path}: BkUsername or BkToken is required to identify the user the calls are made for.");
+        }
+
+        CheckTimeout(errors, path, nameof(BkApiClientSettings.Timeout), options.Timeout);
+        CheckTimeout(errors, path, nameof(BkApiClientSettings.AttemptTimeout), options.AttemptTimeout);
+        if (options.AttemptTimeout > options.Timeout)
+        {
+            errors.Add($"{path}:AttemptTimeout ({options.AttemptTimeout}) must not be longer than Timeout ({options.Timeout}).");
+        }
+
+        if (options.MaxRetryAttempts is < 0 or > 20)
+        {
+            errors.Add($"{path}:MaxRetryAttempts must be between 0 and 20, was {options.MaxRetryAttempts}.");
+        }
+
+        if (options.RetryBaseDelay < TimeSpan.Zero || options.RetryBaseDelay > MaxTimeout)
+        {
+            errors.Add($"{path}:RetryBaseDelay must be between 00:00:00 and 1.00:00:00, was {options.RetryBaseDelay}.");
+        }
+
+        if (options.MaxRetryDelay <= TimeSpan.Zero || options.MaxRetryDelay > MaxTimeout)
+        {
+            errors.Add($"{path}:MaxRetryDelay must be positive and at most 1.00:00:00, was {options.MaxRetryDelay}.");
+        }
+
+        if (options.MaxResponseBytes <= 0)
+        {
+            errors.Add($"{path}:MaxResponseBytes must be positive, was {options.MaxResponseBytes}.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void CheckTimeout(List<string> errors, string path, string key, TimeSpan value)
+    {
+        if (value < MinTimeout || value > MaxTimeout)
+        {
+            errors.Add($"{path}:{key} must be between 00:00:00.010 and 1.00:00:00, was {value}.");
+        }
+    }
+}

@@ -1,0 +1,207 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+
+namespace BkApiGen.Runtime.Batching;
+
+/// <summary>
+/// Calls an operation for any number of hosts: splits them into batches of at most <see cref="BkHostBatchOptions.BatchSize"/>
+/// (BlueKing operations take at most 500 hosts per call), runs at most <see cref="BkHostBatchOptions.MaxConcurrency"/>
+/// batches at a time, and streams the per-host results as each batch completes.
+/// </summary>
+/// <example>
+/// <code>
+/// await foreach (var item in BkHostBatches.RunAsync(hosts,
+///     async (batch, ct) =&gt; ((ScriptIpLogs)await jobs.BatchGetJobInstanceIpLogAsync(request with { IpList = batch }, ct)).ScriptTaskLogs,
+///     cancellationToken: ct))
+/// {
+///     if (item.Exception is { } error) { /* the whole batch failed: item.BatchHosts, error */ }
+///     else { /* item.Result: one host's log */ }
+/// }
+/// </code>
+/// </example>
+public static class BkHostBatches
+{
+    /// <summary>
+    /// Runs <paramref name="callBatch"/> once per batch of <paramref name="hosts"/> and yields one item per result it returns,
+    /// or, when a batch fails, one item carrying the exception and the hosts of that batch (failures are reported, never
+    /// swallowed, and do not stop the other batches). Items come in completion order; within a batch, in the order returned.
+    /// </summary>
+    /// <typeparam name="THost">The host identifier (e.g. a generated <c>Host</c>, or a <c>long</c> host id).</typeparam>
+    /// <typeparam name="TResult">One host's result (e.g. a generated <c>ScriptTaskLog</c>).</typeparam>
+    /// <param name="hosts">The hosts, enumerated once, lazily, as batches are started.</param>
+    /// <param name="callBatch">Calls the operation for one batch (at most <see cref="BkHostBatchOptions.BatchSize"/> hosts).</param>
+    /// <param name="options">Batch size and concurrency; the defaults when null.</param>
+    /// <param name="cancellationToken">
+    /// Stops starting batches, cancels the running ones and ends the enumeration with <see cref="OperationCanceledException"/>.
+    /// Ending the enumeration early (<c>break</c>) cancels the running batches too.
+    /// </param>
+    public static async IAsyncEnumerable<BkHostBatchItem<THost, TResult>> RunAsync<THost, TResult>(
+        IEnumerable<THost> hosts,
+        Func<IReadOnlyList<THost>, CancellationToken, Task<IEnumerable<TResult>>> callBatch,
+        BkHostBatchOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(hosts);
+        ArgumentNullException.ThrowIfNull(callBatch);
+        options ??= new BkHostBatchOptions();
+        options.Validate();
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Bounded: a worker waits for the consumer before starting its next batch, so at most MaxConcurrency batches'
+        // results are held at once, whatever the consumer's pace.
+        var channel = Channel.CreateBounded<BkHostBatchItem<THost, TResult>>(new BoundedChannelOptions(options.MaxConcurrency)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        var batches = new BatchSource<THost>(hosts, options.BatchSize);
+        var workers = new Task[options.MaxConcurrency];
+        for (var i = 0; i < workers.Length; i++)
+        {
+            workers[i] = Task.Run(() => WorkAsync(batches, callBatch, channel.Writer, stop.Token), CancellationToken.None);
+        }
+
+        var completion = CompleteWhenDoneAsync(workers, channel.Writer);
+        try
+        {
+            while (await channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                while (channel.Reader.TryRead(out var item))
+                {
+                    yield return item;
+                }
+            }
+
+            await completion.ConfigureAwait(false); // surfaces a failure of the host enumeration itself
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await completion.ConfigureAwait(false);
+            }
+            catch (Exception) when (stop.IsCancellationRequested)
+            {
+                // Early exit or cancellation: the workers' own outcome no longer matters.
+            }
+        }
+    }
+
+    private static async Task WorkAsync<THost, TResult>(
+        BatchSource<THost> batches,
+        Func<IReadOnlyList<THost>, CancellationToken, Task<IEnumerable<TResult>>> callBatch,
+        ChannelWriter<BkHostBatchItem<THost, TResult>> writer,
+        CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested && batches.TryTake(out var index, out var batch))
+        {
+            List<BkHostBatchItem<THost, TResult>> items;
+            try
+            {
+                var results = await callBatch(batch, stop).ConfigureAwait(false);
+                items = [];
+                foreach (var result in results ?? [])
+                {
+                    items.Add(new BkHostBatchItem<THost, TResult>(index, batch, result, null));
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                items = [new BkHostBatchItem<THost, TResult>(index, batch, default, ex)];
+            }
+
+            foreach (var item in items)
+            {
+                await writer.WriteAsync(item, stop).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task CompleteWhenDoneAsync<TItem>(Task[] workers, ChannelWriter<TItem> writer)
+    {
+        try
+        {
+            await Task.WhenAll(workers).ConfigureAwait(false);
+            writer.TryComplete();
+        }
+        catch (Exception ex)
+        {
+            writer.TryComplete(ex is OperationCanceledException ? null : ex);
+            throw;
+        }
+    }
+
+    /// <summary>Hands out the batches of a lazily enumerated host sequence to the workers, one at a time.</summary>
+    private sealed class BatchSource<THost>(IEnumerable<THost> hosts, int batchSize)
+    {
+        private readonly Lock _lock = new();
+        private IEnumerator<THost[]>? _batches = hosts.Chunk(batchSize).GetEnumerator();
+        private int _next;
+
+        public bool TryTake(out int index, out IReadOnlyList<THost> batch)
+        {
+            lock (_lock)
+            {
+                if (_batches is not null && _batches.MoveNext())
+                {
+                    index = _next++;
+                    batch = _batches.Current;
+                    return true;
+                }
+
+                _batches?.Dispose();
+                _batches = null;
+                index = -1;
+                batch = [];
+                return false;
+            }
+        }
+    }
+}
+
+/// <summary>How <see cref="BkHostBatches.RunAsync"/> splits and schedules the hosts.</summary>
+public sealed class BkHostBatchOptions
+{
+    /// <summary>The most hosts BlueKing operations take in one call (e.g. bk-job's <c>host_id_list</c>/<c>ip_list</c>).</summary>
+    public const int MaxBatchSize = 500;
+
+    /// <summary>Hosts per call, 1 to <see cref="MaxBatchSize"/>; default <see cref="MaxBatchSize"/>.</summary>
+    public int BatchSize { get; init; } = MaxBatchSize;
+
+    /// <summary>Calls running at the same time, at least 1; default 4.</summary>
+    public int MaxConcurrency { get; init; } = 4;
+
+    internal void Validate()
+    {
+        if (BatchSize is < 1 or > MaxBatchSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, $"BatchSize must be between 1 and {MaxBatchSize}.");
+        }
+
+        if (MaxConcurrency < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxConcurrency), MaxConcurrency, "MaxConcurrency must be at least 1.");
+        }
+    }
+}
+
+/// <summary>
+/// One item of <see cref="BkHostBatches.RunAsync"/>: either one result of a batch that succeeded, or the failure of a whole
+/// batch (<see cref="Exception"/> set, <see cref="Result"/> default), with the hosts that batch covered.
+/// </summary>
+/// <typeparam name="THost">The host identifier.</typeparam>
+/// <typeparam name="TResult">One host's result.</typeparam>
+/// <param name="BatchIndex">Which batch (0-based, in the order of the hosts).</param>
+/// <param name="BatchHosts">The hosts of that batch.</param>
+/// <param name="Result">The result, when the batch succeeded.</param>
+/// <param name="Exception">Why the batch failed (typically a <see cref="Errors.BkApiException"/>), or null.</param>
+public sealed record BkHostBatchItem<THost, TResult>(int BatchIndex, IReadOnlyList<THost> BatchHosts, TResult? Result, Exception? Exception)
+{
+    /// <summary>True for a result, false for a batch failure.</summary>
+    public bool Succeeded => Exception is null;
+}

@@ -1,0 +1,188 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace BkApiGen.Runtime.Serialization;
+
+/// <summary>
+/// One JSON value copied out of a streamed body, with its long strings already decoded and kept aside.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The body is read incrementally; the <c>data</c> member is copied byte for byte, except that every string value of at
+/// least <see cref="SideStringThreshold"/> bytes (a host's script log, typically) is decoded into its final
+/// <see cref="string"/> at once and replaced in the copy by a one-character placeholder <c>"~"</c>. The generated converter
+/// then runs over this small copy; when it reads a placeholder through <see cref="BkJson.ReadString"/>, it gets the decoded
+/// string, the same instance, so each log exists once in memory (as UTF-16) and its UTF-8 bytes never all at once.
+/// </para>
+/// <para>
+/// A placeholder is recognised by its address inside <see cref="Json"/>, not by its text, so a server cannot forge one.
+/// When the converter did not take every long string through <see cref="BkJson.ReadString"/> (it skipped an unknown member,
+/// or kept a subtree as a <see cref="JsonElement"/>, e.g. an <c>Unknown…</c> case), the value is rebuilt with the strings in
+/// place and converted again: correct, at the cost of buffering that one value.
+/// </para>
+/// </remarks>
+internal sealed class BkCapturedJson
+{
+    /// <summary>Strings whose raw JSON is at least this long are decoded while streaming and kept aside.</summary>
+    public const int SideStringThreshold = 256;
+
+    /// <summary>The placeholder written in place of a long string: a one-byte string, so its span points into the copy.</summary>
+    public static ReadOnlySpan<byte> Placeholder => "\"~\""u8;
+
+    public BkCapturedJson(byte[] json, int length, List<(int Offset, string Value)>? strings)
+    {
+        Json = json;
+        Length = length;
+        Strings = strings ?? [];
+    }
+
+    /// <summary>The copy (with placeholders); only the first <see cref="Length"/> bytes are meaningful.</summary>
+    public byte[] Json { get; }
+
+    /// <summary>Bytes used in <see cref="Json"/>.</summary>
+    public int Length { get; }
+
+    /// <summary>The long strings: offset of the placeholder's opening quote in <see cref="Json"/>, and the decoded value.</summary>
+    public List<(int Offset, string Value)> Strings { get; }
+
+    /// <summary>Sum of the decoded strings' lengths, in chars.</summary>
+    public long SideChars
+    {
+        get
+        {
+            long total = 0;
+            foreach (var (_, value) in Strings)
+            {
+                total += value.Length;
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>Reads the value with <paramref name="converter"/>, handing it the strings kept aside.</summary>
+    public T Read<T>(JsonConverter<T> converter, JsonSerializerOptions options, JsonReaderOptions readerOptions)
+    {
+        if (Strings.Count == 0)
+        {
+            return ReadFrom(Json.AsSpan(0, Length), converter, options, readerOptions);
+        }
+
+        var table = new BkSideStrings(this);
+        T value;
+        var previous = BkSideStrings.Current;
+        BkSideStrings.Current = table;
+        try
+        {
+            value = ReadFrom(Json.AsSpan(0, Length), converter, options, readerOptions);
+        }
+        finally
+        {
+            BkSideStrings.Current = previous;
+        }
+
+        if (table.AllTaken)
+        {
+            return value;
+        }
+
+        // Some long string was not read as a string (skipped, or kept as raw JSON): convert the full text instead.
+        return ReadFrom(Rebuild(), converter, options, readerOptions);
+    }
+
+    /// <summary>The value as the server sent it (up to string escaping): placeholders replaced by their strings.</summary>
+    public byte[] Rebuild()
+    {
+        var output = new ArrayBufferWriter<byte>(Length + (int)Math.Min(int.MaxValue / 2, SideChars * 3));
+        var from = 0;
+        foreach (var (offset, value) in Strings)
+        {
+            output.Write(Json.AsSpan(from, offset - from));
+            output.Write("\""u8);
+            output.Write(JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).EncodedUtf8Bytes);
+            output.Write("\""u8);
+            from = offset + Placeholder.Length;
+        }
+
+        output.Write(Json.AsSpan(from, Length - from));
+        return output.WrittenSpan.ToArray();
+    }
+
+    private static T ReadFrom<T>(ReadOnlySpan<byte> json, JsonConverter<T> converter, JsonSerializerOptions options, JsonReaderOptions readerOptions)
+    {
+        var reader = new Utf8JsonReader(json, readerOptions);
+        if (!reader.Read())
+        {
+            throw new JsonException("data: the value is empty.");
+        }
+
+        return converter.Read(ref reader, typeof(T), options)!;
+    }
+}
+
+/// <summary>The strings of one <see cref="BkCapturedJson"/>, visible to <see cref="BkJson.ReadString"/> while its converter runs.</summary>
+internal sealed class BkSideStrings
+{
+    [ThreadStatic]
+    private static BkSideStrings? t_current;
+
+    private readonly BkCapturedJson _owner;
+    private readonly Dictionary<int, int> _byValueOffset;
+    private readonly bool[] _taken;
+    private int _takenCount;
+
+    public BkSideStrings(BkCapturedJson owner)
+    {
+        _owner = owner;
+        _byValueOffset = new Dictionary<int, int>(owner.Strings.Count);
+        for (var i = 0; i < owner.Strings.Count; i++)
+        {
+            // The reader's ValueSpan of "~" starts one byte after the opening quote.
+            _byValueOffset[owner.Strings[i].Offset + 1] = i;
+        }
+
+        _taken = new bool[owner.Strings.Count];
+    }
+
+    /// <summary>The table of the converter running on this thread (converters are synchronous), or null.</summary>
+    public static BkSideStrings? Current
+    {
+        get => t_current;
+        set => t_current = value;
+    }
+
+    /// <summary>Whether every kept string was read through <see cref="TryTake"/>.</summary>
+    public bool AllTaken => _takenCount == _taken.Length;
+
+    /// <summary>When the reader stands on a placeholder of the running table, gives its string.</summary>
+    public static bool TryTake(ref Utf8JsonReader reader, out string value)
+    {
+        value = null!;
+        var table = t_current;
+        if (table is null || reader.HasValueSequence || reader.ValueSpan.Length != 1)
+        {
+            return false;
+        }
+
+        var json = table._owner.Json;
+        ref var start = ref MemoryMarshal.GetArrayDataReference(json);
+        var offset = Unsafe.ByteOffset(ref start, ref MemoryMarshal.GetReference(reader.ValueSpan));
+        if (offset < 0 || offset >= table._owner.Length || !table._byValueOffset.TryGetValue((int)offset, out var index))
+        {
+            return false;
+        }
+
+        if (!table._taken[index])
+        {
+            table._taken[index] = true;
+            table._takenCount++;
+        }
+
+        value = table._owner.Strings[index].Value;
+        return true;
+    }
+}

@@ -1,0 +1,341 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using BkApiGen.FakeGateway;
+using BkApiGen.Runtime.DependencyInjection;
+using BkApiGen.Runtime.Errors;
+using BkApiGen.Runtime.Http;
+using BkApiGen.Runtime.IntegrationTests.JobV3;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Options;
+
+namespace BkApiGen.Runtime.IntegrationTests;
+
+public sealed class DependencyInjectionTests : IAsyncLifetime
+{
+    private const string GatewayPath = FakeBkGateway.BatchGetJobInstanceIpLogGatewayPath;
+    private FakeBkGateway _gateway = null!;
+
+    public async Task InitializeAsync() => _gateway = await FakeBkGateway.StartAsync(Secrets.GatewayOptions());
+
+    public async Task DisposeAsync() => await _gateway.DisposeAsync();
+
+    // ---------------- Registration and configuration ----------------
+
+    [Theory]
+    [InlineData("Gateway")]
+    [InlineData("esb")]
+    public async Task A_client_resolved_from_configuration_calls_the_api(string mode)
+    {
+        var baseUrl = mode == "Gateway" ? _gateway.GatewayBaseAddress : _gateway.EsbBaseAddress;
+        await using var provider = DiHost.Build(DiHost.Settings(baseUrl, mode));
+
+        var client = provider.GetRequiredService<IJobV3Client>();
+        var logs = await client.BatchGetJobInstanceIpLogAsync(Requests.ScriptStep("10.0.0.1", "10.0.0.2"));
+
+        var script = Assert.IsType<ScriptIpLogs>(logs);
+        Assert.Equal(["10.0.0.1", "10.0.0.2"], script.ScriptTaskLogs.Select(l => l.Ip));
+        var sent = Assert.Single(_gateway.Requests);
+        Assert.Equal("en", sent.GetHeader("blueking-language"));
+        Assert.Equal(Secrets.AppSecret, sent.Auth!.AppSecret);
+    }
+
+    [Fact]
+    public async Task A_factory_registration_needs_no_reflection_and_code_can_override_configuration()
+    {
+        var settings = DiHost.Settings(new Uri("http://127.0.0.1:1/wrong/"));
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddBkApiClient<IJobV3Client>(t => new JobV3Client(t), s => s.BaseUrl = _gateway.GatewayBaseAddress.AbsoluteUri);
+        await using var provider = services.BuildServiceProvider();
+
+        var logs = await provider.GetRequiredService<IJobV3Client>().BatchGetJobInstanceIpLogAsync(Requests.ScriptStep());
+
+        Assert.IsType<ScriptIpLogs>(logs);
+    }
+
+    [Fact]
+    public async Task Start_up_validation_lists_every_problem_and_never_shows_the_secret()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["BkApi:BaseUrl"] = "ftp://paas.example.com/",
+            ["BkApi:AuthMode"] = "Soap",
+            ["BkApi:AppCode"] = " ",
+            ["BkApi:AppSecret"] = Secrets.AppSecret,
+            ["BkApi:Timeout"] = "30",
+            ["BkApi:AttemptTimeout"] = "00:00:00.001",
+            ["BkApi:MaxRetryAttempts"] = "many",
+        };
+        await using var provider = DiHost.Build(settings);
+
+        var ex = Assert.ThrowsAny<Exception>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        var message = ex is AggregateException aggregate ? string.Join("\n", aggregate.InnerExceptions.Select(e => e.Message)) : ex.Message;
+        Assert.Contains("BkApi:BaseUrl must be an absolute http or https URL, was 'ftp://paas.example.com/'", message, StringComparison.Ordinal);
+        Assert.Contains("BkApi:AuthMode must be 'Gateway' or 'Esb', was 'Soap'", message, StringComparison.Ordinal);
+        Assert.Contains("BkApi:AppCode (bk_app_code) is required", message, StringComparison.Ordinal);
+        Assert.Contains("BkUsername or BkToken is required", message, StringComparison.Ordinal);
+        Assert.Contains("BkApi:Timeout must be a duration as hh:mm:ss (e.g. 00:00:30), was '30'", message, StringComparison.Ordinal);
+        Assert.Contains("BkApi:AttemptTimeout must be between", message, StringComparison.Ordinal);
+        Assert.Contains("BkApi:MaxRetryAttempts must be a whole number, was 'many'", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("AppSecret (bk_app_secret) is required", message, StringComparison.Ordinal);
+        Secrets.AssertAbsent(ex);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_missing_or_blank_secret_stops_the_host_at_start(string? secret)
+    {
+        var settings = DiHost.Settings(_gateway.GatewayBaseAddress);
+        settings["BkApi:AppSecret"] = secret;
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddBkApiClient<IJobV3Client, JobV3Client>();
+        using var host = builder.Build();
+
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains("BkApi:AppSecret (bk_app_secret) is required and must not be blank.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(BkApiServiceCollectionExtensions.ClientName(typeof(IJobV3Client)), ex.OptionsName);
+    }
+
+    [Fact]
+    public void Settings_never_show_the_secret_or_the_token()
+    {
+        var settings = new BkApiClientSettings { AppCode = Secrets.AppCode, AppSecret = Secrets.AppSecret, BkToken = Secrets.BkToken, BaseUrl = "https://x/" };
+
+        Secrets.AssertAbsent(settings.ToString());
+        Assert.Contains(Secrets.AppCode, settings.ToString(), StringComparison.Ordinal);
+    }
+
+    // ---------------- Logs and spans ----------------
+
+    [Fact]
+    public async Task Each_call_logs_one_line_with_operation_status_code_request_id_and_duration_and_never_a_secret()
+    {
+        _gateway.MapOperation(GatewayPath, _ => FakeResponse.BkJobOk(FakeFixturesData.ScriptData, jobRequestId: "jr-log-0001"));
+        using var logs = new FakeLoggerProvider();
+        await using var provider = DiHost.Build(DiHost.Settings(_gateway.GatewayBaseAddress), loggerProvider: logs);
+        var client = provider.GetRequiredService<IJobV3Client>();
+
+        await client.BatchGetJobInstanceIpLogAsync(Requests.ScriptStep());
+        _gateway.Enqueue(GatewayPath, FakeResponse.GatewayError(403, 1640301, "APP_NO_PERMISSION", "App has no permission to the resource").WithHeader("X-Bkapi-Request-Id", "gw-req-403"));
+        await Assert.ThrowsAsync<BkGatewayException>(() => client.BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+
+        var all = logs.Collector.GetSnapshot();
+        var calls = all.Where(r => r.Category == typeof(BkApiTransport).FullName).ToList();
+        Assert.Equal(2, calls.Count);
+
+        var ok = calls[0];
+        Assert.Equal(LogLevel.Information, ok.Level);
+        Assert.Equal("BkApiCallSucceeded", ok.Id.Name);
+        Assert.Contains("jobv3.batch_get_job_instance_ip_log", ok.Message, StringComparison.Ordinal);
+        Assert.Equal("200", State(ok, "StatusCode"));
+        Assert.Equal("0", State(ok, "Code"));
+        Assert.Equal("jr-log-0001", State(ok, "RequestId"));
+        Assert.True(double.Parse(State(ok, "DurationMs")!, System.Globalization.CultureInfo.InvariantCulture) > 0);
+
+        var failed = calls[1];
+        Assert.Equal(LogLevel.Warning, failed.Level);
+        Assert.Equal("BkApiCallFailed", failed.Id.Name);
+        Assert.Equal("403", State(failed, "StatusCode"));
+        Assert.Equal("1640301", State(failed, "Code"));
+        Assert.Equal("APP_NO_PERMISSION", State(failed, "CodeName"));
+        Assert.Equal("gw-req-403", State(failed, "RequestId"));
+        Assert.Equal(nameof(BkGatewayException), State(failed, "ErrorType"));
+        Assert.IsType<BkGatewayException>(failed.Exception);
+
+        // Everything logged at Trace and above (the resilience pipeline's logs included) is free of credentials, in the
+        // message and in the structured state. The factory's own request logs are removed: their Trace events carry raw
+        // header values in their state (X-Bkapi-Authorization holds the secret), whatever RedactLoggedHeaders says.
+        Assert.DoesNotContain(all, r => r.Category is not null && r.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal));
+        foreach (var record in all)
+        {
+            Secrets.AssertAbsent(record.Message);
+            Secrets.AssertAbsent(record.Exception?.ToString());
+            foreach (var pair in record.StructuredState ?? [])
+            {
+                Secrets.AssertAbsent(pair.Value);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Each_call_is_one_span_tagged_with_system_operation_code_and_request_id()
+    {
+        var spans = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == BkApiTransport.ActivitySourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        _gateway.MapOperation(GatewayPath, _ => FakeResponse.BkJobOk(FakeFixturesData.ScriptData, jobRequestId: "jr-span-ok"));
+        await using var provider = DiHost.Build(DiHost.Settings(_gateway.GatewayBaseAddress));
+        var client = provider.GetRequiredService<IJobV3Client>();
+
+        await client.BatchGetJobInstanceIpLogAsync(Requests.ScriptStep());
+        _gateway.Enqueue(GatewayPath, FakeResponse.BkJobError(1244006, "作业实例不存在", "jr-span-err"));
+        await Assert.ThrowsAsync<BkApiErrorException>(() => client.BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+
+        var ok = Assert.Single(spans, s => Equals(s.GetTagItem("bkapi.request_id"), "jr-span-ok"));
+        Assert.Equal("jobv3.batch_get_job_instance_ip_log", ok.DisplayName);
+        Assert.Equal(ActivityKind.Client, ok.Kind);
+        Assert.Equal("jobv3", ok.GetTagItem("bkapi.system"));
+        Assert.Equal("batch_get_job_instance_ip_log", ok.GetTagItem("bkapi.operation"));
+        Assert.Equal(0L, ok.GetTagItem("bkapi.code"));
+        Assert.Equal(200, ok.GetTagItem("http.response.status_code"));
+        Assert.Equal(ActivityStatusCode.Ok, ok.Status);
+
+        var error = Assert.Single(spans, s => Equals(s.GetTagItem("bkapi.request_id"), "jr-span-err"));
+        Assert.Equal(ActivityStatusCode.Error, error.Status);
+        Assert.Equal(1244006L, error.GetTagItem("bkapi.code"));
+        Assert.Equal(nameof(BkApiErrorException), error.GetTagItem("error.type"));
+        foreach (var span in spans)
+        {
+            Secrets.AssertAbsent(span.StatusDescription);
+            foreach (var tag in span.Tags)
+            {
+                Secrets.AssertAbsent(tag.Value);
+            }
+        }
+    }
+
+    // ---------------- Resilience ----------------
+
+    [Fact]
+    public async Task An_idempotent_operation_is_retried_on_5xx_and_connection_resets_then_succeeds()
+    {
+        await using var provider = DiHost.Build(DiHost.Settings(_gateway.GatewayBaseAddress));
+        _gateway.Enqueue(
+            GatewayPath,
+            FakeResponse.GatewayError(503, 1650300, "SERVICE_UNAVAILABLE", "unavailable"),
+            FakeResponse.Abort(),
+            FakeResponse.GatewayError(502, 1650200, "BAD_GATEWAY", "Bad Gateway"));
+
+        var logs = await provider.GetRequiredService<IJobV3Client>().BatchGetJobInstanceIpLogAsync(Requests.ScriptStep());
+
+        Assert.IsType<ScriptIpLogs>(logs);
+        Assert.Equal(4, _gateway.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Retry_after_is_honoured()
+    {
+        await using var provider = DiHost.Build(DiHost.Settings(_gateway.GatewayBaseAddress));
+        _gateway.Enqueue(GatewayPath, FakeResponse.GatewayError(429, 1642903, "RATE_LIMIT_RESTRICTION", "API rate limit exceeded by resource strategy").WithHeader("Retry-After", "1"));
+        var started = Stopwatch.GetTimestamp();
+
+        await provider.GetRequiredService<IJobV3Client>().BatchGetJobInstanceIpLogAsync(Requests.ScriptStep());
+
+        // The base delay is 10 ms: only Retry-After explains a wait of about a second.
+        Assert.InRange(Stopwatch.GetElapsedTime(started), TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(10));
+        Assert.Equal(2, _gateway.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Exhausted_retries_end_in_the_last_typed_error_with_its_retry_after()
+    {
+        var settings = DiHost.Settings(_gateway.GatewayBaseAddress);
+        settings["BkApi:MaxRetryAttempts"] = "2";
+        await using var provider = DiHost.Build(settings);
+        for (var i = 0; i < 3; i++)
+        {
+            _gateway.Enqueue(GatewayPath, FakeResponse.GatewayError(429, 1642902, "RATE_LIMIT_RESTRICTION", "API rate limit exceeded by stage strategy").WithHeader("Retry-After", "0"));
+        }
+
+        var ex = await Assert.ThrowsAsync<BkGatewayException>(() => provider.GetRequiredService<IJobV3Client>().BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, ex.StatusCode);
+        Assert.Equal(1642902, ex.Code);
+        Assert.Equal(TimeSpan.Zero, ex.RetryAfter);
+        Assert.NotNull(ex.RequestId);
+        Assert.Equal(3, _gateway.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_non_idempotent_operation_is_never_retried()
+    {
+        await using var provider = DiHost.Build(
+            DiHost.Settings(_gateway.GatewayBaseAddress),
+            services => services.AddBkApiClient<BkApiTransport>(transport => transport));
+        var transport = provider.GetRequiredService<BkApiTransport>();
+        var write = JobV3Client.BatchGetJobInstanceIpLogOperation with { IsIdempotent = false };
+        _gateway.Enqueue(GatewayPath, FakeResponse.GatewayError(503, 1650300, "SERVICE_UNAVAILABLE", "unavailable"));
+
+        var ex = await Assert.ThrowsAsync<BkGatewayException>(() => transport.SendAsync(
+            write,
+            Requests.ScriptStep(),
+            BatchGetJobInstanceIpLogJsonContext.Default.BatchGetJobInstanceIpLogRequest,
+            BatchGetJobInstanceIpLogJsonContext.Default.BatchGetJobInstanceIpLogResponse));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ex.StatusCode);
+        Assert.Single(_gateway.Requests);
+    }
+
+    [Fact]
+    public async Task Client_errors_are_not_retried()
+    {
+        var settings = DiHost.Settings(_gateway.GatewayBaseAddress);
+        settings["BkApi:AppSecret"] = "SECRET-it-wrong-value";
+        await using var provider = DiHost.Build(settings);
+
+        var ex = await Assert.ThrowsAsync<BkGatewayException>(() => provider.GetRequiredService<IJobV3Client>().BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+
+        Assert.Equal(1640001, ex.Code);
+        Assert.Single(_gateway.Requests);
+    }
+
+    [Fact]
+    public async Task A_slow_attempt_times_out_is_retried_and_the_last_timeout_is_a_transport_exception()
+    {
+        var settings = DiHost.Settings(_gateway.GatewayBaseAddress);
+        settings["BkApi:AttemptTimeout"] = "00:00:00.200";
+        settings["BkApi:MaxRetryAttempts"] = "1";
+        await using var provider = DiHost.Build(settings);
+        _gateway.Enqueue(GatewayPath, FakeResponse.Json("{}").WithDelay(TimeSpan.FromSeconds(5)), FakeResponse.Json("{}").WithDelay(TimeSpan.FromSeconds(5)));
+        var started = Stopwatch.GetTimestamp();
+
+        var ex = await Assert.ThrowsAsync<BkTransportException>(() => provider.GetRequiredService<IJobV3Client>().BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+
+        Assert.Contains("timed out", ex.Message, StringComparison.Ordinal);
+        Assert.InRange(Stopwatch.GetElapsedTime(started), TimeSpan.FromMilliseconds(350), TimeSpan.FromSeconds(4));
+        Assert.Equal(2, _gateway.Requests.Count);
+    }
+
+    [Fact]
+    public async Task The_total_timeout_bounds_retries()
+    {
+        var settings = DiHost.Settings(_gateway.GatewayBaseAddress);
+        settings["BkApi:Timeout"] = "00:00:00.500";
+        settings["BkApi:AttemptTimeout"] = "00:00:00.400";
+        await using var provider = DiHost.Build(settings);
+        for (var i = 0; i < 4; i++)
+        {
+            _gateway.Enqueue(GatewayPath, FakeResponse.Json("{}").WithDelay(TimeSpan.FromSeconds(5)));
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var ex = await Assert.ThrowsAsync<BkTransportException>(() => provider.GetRequiredService<IJobV3Client>().BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+
+        Assert.Contains("timed out", ex.Message, StringComparison.Ordinal);
+        Assert.InRange(Stopwatch.GetElapsedTime(started), TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(3));
+    }
+
+    private static string? State(FakeLogRecord record, string key)
+        => record.StructuredState?.FirstOrDefault(p => p.Key == key).Value;
+}
+
+/// <summary>Small data payloads in the shapes the fake gateway's fixtures use.</summary>
+internal static class FakeFixturesData
+{
+    public const string ScriptData = """{"log_type":1,"job_instance_id":100,"step_instance_id":200,"script_task_logs":[{"bk_host_id":101,"ip":"10.0.0.1","bk_cloud_id":0,"log_content":"ok\n"}]}""";
+}
