@@ -1,0 +1,216 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BkApiGen.Cli.Check;
+using BkApiGen.Cli.Import;
+using BkApiGen.Cli.Markdown;
+
+namespace BkApiGen.Cli;
+
+/// <summary>The <c>bkapigen</c> command line: <c>import</c> and <c>check</c>. Exit codes: 0 fine, 1 drift, 2 bad input.</summary>
+internal static class Cli
+{
+    public const int Ok = 0;
+    public const int Drift = 1;
+    public const int BadInput = 2;
+
+    private static readonly JsonSerializerOptions WriteOptions = new()
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("bkapigen: turn BlueKing API markdown docs into *.bkapi.json specs, and tell when a doc and a spec drift apart.");
+
+        var importDoc = new Argument<FileInfo>("DOC") { Description = "The API doc (markdown): rendered BKDocs, ESB template, API gateway or English flavour." };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the spec (default: standard output)." };
+        var system = new Option<string?>("--system") { Description = "The BlueKing system (e.g. jobv3), when the doc's path does not say it." };
+        var operation = new Option<string?>("--operation") { Description = "The operation name (default: from the request path, else the file name)." };
+        var method = new Option<string?>("--method") { Description = "The HTTP method, when the doc does not state it (default POST)." };
+        var gatewayPath = new Option<string?>("--gateway-path") { Description = "The API gateway path (e.g. /api/v3/get_job_instance_status)." };
+        var esbPath = new Option<string?>("--esb-path") { Description = "The ESB path (e.g. /api/c/compapi/v2/jobv3/get_job_instance_status/)." };
+        var english = new Option<FileInfo?>("--english") { Description = "The English version of the doc: English descriptions and enum member names." };
+        var common = new Option<FileInfo[]>("--common") { Description = "Docs with shared definitions (bk-job's common.md). ESB template docs pick up a common.md next to them by themselves.", AllowMultipleArgumentsPerToken = true };
+        var import = new Command("import", "Import a doc: write its spec, and list on standard error what had to be guessed (WARNING file:line: ...).")
+        {
+            importDoc, output, system, operation, method, gatewayPath, esbPath, english, common,
+        };
+        import.SetAction(result => Import(
+            result.GetValue(importDoc)!,
+            result.GetValue(output),
+            new ImportOptions
+            {
+                System = result.GetValue(system),
+                Operation = result.GetValue(operation),
+                Method = result.GetValue(method),
+                GatewayPath = result.GetValue(gatewayPath),
+                EsbPath = result.GetValue(esbPath),
+            },
+            result.GetValue(english),
+            result.GetValue(common) ?? Array.Empty<FileInfo>(),
+            stdout,
+            stderr));
+
+        var checkDoc = new Argument<FileInfo>("DOC") { Description = "The API doc (markdown)." };
+        var checkSpec = new Argument<FileInfo>("SPEC") { Description = "The spec (*.bkapi.json) to compare with." };
+        var checkEnglish = new Option<FileInfo?>("--english") { Description = "The English version of the doc." };
+        var checkCommon = new Option<FileInfo[]>("--common") { Description = "Docs with shared definitions (common.md).", AllowMultipleArgumentsPerToken = true };
+        var showWarnings = new Option<bool>("--warnings") { Description = "Also list what the import of the doc had to guess." };
+        var check = new Command("check", "Report drift between a doc and a spec, one line per finding: exit 0 in sync, 1 drift, 2 bad input.")
+        {
+            checkDoc, checkSpec, checkEnglish, checkCommon, showWarnings,
+        };
+        check.SetAction(result => Check(
+            result.GetValue(checkDoc)!,
+            result.GetValue(checkSpec)!,
+            result.GetValue(checkEnglish),
+            result.GetValue(checkCommon) ?? Array.Empty<FileInfo>(),
+            result.GetValue(showWarnings),
+            stdout,
+            stderr));
+
+        root.Add(import);
+        root.Add(check);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                stderr.WriteLine("error: " + error.Message);
+            }
+
+            stderr.WriteLine("Run 'bkapigen --help' for usage.");
+            return BadInput;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static int Import(FileInfo docFile, FileInfo? output, ImportOptions options, FileInfo? english, FileInfo[] common, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            var doc = DocReader.Read(docFile.FullName);
+            var result = Importer.Import(doc, WithDocs(options, doc, docFile, english, common));
+            foreach (var warning in result.Warnings)
+            {
+                stderr.WriteLine(warning.Line > 0 ? $"WARNING {docFile.Name}:{warning.Line}: {warning.Message}" : $"WARNING {docFile.Name}: {warning.Message}");
+            }
+
+            var json = Serialize(result.Spec);
+            if (output is null)
+            {
+                stdout.Write(json);
+            }
+            else
+            {
+                output.Directory?.Create();
+                File.WriteAllText(output.FullName, json);
+                stderr.WriteLine($"wrote {output.FullName} ({result.Warnings.Count} warning{(result.Warnings.Count == 1 ? "" : "s")})");
+            }
+
+            return Ok;
+        }
+        catch (DocException ex)
+        {
+            stderr.WriteLine("error: " + ex);
+            return BadInput;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            return BadInput;
+        }
+    }
+
+    private static int Check(FileInfo docFile, FileInfo specFile, FileInfo? english, FileInfo[] common, bool showWarnings, TextWriter stdout, TextWriter stderr)
+    {
+        JsonObject spec;
+        try
+        {
+            spec = JsonNode.Parse(File.ReadAllText(specFile.FullName), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }) as JsonObject
+                ?? throw new InvalidDataException("the spec is not a JSON object.");
+        }
+        catch (JsonException ex)
+        {
+            stderr.WriteLine($"error: {specFile.Name}:{(ex.LineNumber ?? -1) + 1}: not valid JSON: {ex.Message}");
+            return BadInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            stderr.WriteLine($"error: {specFile.Name}: {ex.Message}");
+            return BadInput;
+        }
+
+        try
+        {
+            var api = spec["x-bkapi"] as JsonObject ?? throw new InvalidDataException("the spec has no 'x-bkapi' object.");
+            string? Text(string key) => api[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+            var doc = DocReader.Read(docFile.FullName);
+            var options = new ImportOptions
+            {
+                System = Text("system"),
+                Operation = doc.Path is null ? Text("operation") : null,
+                GatewayPath = Text("gatewayPath"),
+            };
+            var result = Importer.Import(doc, WithDocs(options, doc, docFile, english, common));
+            if (showWarnings)
+            {
+                foreach (var warning in result.Warnings)
+                {
+                    stderr.WriteLine($"WARNING {docFile.Name}:{warning.Line}: {warning.Message}");
+                }
+            }
+
+            var findings = DriftChecker.Compare(result, spec, specFile.DirectoryName);
+            foreach (var finding in findings)
+            {
+                stdout.WriteLine(finding);
+            }
+
+            stderr.WriteLine($"{docFile.Name} vs {specFile.Name}: {DriftChecker.Summary(findings.Count)}");
+            return findings.Count == 0 ? Ok : Drift;
+        }
+        catch (DocException ex)
+        {
+            stderr.WriteLine("error: " + ex);
+            return BadInput;
+        }
+        catch (InvalidDataException ex)
+        {
+            stderr.WriteLine($"error: {specFile.Name}: {ex.Message}");
+            return BadInput;
+        }
+        catch (IOException ex)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            return BadInput;
+        }
+    }
+
+    private static ImportOptions WithDocs(ImportOptions options, ApiDoc doc, FileInfo docFile, FileInfo? english, FileInfo[] common)
+    {
+        var commonDocs = common.Select(c => DocReader.Read(c.FullName)).ToList();
+        if (commonDocs.Count == 0 && doc.Flavour == DocFlavour.EsbTemplate && docFile.Directory is { } directory)
+        {
+            // bk-job keeps the ESB templates next to a common.md that holds the shared types (server, ip, ...).
+            var sibling = new FileInfo(Path.Combine(directory.FullName, "common.md"));
+            if (sibling.Exists && sibling.FullName != docFile.FullName)
+            {
+                commonDocs.Add(DocReader.Read(sibling.FullName));
+            }
+        }
+
+        return options with
+        {
+            English = english is null ? null : DocReader.Read(english.FullName),
+            Common = commonDocs,
+        };
+    }
+
+    public static string Serialize(JsonObject spec) => spec.ToJsonString(WriteOptions) + "\n";
+}

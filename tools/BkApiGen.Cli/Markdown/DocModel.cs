@@ -1,0 +1,132 @@
+namespace BkApiGen.Cli.Markdown;
+
+/// <summary>Which doc template a file follows; they differ in how the endpoint and the auth parameters are given.</summary>
+internal enum DocFlavour
+{
+    /// <summary>Rendered BKDocs page: <c>### 请求方法</c>, <c>### 请求地址</c>, <c>### 通用参数</c>.</summary>
+    Seed,
+
+    /// <summary>ESB component template: <c>{{ common_args_desc }}</c>, no method or path.</summary>
+    EsbTemplate,
+
+    /// <summary>API gateway doc: <c>#### Header参数</c> / <c>#### Body参数</c>, <c>job_request_id</c>.</summary>
+    Gateway,
+
+    /// <summary>Shared definitions only (<c>common.md</c>).</summary>
+    Common,
+}
+
+/// <summary>The part of a doc a heading opens.</summary>
+internal enum SectionKind
+{
+    None,
+    Method,
+    Url,
+    CommonArgs,
+    Description,
+    RequestParams,
+    RequestExample,
+    ResponseExample,
+    ResponseDescription,
+    Common,
+    Other,
+}
+
+/// <summary>What a table describes.</summary>
+internal enum TableRole
+{
+    /// <summary>The request body (接口参数, Body参数, Interface parameters) or query (Query参数).</summary>
+    RequestRoot,
+
+    /// <summary>The <c>data</c> of the response.</summary>
+    ResponseRoot,
+
+    /// <summary>The common response envelope (result/code/message/data/...): owned by the runtime.</summary>
+    Envelope,
+
+    /// <summary>A named type (<c>##### ip</c>), referenced by <c>定义见ip</c>.</summary>
+    Named,
+
+    /// <summary>Something the spec does not need: HTTP headers, the ESB common arguments.</summary>
+    Ignored,
+}
+
+/// <summary>What a table's third column says about a field.</summary>
+internal enum RequiredColumn
+{
+    None,
+
+    /// <summary>必选 / Required: the caller must send it.</summary>
+    Required,
+
+    /// <summary>是否一定不为null / Never null: the server always sends it.</summary>
+    NonNull,
+}
+
+internal sealed record DocRow(string Name, string Type, bool? Required, string Description, int Line);
+
+internal sealed record DocTable(
+    string? Heading,
+    int HeadingLine,
+    SectionKind Section,
+    TableRole Role,
+    int Line,
+    RequiredColumn RequiredColumn,
+    IReadOnlyList<DocRow> Rows)
+{
+    /// <summary>The name the table is referenced by (<c>ip</c>, <c>file_log</c>), lower case.</summary>
+    public string Key => (Heading ?? "").Trim().ToLowerInvariant();
+
+    public bool IsRequest => Section == SectionKind.RequestParams;
+}
+
+/// <summary>A fenced code block under a request or response example heading.</summary>
+internal sealed record DocExample(string Text, int Line, string? Label, int LabelLine, SectionKind Section);
+
+/// <summary>What the Markdig walk found in one doc: the raw material of a spec, with line numbers (1-based).</summary>
+internal sealed class ApiDoc
+{
+    public required string FileName { get; init; }
+
+    public DocFlavour Flavour { get; set; } = DocFlavour.Seed;
+
+    public bool IsEnglish { get; set; }
+
+    public string? Method { get; set; }
+
+    public int MethodLine { get; set; }
+
+    public string? Path { get; set; }
+
+    public int PathLine { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>The method named by a <c>- POST</c> bullet above the request example (gateway docs).</summary>
+    public string? ExampleMethod { get; set; }
+
+    public int ExampleMethodLine { get; set; }
+
+    /// <summary>The request parameters are a query string (<c>#### Query参数</c>).</summary>
+    public bool HasQueryParameters { get; set; }
+
+    public int QueryLine { get; set; }
+
+    public bool HasTemplateMarkers { get; set; }
+
+    public List<DocTable> Tables { get; } = new();
+
+    public List<DocExample> Examples { get; } = new();
+
+    public int LineCount { get; set; }
+}
+
+/// <summary>A doc the importer cannot turn into a correct spec: the message names the line to fix.</summary>
+internal sealed class DocException(string file, int line, string message) : Exception(message)
+{
+    public string File { get; } = file;
+
+    public int Line { get; } = line;
+
+    public override string ToString() => Line > 0 ? $"{File}:{Line}: {Message}" : $"{File}: {Message}";
+}

@@ -1,0 +1,548 @@
+using System.Text;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace BkApiGen.Cli.Markdown;
+
+/// <summary>
+/// Walks Markdig's syntax tree of a BlueKing API doc (headings, pipe tables, fenced code blocks, paragraphs) and
+/// collects what a spec needs, with 1-based line numbers. Every problem that would make a wrong spec is a
+/// <see cref="DocException"/> at its line.
+/// </summary>
+internal static class DocReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    public static ApiDoc Read(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new DocException(path, 0, $"cannot read the doc: {ex.Message}");
+        }
+
+        return Parse(text, Path.GetFileName(path));
+    }
+
+    public static ApiDoc Parse(string text, string fileName)
+    {
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var lines = text.Split('\n');
+        var document = Markdig.Markdown.Parse(text, Pipeline);
+        var doc = new ApiDoc { FileName = fileName, LineCount = lines.Length };
+        var state = new WalkState();
+        foreach (var block in document)
+        {
+            Visit(doc, block, lines, state);
+        }
+
+        if (doc.Flavour == DocFlavour.Seed && doc.Method is null && doc.Path is null && !doc.Tables.Any(t => t.Section == SectionKind.Common))
+        {
+            // Neither the rendered form (method and path sections) nor a template marker: a gateway doc rendered by jinja
+            // shows itself by its method bullet; otherwise treat it as an ESB component template.
+            doc.Flavour = doc.ExampleMethod is not null ? DocFlavour.Gateway : DocFlavour.EsbTemplate;
+        }
+
+        return doc;
+    }
+
+    private sealed class WalkState
+    {
+        public SectionKind Section = SectionKind.None;
+        public int SectionLevel;
+        public string? Sub;
+        public int SubLine;
+        public bool DescriptionTaken;
+    }
+
+    private static void Visit(ApiDoc doc, Block block, string[] lines, WalkState state)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+            {
+                var text = InlineText(heading.Inline).Trim();
+                var kind = Classify(text);
+                if (kind == SectionKind.Common)
+                {
+                    doc.Flavour = DocFlavour.Common;
+                }
+
+                if (heading.Level <= 3 && kind != SectionKind.None)
+                {
+                    state.Section = kind;
+                    state.SectionLevel = heading.Level;
+                    state.Sub = null;
+                }
+                else if (heading.Level <= state.SectionLevel || state.Section == SectionKind.None)
+                {
+                    // A heading at the level of the current section that names no known section, or a sub-heading
+                    // before any section: request roles (#### 接口参数) open the request section by themselves.
+                    var role = RequestRole(text);
+                    if (role is not null && heading.Level >= 4)
+                    {
+                        state.Section = SectionKind.RequestParams;
+                        state.SectionLevel = heading.Level - 1;
+                        state.Sub = text;
+                        state.SubLine = heading.Line + 1;
+                    }
+                    else if (heading.Level <= state.SectionLevel || state.Section == SectionKind.None && heading.Level <= 3)
+                    {
+                        state.Section = SectionKind.Other;
+                        state.SectionLevel = heading.Level;
+                        state.Sub = null;
+                    }
+                    else
+                    {
+                        state.Sub = text;
+                        state.SubLine = heading.Line + 1;
+                    }
+                }
+                else
+                {
+                    state.Sub = text;
+                    state.SubLine = heading.Line + 1;
+                }
+
+                break;
+            }
+
+            case Table table:
+                ReadTable(doc, table, lines, state);
+                break;
+            case FencedCodeBlock or CodeBlock when state.Section is SectionKind.RequestExample or SectionKind.ResponseExample:
+            {
+                var code = (LeafBlock)block;
+                var body = string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()));
+                var firstLine = code is FencedCodeBlock ? code.Line + 2 : code.Line + 1;
+                doc.Examples.Add(new DocExample(body, firstLine, state.Sub, state.SubLine, state.Section));
+                break;
+            }
+
+            case ListBlock list when state.Section == SectionKind.RequestExample:
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    var text = string.Concat(item.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))).Trim().ToUpperInvariant();
+                    if (text is "GET" or "POST" or "PUT" or "DELETE" or "PATCH")
+                    {
+                        doc.ExampleMethod = text;
+                        doc.ExampleMethodLine = item.Line + 1;
+                    }
+                }
+
+                break;
+            case ParagraphBlock paragraph:
+                ReadParagraph(doc, paragraph, lines, state);
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Visit(doc, child, lines, state);
+                }
+
+                break;
+        }
+    }
+
+    private static void ReadParagraph(ApiDoc doc, ParagraphBlock paragraph, string[] lines, WalkState state)
+    {
+        var text = InlineText(paragraph.Inline).Trim();
+        var line = paragraph.Line + 1;
+        if (text.Contains("{{", StringComparison.Ordinal) || text.Contains("{%", StringComparison.Ordinal))
+        {
+            doc.HasTemplateMarkers = true;
+            if (text.Contains("common_args_desc", StringComparison.Ordinal))
+            {
+                doc.Flavour = DocFlavour.EsbTemplate;
+            }
+            else if (text.Contains("bkapi_authorization", StringComparison.Ordinal) || text.Contains("generic_response", StringComparison.Ordinal))
+            {
+                doc.Flavour = DocFlavour.Gateway;
+            }
+
+            return;
+        }
+
+        var raw = paragraph.Line < lines.Length ? lines[paragraph.Line].TrimStart() : "";
+        if (raw.StartsWith('|') && state.Section is SectionKind.RequestParams or SectionKind.ResponseDescription or SectionKind.Common)
+        {
+            throw new DocException(doc.FileName, line,
+                $"this looks like a table{Under(state)}, but it is not one: the line after its header must be a delimiter row such as | --- | --- | --- |.");
+        }
+
+        switch (state.Section)
+        {
+            case SectionKind.Method when doc.Method is null:
+                doc.Method = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToUpperInvariant();
+                doc.MethodLine = line;
+                doc.Flavour = DocFlavour.Seed;
+                break;
+            case SectionKind.Url when doc.Path is null:
+                doc.Path = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+                doc.PathLine = line;
+                doc.Flavour = DocFlavour.Seed;
+                break;
+            case SectionKind.Description when !state.DescriptionTaken:
+                doc.Description = text;
+                state.DescriptionTaken = true;
+                break;
+        }
+    }
+
+    private static string Under(WalkState state) => state.Sub is null ? "" : $" under '{state.Sub}' (line {state.SubLine})";
+
+    private static void ReadTable(ApiDoc doc, Table table, string[] lines, WalkState state)
+    {
+        var rows = table.OfType<TableRow>().ToList();
+        if (rows.Count == 0 || !rows[0].IsHeader)
+        {
+            return;
+        }
+
+        var header = rows[0];
+        var headerTexts = header.OfType<TableCell>().Select(CellText).ToList();
+        var role = Role(doc, state, headerTexts, rows);
+        if (role == TableRole.Ignored)
+        {
+            return;
+        }
+
+        var headerLine = header.Line + 1;
+        var where = state.Sub is null ? $"the table at line {headerLine}" : $"the table '{state.Sub}' (line {headerLine})";
+        if (role == TableRole.Named && !IsTypeName(state.Sub!))
+        {
+            throw new DocException(doc.FileName, state.SubLine, $"the heading '{state.Sub}' above the table at line {headerLine} is not a type name: name tables after the type that '定义见' / 'see ... for definition' refers to.");
+        }
+
+        // Markdig pads short rows and widens the table for long ones: count the cells of each source line instead.
+        var delimiterIndex = header.Line + 1;
+        var columns = delimiterIndex < lines.Length ? CountCells(lines[delimiterIndex]) : 0;
+        foreach (var row in rows)
+        {
+            var count = row.Line < lines.Length ? CountCells(lines[row.Line]) : columns;
+            if (count != columns)
+            {
+                var what = row.IsHeader ? "header" : "row";
+                throw new DocException(doc.FileName, row.Line + 1,
+                    $"ragged table: this {what} of {where} has {count} cells, but its delimiter row (line {delimiterIndex + 1}) has {columns} columns.");
+            }
+        }
+
+        int field = -1, type = -1, required = -1, description = -1;
+        var requiredKind = RequiredColumn.None;
+        for (var i = 0; i < headerTexts.Count; i++)
+        {
+            var key = Normalize(headerTexts[i]);
+            if (field < 0 && key is "字段" or "字段名" or "参数" or "参数名" or "名称" or "fields" or "field" or "name" or "parameter" or "parameters" or "key")
+            {
+                field = i;
+            }
+            else if (type < 0 && key is "类型" or "数据类型" or "参数类型" or "type" or "datatype")
+            {
+                type = i;
+            }
+            else if (required < 0 && key is "必选" or "必须" or "必填" or "是否必选" or "是否必须" or "是否必填" or "required" or "mandatory")
+            {
+                required = i;
+                requiredKind = RequiredColumn.Required;
+            }
+            else if (required < 0 && key is "是否一定不为null" or "一定不为null" or "非空" or "nevernull" or "notnull" or "nonnull")
+            {
+                required = i;
+                requiredKind = RequiredColumn.NonNull;
+            }
+            else if (description < 0 && key is "描述" or "说明" or "备注" or "description" or "desc" or "remark")
+            {
+                description = i;
+            }
+        }
+
+        var headerShown = "| " + string.Join(" | ", headerTexts) + " |";
+        if (field < 0)
+        {
+            throw new DocException(doc.FileName, headerLine, $"{where} has no field column (字段 / Fields): its header is {headerShown}.");
+        }
+
+        if (type < 0)
+        {
+            throw new DocException(doc.FileName, headerLine, $"{where} has no type column (类型 / Type): its header is {headerShown}.");
+        }
+
+        if (Normalize(headerTexts[field]) is "fields" or "field" or "name")
+        {
+            doc.IsEnglish = true;
+        }
+
+        var result = new List<DocRow>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in rows.Skip(1))
+        {
+            var cells = row.OfType<TableCell>().Select(CellText).ToList();
+            string Cell(int i) => i >= 0 && i < cells.Count ? cells[i].Trim() : "";
+            var rowLine = row.Line + 1;
+            var name = Cell(field).Trim('`', '*', ' ');
+            if (name.Length == 0)
+            {
+                throw new DocException(doc.FileName, rowLine, $"a row of {where} has no field name.");
+            }
+
+            if (name.Any(char.IsWhiteSpace))
+            {
+                throw new DocException(doc.FileName, rowLine, $"'{name}' in {where} is not a field name.");
+            }
+
+            if (seen.TryGetValue(name, out var previous))
+            {
+                throw new DocException(doc.FileName, rowLine, $"'{name}' appears twice in {where} (lines {previous} and {rowLine}).");
+            }
+
+            seen[name] = rowLine;
+            var typeText = Cell(type);
+            if (typeText.Length == 0)
+            {
+                throw new DocException(doc.FileName, rowLine, $"'{name}' in {where} has an empty type cell.");
+            }
+
+            bool? isRequired = null;
+            if (required >= 0)
+            {
+                isRequired = ParseRequired(Cell(required));
+                if (isRequired is null && Cell(required).Length > 0)
+                {
+                    throw new DocException(doc.FileName, rowLine, $"cannot tell whether '{name}' is required: the {headerTexts[required].Trim()} cell says '{Cell(required)}' (expected 是/否 or yes/no).");
+                }
+            }
+
+            result.Add(new DocRow(name, typeText, isRequired, Cell(description), rowLine));
+        }
+
+        doc.Tables.Add(new DocTable(state.Sub, state.SubLine, state.Section, role, headerLine, requiredKind, result));
+    }
+
+    private static TableRole Role(ApiDoc doc, WalkState state, List<string> headerTexts, List<TableRow> rows)
+    {
+        var firstColumn = rows.Skip(1).Select(r => r.OfType<TableCell>().Select(CellText).FirstOrDefault()?.Trim() ?? "").ToHashSet(StringComparer.Ordinal);
+        var looksLikeEnvelope = firstColumn.Contains("result") && firstColumn.Contains("code") && (firstColumn.Contains("data") || firstColumn.Contains("message"));
+        switch (state.Section)
+        {
+            case SectionKind.RequestParams:
+            {
+                if (state.Sub is null)
+                {
+                    return TableRole.RequestRoot;
+                }
+
+                var role = RequestRole(state.Sub);
+                if (role == "query")
+                {
+                    doc.HasQueryParameters = true;
+                    doc.QueryLine = state.SubLine;
+                    doc.Flavour = DocFlavour.Gateway;
+                    return TableRole.RequestRoot;
+                }
+
+                if (role == "header")
+                {
+                    doc.Flavour = DocFlavour.Gateway;
+                    return TableRole.Ignored;
+                }
+
+                if (role == "body")
+                {
+                    if (Normalize(state.Sub).StartsWith("body", StringComparison.Ordinal))
+                    {
+                        doc.Flavour = DocFlavour.Gateway;
+                    }
+
+                    return TableRole.RequestRoot;
+                }
+
+                return TableRole.Named;
+            }
+
+            case SectionKind.ResponseDescription:
+            {
+                var sub = state.Sub is null ? "" : Normalize(state.Sub);
+                if (looksLikeEnvelope || sub == "response")
+                {
+                    return TableRole.Envelope;
+                }
+
+                return state.Sub is null || sub == "data" ? TableRole.ResponseRoot : TableRole.Named;
+            }
+
+            case SectionKind.Common:
+                return TableRole.Named;
+            default:
+                return TableRole.Ignored;
+        }
+    }
+
+    /// <summary>The role of a sub-heading of the request section: body, query, header, or null for a type name.</summary>
+    private static string? RequestRole(string heading) => Normalize(heading) switch
+    {
+        "接口参数" or "请求参数" or "body参数" or "body" or "bodyparameters" or "interfaceparameters" or "requestparameters" or "requestbody" => "body",
+        "query参数" or "queryparameters" or "query" or "querystring" => "query",
+        "header参数" or "headerparameters" or "headers" or "header" or "请求头" => "header",
+        _ => null,
+    };
+
+    private static SectionKind Classify(string heading)
+    {
+        var key = Normalize(heading);
+        return key switch
+        {
+            "请求方法" or "requestmethod" or "method" or "httpmethod" => SectionKind.Method,
+            "请求地址" or "请求路径" or "requesturl" or "requestaddress" or "requestpath" or "url" or "path" => SectionKind.Url,
+            "通用参数" or "公共参数" or "commonparameters" or "commonarguments" or "generalparameters" => SectionKind.CommonArgs,
+            "功能描述" or "接口描述" or "functiondescription" or "description" => SectionKind.Description,
+            "通用字段和约定" or "commonfieldsandconventions" => SectionKind.Common,
+            _ when key.Contains("示例", StringComparison.Ordinal) && key.Contains("请求", StringComparison.Ordinal)
+                || key.StartsWith("exampleofrequest", StringComparison.Ordinal) || key.StartsWith("requestexample", StringComparison.Ordinal) => SectionKind.RequestExample,
+            _ when key.Contains("示例", StringComparison.Ordinal) && (key.Contains("返回", StringComparison.Ordinal) || key.Contains("响应", StringComparison.Ordinal))
+                || key.StartsWith("exampleofresponse", StringComparison.Ordinal) || key.StartsWith("responseexample", StringComparison.Ordinal) => SectionKind.ResponseExample,
+            _ when key.Contains("请求参数", StringComparison.Ordinal) || key.StartsWith("requestparameter", StringComparison.Ordinal) => SectionKind.RequestParams,
+            _ when key.Contains("返回结果", StringComparison.Ordinal) || key.Contains("响应参数", StringComparison.Ordinal) || key.Contains("返回参数", StringComparison.Ordinal)
+                || key.StartsWith("returnresult", StringComparison.Ordinal) || key.StartsWith("responsedescription", StringComparison.Ordinal)
+                || key.StartsWith("responseparameter", StringComparison.Ordinal) => SectionKind.ResponseDescription,
+            _ => SectionKind.None,
+        };
+    }
+
+    private static bool? ParseRequired(string cell)
+    {
+        var key = Normalize(cell);
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (key is "是" or "yes" or "y" or "true" or "√" or "✓" or "必选" or "必须" or "required" or "mandatory"
+            || key.StartsWith('是') || key.StartsWith("yes", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (key is "否" or "no" or "n" or "false" or "×" or "可选" or "optional" || key.StartsWith('否') || key.StartsWith("no", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return null;
+    }
+
+    private static bool IsTypeName(string heading)
+        => heading.Trim().Length > 0 && heading.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(heading.Trim()[0]);
+
+    /// <summary>Lower case without spaces, asterisks or a trailing colon: how headings and header cells are compared.</summary>
+    internal static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c is not '*' and not ':' and not '：' and not '`')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Cells of one table line, as GitHub-flavoured markdown splits it (escaped pipes and code spans do not split).</summary>
+    internal static int CountCells(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        var pipes = new List<int>();
+        var inCode = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '`')
+            {
+                inCode = !inCode;
+            }
+            else if (c == '|' && !inCode)
+            {
+                pipes.Add(i);
+            }
+        }
+
+        var cells = pipes.Count + 1;
+        if (pipes.Count > 0 && pipes[0] == 0)
+        {
+            cells--;
+        }
+
+        if (pipes.Count > 0 && pipes[^1] == text.Length - 1 && text.Length > 1)
+        {
+            cells--;
+        }
+
+        return cells;
+    }
+
+    private static string CellText(TableCell cell)
+        => string.Join(" ", cell.OfType<ParagraphBlock>().Select(p => InlineText(p.Inline))).Trim();
+
+    /// <summary>The plain text of inline content: emphasis and links give their text, HTML tags nothing.</summary>
+    internal static string InlineText(ContainerInline? inline)
+    {
+        var builder = new StringBuilder();
+        Append(builder, inline);
+        return builder.ToString();
+    }
+
+    private static void Append(StringBuilder builder, Inline? inline)
+    {
+        switch (inline)
+        {
+            case null:
+                return;
+            case LiteralInline literal:
+                builder.Append(literal.Content.ToString());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.ToString());
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case AutolinkInline autolink:
+                builder.Append(autolink.Url);
+                break;
+            case HtmlInline:
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(builder, child);
+                }
+
+                break;
+        }
+    }
+}

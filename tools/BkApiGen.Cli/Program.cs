@@ -1,0 +1,1 @@
+return BkApiGen.Cli.Cli.Run(args, Console.Out, Console.Error);
