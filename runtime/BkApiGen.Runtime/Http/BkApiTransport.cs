@@ -280,21 +280,14 @@ public sealed class BkApiTransport
             await using (stream.ConfigureAwait(false))
             {
                 var filled = 0;
+                var pending = 0; // bytes of an incomplete token carried over from the last parse
                 long total = 0;
-                var final = false;
-                while (!final)
+                while (true)
                 {
-                    // Fill the buffer before parsing: a token cut by the end of the buffer is parsed again from its start,
-                    // so parsing after every small read would be quadratic in the token's size.
-                    while (filled < buffer.Length)
+                    var n = await stream.ReadAsync(buffer.AsMemory(filled), token).ConfigureAwait(false);
+                    var final = n == 0;
+                    if (!final)
                     {
-                        var n = await stream.ReadAsync(buffer.AsMemory(filled), token).ConfigureAwait(false);
-                        if (n == 0)
-                        {
-                            final = true;
-                            break;
-                        }
-
                         preview.Add(buffer.AsSpan(filled, n));
                         filled += n;
                         total += n;
@@ -306,12 +299,24 @@ public sealed class BkApiTransport
                                 Scrub(preview.Text),
                                 null);
                         }
+
+                        // An incomplete token is parsed again from its start: wait until the bytes read since the last
+                        // parse at least match it (or the buffer is full), so a long token costs linear, not quadratic, work.
+                        if (filled < buffer.Length && filled - pending < pending)
+                        {
+                            continue;
+                        }
                     }
 
                     var consumed = scanner.Process(buffer.AsSpan(0, filled), final);
+                    if (final)
+                    {
+                        break;
+                    }
+
                     var rest = filled - consumed;
                     buffer.AsSpan(consumed, rest).CopyTo(buffer);
-                    filled = rest;
+                    filled = pending = rest;
                     if (filled == buffer.Length)
                     {
                         // One token is larger than the buffer (e.g. a host's whole log): make room for it.
