@@ -46,6 +46,7 @@ public sealed class BkApiTransport
     private const int PreviewBytes = 512;
     private const int InitialReadBuffer = 16 * 1024;
     private const int MinScrubbedLength = 4;
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
     private readonly HttpClient _httpClient;
@@ -281,6 +282,7 @@ public sealed class BkApiTransport
             {
                 var filled = 0;
                 var pending = 0; // bytes of an incomplete token carried over from the last parse
+                var bomChecked = false;
                 long total = 0;
                 while (true)
                 {
@@ -298,6 +300,22 @@ public sealed class BkApiTransport
                                 $"the body is larger than MaxResponseBytes ({_options.MaxResponseBytes} bytes)",
                                 Scrub(preview.Text),
                                 null);
+                        }
+
+                        if (!bomChecked)
+                        {
+                            // Like JsonSerializer, accept a UTF-8 byte order mark before the document.
+                            if (filled < 3)
+                            {
+                                continue;
+                            }
+
+                            bomChecked = true;
+                            if (buffer.AsSpan(0, filled).StartsWith(Utf8Bom))
+                            {
+                                buffer.AsSpan(3, filled - 3).CopyTo(buffer);
+                                filled -= 3;
+                            }
                         }
 
                         // An incomplete token is parsed again from its start: wait until the bytes read since the last
