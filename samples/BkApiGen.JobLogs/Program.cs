@@ -1,0 +1,6 @@
+// joblogs: the operators' command-line tool over the client BkApiGen generates from
+// specs/jobv3/batch_get_job_instance_ip_log.bkapi.json. See README.md.
+using BkApiGen.JobLogs;
+using BkApiGen.JobLogs.Cli;
+
+return await JobLogsCli.RunAsync(args, new GeneratedBackend()).ConfigureAwait(false);
