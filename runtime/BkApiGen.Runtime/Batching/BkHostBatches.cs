@@ -10,8 +10,10 @@ namespace BkApiGen.Runtime.Batching;
 /// </summary>
 /// <example>
 /// <code>
-/// await foreach (var item in BkHostBatches.RunAsync(hosts,
-///     async (batch, ct) =&gt; ((ScriptIpLogs)await jobs.BatchGetJobInstanceIpLogAsync(request with { IpList = batch }, ct)).ScriptTaskLogs,
+/// await foreach (var item in BkHostBatches.RunAsync(
+///     hosts,
+///     (batch, ct) =&gt; jobs.BatchGetJobInstanceIpLogAsync(request with { IpList = batch }, ct),
+///     logs =&gt; ((ScriptIpLogs)logs).ScriptTaskLogs,
 ///     cancellationToken: ct))
 /// {
 ///     if (item.Exception is { } error) { /* the whole batch failed: item.BatchHosts, error */ }
@@ -22,27 +24,32 @@ namespace BkApiGen.Runtime.Batching;
 public static class BkHostBatches
 {
     /// <summary>
-    /// Runs <paramref name="callBatch"/> once per batch of <paramref name="hosts"/> and yields one item per result it returns,
-    /// or, when a batch fails, one item carrying the exception and the hosts of that batch (failures are reported, never
-    /// swallowed, and do not stop the other batches). Items come in completion order; within a batch, in the order returned.
+    /// Runs <paramref name="callBatch"/> once per batch of <paramref name="hosts"/> and yields one item per result that
+    /// <paramref name="selectResults"/> finds in its response, or, when a batch fails (the call or the selection throws), one
+    /// item carrying the exception and the hosts of that batch: failures are reported, never swallowed, and do not stop the
+    /// other batches. Items come in completion order; within a batch, in the order selected.
     /// </summary>
     /// <typeparam name="THost">The host identifier (e.g. a generated <c>Host</c>, or a <c>long</c> host id).</typeparam>
+    /// <typeparam name="TResponse">What one call returns (e.g. a generated <c>IpLogs</c>).</typeparam>
     /// <typeparam name="TResult">One host's result (e.g. a generated <c>ScriptTaskLog</c>).</typeparam>
     /// <param name="hosts">The hosts, enumerated once, lazily, as batches are started.</param>
     /// <param name="callBatch">Calls the operation for one batch (at most <see cref="BkHostBatchOptions.BatchSize"/> hosts).</param>
+    /// <param name="selectResults">The per-host results of one response.</param>
     /// <param name="options">Batch size and concurrency; the defaults when null.</param>
     /// <param name="cancellationToken">
     /// Stops starting batches, cancels the running ones and ends the enumeration with <see cref="OperationCanceledException"/>.
     /// Ending the enumeration early (<c>break</c>) cancels the running batches too.
     /// </param>
-    public static async IAsyncEnumerable<BkHostBatchItem<THost, TResult>> RunAsync<THost, TResult>(
+    public static async IAsyncEnumerable<BkHostBatchItem<THost, TResult>> RunAsync<THost, TResponse, TResult>(
         IEnumerable<THost> hosts,
-        Func<IReadOnlyList<THost>, CancellationToken, Task<IEnumerable<TResult>>> callBatch,
+        Func<IReadOnlyList<THost>, CancellationToken, Task<TResponse>> callBatch,
+        Func<TResponse, IEnumerable<TResult>> selectResults,
         BkHostBatchOptions? options = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(hosts);
         ArgumentNullException.ThrowIfNull(callBatch);
+        ArgumentNullException.ThrowIfNull(selectResults);
         options ??= new BkHostBatchOptions();
         options.Validate();
 
@@ -58,7 +65,7 @@ public static class BkHostBatches
         var workers = new Task[options.MaxConcurrency];
         for (var i = 0; i < workers.Length; i++)
         {
-            workers[i] = Task.Run(() => WorkAsync(batches, callBatch, channel.Writer, stop.Token), CancellationToken.None);
+            workers[i] = Task.Run(() => WorkAsync(batches, callBatch, selectResults, channel.Writer, stop.Token), CancellationToken.None);
         }
 
         var completion = CompleteWhenDoneAsync(workers, channel.Writer);
@@ -88,9 +95,10 @@ public static class BkHostBatches
         }
     }
 
-    private static async Task WorkAsync<THost, TResult>(
+    private static async Task WorkAsync<THost, TResponse, TResult>(
         BatchSource<THost> batches,
-        Func<IReadOnlyList<THost>, CancellationToken, Task<IEnumerable<TResult>>> callBatch,
+        Func<IReadOnlyList<THost>, CancellationToken, Task<TResponse>> callBatch,
+        Func<TResponse, IEnumerable<TResult>> selectResults,
         ChannelWriter<BkHostBatchItem<THost, TResult>> writer,
         CancellationToken stop)
     {
@@ -99,9 +107,9 @@ public static class BkHostBatches
             List<BkHostBatchItem<THost, TResult>> items;
             try
             {
-                var results = await callBatch(batch, stop).ConfigureAwait(false);
+                var response = await callBatch(batch, stop).ConfigureAwait(false);
                 items = [];
-                foreach (var result in results ?? [])
+                foreach (var result in selectResults(response) ?? [])
                 {
                     items.Add(new BkHostBatchItem<THost, TResult>(index, batch, result, null));
                 }
