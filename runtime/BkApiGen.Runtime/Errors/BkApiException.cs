@@ -5,14 +5,32 @@ namespace BkApiGen.Runtime.Errors;
 
 /// <summary>
 /// Base of every error a BlueKing call can end in after the request was accepted for sending.
-/// Carries what the server said (<see cref="Code"/>, <see cref="ErrorMessage"/>, <see cref="RequestId"/>,
-/// <see cref="Permission"/>) and never the credentials.
+/// Carries what the server said (<see cref="Code"/>, <see cref="CodeName"/>, <see cref="ErrorMessage"/>,
+/// <see cref="RequestId"/>, <see cref="Permission"/>) and never the credentials.
 /// </summary>
 /// <remarks>
-/// The hierarchy: <see cref="BkApiErrorException"/> (the API answered <c>result: false</c>),
-/// <see cref="BkGatewayException"/> (an HTTP error status), <see cref="BkInvalidResponseException"/>
-/// (a body that is not the documented JSON), <see cref="BkTransportException"/> (no answer: network or timeout).
-/// Arguments refused before sending throw <see cref="BkApiValidationException"/> instead.
+/// <para>The hierarchy (the table with examples is docs/errors.md):</para>
+/// <list type="table">
+/// <listheader><term>type</term><description>when</description></listheader>
+/// <item><term><see cref="BkApiErrorException"/></term><description>the API answered with its envelope and <c>result: false</c>
+/// (or a <c>code</c>/<c>permission</c> without <c>result</c>, or bk-job v4's <c>error</c> object at HTTP 200).</description></item>
+/// <item><term><see cref="BkGatewayException"/></term><description>an HTTP error status (4xx/5xx).</description></item>
+/// <item><term><see cref="BkInvalidResponseException"/></term><description>a successful status with a body that is not the
+/// documented JSON: not JSON, truncated, not an envelope, <c>data</c> of the wrong shape, invalid UTF-8, too deep, too large.</description></item>
+/// <item><term><see cref="BkTransportException"/></term><description>no complete answer: connection failure or reset, or the
+/// call's timeout (which covers reading the body).</description></item>
+/// </list>
+/// <para>
+/// Arguments refused before sending throw <see cref="BkApiValidationException"/> instead, and cancelling the call's token
+/// throws <see cref="OperationCanceledException"/> carrying that token.
+/// </para>
+/// <para>
+/// <see cref="RequestId"/> is set whenever the server sent one before the failure: the body's <c>request_id</c> or
+/// <c>job_request_id</c>, else the <c>X-Bkapi-Request-Id</c> header. <see cref="Code"/> is numeric only: a symbolic code
+/// (<c>"INVALID_ARGUMENT"</c>) is in <see cref="CodeName"/> with <see cref="Code"/> null, at any HTTP status.
+/// The app secret and the user token never appear in the message or any property; server text that echoes them is
+/// scrubbed to <c>***</c>.
+/// </para>
 /// </remarks>
 public abstract class BkApiException : Exception
 {
@@ -34,10 +52,16 @@ public abstract class BkApiException : Exception
     /// <summary>The HTTP status of the response, when one arrived.</summary>
     public HttpStatusCode? StatusCode { get; }
 
-    /// <summary>The BlueKing error code (<c>code</c> in the body, or the <c>X-Bkapi-Error-Code</c> header).</summary>
+    /// <summary>
+    /// The numeric BlueKing error code (<c>code</c> in the body, or the <c>X-Bkapi-Error-Code</c> header); null when none
+    /// was sent or the code was symbolic (see <see cref="CodeName"/>).
+    /// </summary>
     public long? Code { get; }
 
-    /// <summary>The gateway's symbolic code (<c>code_name</c>, e.g. <c>APP_NO_PERMISSION</c>), when sent.</summary>
+    /// <summary>
+    /// The symbolic code: the gateway's <c>code_name</c> (e.g. <c>APP_NO_PERMISSION</c>), or a <c>code</c> sent as a
+    /// non-numeric string (bk-job v4, e.g. <c>INVALID_ARGUMENT</c>).
+    /// </summary>
     public string? CodeName { get; }
 
     /// <summary>The server's message (<c>message</c>, or the <c>X-Bkapi-Error-Message</c> header).</summary>
@@ -124,8 +148,10 @@ public sealed class BkGatewayException : BkApiException
 }
 
 /// <summary>
-/// The response could not be read as the documented JSON: not JSON at all, truncated, not an envelope,
-/// or <c>data</c> of the wrong shape. <see cref="Exception.InnerException"/> holds the parser's error.
+/// The response had a successful status but could not be read as the documented JSON: not JSON at all, truncated, not an
+/// envelope, <c>data</c> of the wrong shape (<see cref="Problem"/> names the member), a string that is not UTF-8, nesting
+/// deeper than the serializer's <c>MaxDepth</c>, a body over <see cref="BkApiClientOptions.MaxResponseBytes"/>, or
+/// <c>result: true</c> without <c>data</c>. <see cref="Exception.InnerException"/> holds the parser's error, when there is one.
 /// </summary>
 public sealed class BkInvalidResponseException : BkApiException
 {
@@ -143,7 +169,13 @@ public sealed class BkInvalidResponseException : BkApiException
     public string? BodyPreview { get; }
 }
 
-/// <summary>No response arrived: connection failure, reset, or the call timed out.</summary>
+/// <summary>
+/// No complete response arrived: the connection failed or was reset (before or while the body was read), or the call
+/// timed out (<see cref="BkApiClientOptions.Timeout"/> covers reading the body; a resilience pipeline's timeout too).
+/// <see cref="BkApiException.StatusCode"/> and <see cref="BkApiException.RequestId"/> are set when the headers (and an id)
+/// had arrived; <see cref="Exception.InnerException"/> is the <see cref="HttpRequestException"/>, <see cref="IOException"/>,
+/// <see cref="OperationCanceledException"/> or <see cref="TimeoutException"/>.
+/// </summary>
 public sealed class BkTransportException : BkApiException
 {
     internal BkTransportException(BkApiErrorInfo info, string problem, Exception inner)
