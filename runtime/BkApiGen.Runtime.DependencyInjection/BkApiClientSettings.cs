@@ -47,8 +47,13 @@ public sealed class BkApiClientSettings
     /// <summary>The whole call, retries and the response body included (default 100 s; 10 ms to 1 day).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>One attempt, up to the response headers (default 30 s; 10 ms to 1 day).</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>One attempt, up to the response headers (10 ms to 1 day; when unset, 30 s or <see cref="Timeout"/> if shorter).</summary>
+    public TimeSpan? AttemptTimeout { get; set; }
+
+    /// <summary>The attempt timeout in force.</summary>
+    internal TimeSpan EffectiveAttemptTimeout => AttemptTimeout ?? (Timeout < DefaultAttemptTimeout ? Timeout : DefaultAttemptTimeout);
+
+    private static TimeSpan DefaultAttemptTimeout => TimeSpan.FromSeconds(30);
 
     /// <summary>Retries of an idempotent operation after a 429, a 5xx, a timeout or a connection failure (default 3; 0 turns retries off).</summary>
     public int MaxRetryAttempts { get; set; } = 3;
@@ -72,7 +77,7 @@ public sealed class BkApiClientSettings
     public override string ToString()
         => $"BkApiClientSettings {{ BaseUrl = {BaseUrl}, AuthMode = {AuthMode}, AppCode = {AppCode}, AppSecret = {(string.IsNullOrEmpty(AppSecret) ? "(none)" : "***")}, " +
            $"BkUsername = {BkUsername ?? "(none)"}, BkToken = {(string.IsNullOrEmpty(BkToken) ? "(none)" : "***")}, Language = {Language ?? "(none)"}, Timeout = {Timeout}, " +
-           $"AttemptTimeout = {AttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, MaxRetryDelay = {MaxRetryDelay}, MaxResponseBytes = {MaxResponseBytes} }}";
+           $"AttemptTimeout = {EffectiveAttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, MaxRetryDelay = {MaxRetryDelay}, MaxResponseBytes = {MaxResponseBytes} }}";
 
     /// <summary>The runtime options of validated settings.</summary>
     internal BkApiClientOptions ToClientOptions() => new()

@@ -139,7 +139,7 @@ internal sealed class BkApiClientSettingsValidator : IValidateOptions<BkApiClien
         }
 
         CheckTimeout(errors, path, nameof(BkApiClientSettings.Timeout), options.Timeout);
-        CheckTimeout(errors, path, nameof(BkApiClientSettings.AttemptTimeout), options.AttemptTimeout);
+        CheckTimeout(errors, path, nameof(BkApiClientSettings.AttemptTimeout), options.EffectiveAttemptTimeout);
         if (options.AttemptTimeout > options.Timeout)
         {
             errors.Add($"{path}:AttemptTimeout ({options.AttemptTimeout}) must not be longer than Timeout ({options.Timeout}).");

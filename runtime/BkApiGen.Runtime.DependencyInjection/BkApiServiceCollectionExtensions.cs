@@ -139,7 +139,7 @@ public static class BkApiServiceCollectionExtensions
                 });
             }
 
-            pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "bkapi-attempt", Timeout = settings.AttemptTimeout });
+            pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "bkapi-attempt", Timeout = settings.EffectiveAttemptTimeout });
         });
         return builder;
     }
