@@ -3,13 +3,13 @@ using Microsoft.CodeAnalysis;
 
 namespace BkApiGen.Generator.Tests;
 
-/// <summary>The generated source for the seed spec, reviewed like code.</summary>
+/// <summary>The generated source for the seed spec (with the jobv3 definitions file it references), reviewed like code.</summary>
 public sealed class SeedSnapshotTests
 {
     [Fact]
     public void Seed_spec_generates_the_reviewed_sources()
     {
-        var (result, _, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(GeneratorHarness.SeedSpecPath, File.ReadAllText(GeneratorHarness.SeedSpecPath)) });
+        var (result, _, _) = GeneratorHarness.Run(GeneratorHarness.SeedSpecs());
 
         var generated = result.Results.Single().GeneratedSources;
         Assert.Equal(
@@ -18,6 +18,8 @@ public sealed class SeedSnapshotTests
                 "Consumer.JobV3.BatchGetJobInstanceIpLog.Json.g.cs",
                 "Consumer.JobV3.BatchGetJobInstanceIpLog.Models.g.cs",
                 "Consumer.JobV3.BatchGetJobInstanceIpLog.Operation.g.cs",
+                "Consumer.JobV3.Common.Json.g.cs",
+                "Consumer.JobV3.Common.Models.g.cs",
                 "Consumer.JobV3.JobV3Client.g.cs",
             },
             generated.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
@@ -30,7 +32,7 @@ public sealed class SeedSnapshotTests
     [Fact]
     public void Seed_spec_output_compiles_without_any_diagnostic()
     {
-        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(GeneratorHarness.SeedSpecPath, File.ReadAllText(GeneratorHarness.SeedSpecPath)) });
+        var (result, output, _) = GeneratorHarness.Run(GeneratorHarness.SeedSpecs());
 
         Assert.Empty(result.Diagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
@@ -41,7 +43,7 @@ public sealed class SeedSnapshotTests
     public void Namespace_and_client_name_come_from_the_spec_item_metadata()
     {
         var metadata = new Dictionary<string, string> { ["BkApiNamespace"] = "Ops.BlueKing.Job", ["BkApiClientName"] = "JobClient" };
-        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(GeneratorHarness.SeedSpecPath, File.ReadAllText(GeneratorHarness.SeedSpecPath)) }, fileMetadata: metadata);
+        var (result, output, _) = GeneratorHarness.Run(GeneratorHarness.SeedSpecs(), fileMetadata: metadata);
 
         Assert.Empty(result.Diagnostics);
         Assert.NotNull(output.GetTypeByMetadataName("Ops.BlueKing.Job.JobClient"));

@@ -62,6 +62,55 @@ public sealed class SharedDefinitionsTests
     }
 
     [Fact]
+    public void A_member_referencing_a_shared_definition_is_documented_by_it_unless_it_says_more()
+    {
+        var common = """
+            { "x-bkapi": { "system": "jobv3", "role": "definitions" },
+              "definitions": { "scope_type": { "type": "string", "enum": ["biz"], "description": "Resource scope type." } } }
+            """;
+        var operation = """
+            { "x-bkapi": { "system": "jobv3", "operation": "get_a", "method": "POST", "esbPath": "/a/",
+                           "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/req" } },
+              "definitions": { "req": { "type": "object", "properties": {
+                  "bk_scope_type": { "$ref": "common.bkapi.json#/definitions/scope_type" },
+                  "other_scope": { "$ref": "common.bkapi.json#/definitions/scope_type", "description": "Its own words." } } } } }
+            """;
+
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec("/p/common.bkapi.json", common), GeneratorHarness.Spec("/p/a.bkapi.json", operation) });
+
+        Assert.Empty(result.Diagnostics);
+        var request = output.GetTypeByMetadataName("Consumer.JobV3.Req")!;
+        Assert.Contains("Resource scope type.", request.GetMembers("ScopeType").Single().GetDocumentationCommentXml(), StringComparison.Ordinal);
+        Assert.Contains("Its own words.", request.GetMembers("OtherScope").Single().GetDocumentationCommentXml(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_operation_context_resolves_the_shared_types_it_uses_directly_or_through_each_other()
+    {
+        var common = """
+            { "x-bkapi": { "system": "jobv3", "role": "definitions" },
+              "definitions": {
+                "server": { "type": "object", "properties": { "ip_list": { "type": "array", "items": { "$ref": "#/definitions/ip" } } } },
+                "ip": { "type": "object", "x-csharp-name": "Host", "properties": { "mode": { "$ref": "#/definitions/mode" } } },
+                "mode": { "type": "integer", "enum": [1], "x-enumNames": ["One"] },
+                "unused": { "type": "string", "enum": ["x"] } } }
+            """;
+        var operation = """
+            { "x-bkapi": { "system": "jobv3", "operation": "get_a", "method": "POST", "esbPath": "/a/",
+                           "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/req" } },
+              "definitions": { "req": { "type": "object", "properties": { "target": { "$ref": "common.bkapi.json#/definitions/server" } } } } }
+            """;
+
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec("/p/common.bkapi.json", common), GeneratorHarness.Spec("/p/a.bkapi.json", operation) });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var context = output.GetTypeByMetadataName("Consumer.JobV3.GetAJsonContext")!;
+        var infos = context.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsStatic && p.Type.Name == "JsonTypeInfo").Select(p => p.Name).ToList();
+        Assert.Equal(new[] { "GetAResponse", "Host", "Mode", "Req", "Server" }, infos.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Unknown_shared_definition_reports_BKGEN0003_at_the_ref()
     {
         var specs = new[] { GeneratorHarness.Spec("/p/specs/common.bkapi.json", Common), GeneratorHarness.Spec("/p/specs/a.bkapi.json", Operation("get_a", "common.bkapi.json#/definitions/hots")) };

@@ -467,6 +467,25 @@ internal sealed class ViewBuilder
             });
         }
 
+        // The definitions-file types the operation uses: its context resolves every type of the operation, shared or not.
+        foreach (var shared in _spec.SharedTypes)
+        {
+            var property = ContextMembers.Contains(shared.Name!) ? shared.Name + "Info" : shared.Name!;
+            if (context.TypeInfos.Any(t => t.Property == property))
+            {
+                continue;
+            }
+
+            context.TypeInfos.Add(new TypeInfoView
+            {
+                Property = property,
+                Field = "_" + char.ToLowerInvariant(property[0]) + property.Substring(1),
+                Type = _x.Qualify(shared),
+                Converter = _x.Converter(shared) + ".Instance",
+                Doc = $"Metadata for <see cref=\"{_x.Qualify(shared).Substring("global::".Length)}\"/> (a shared definition).",
+            });
+        }
+
         if (_spec.Operation is not { } operation)
         {
             return context;

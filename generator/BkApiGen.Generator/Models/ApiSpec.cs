@@ -5,17 +5,23 @@ namespace BkApiGen.Generator.Models;
 
 /// <summary>
 /// Everything generated from one spec file: an operation spec (with <see cref="Operation"/>) or a shared
-/// definitions file (<see cref="Operation"/> null) whose types other specs reference.
+/// definitions file (<see cref="Operation"/> null) whose types other specs reference. <see cref="SharedTypes"/> are the
+/// definitions-file types an operation uses, directly or through each other: its JSON context covers them too.
 /// </summary>
 internal sealed record ApiSpec(
     string FileName,
     string Namespace,
     string ContextName,
     OperationSpec? Operation,
-    EquatableArray<TypeSpec> Types);
+    EquatableArray<TypeSpec> Types,
+    EquatableArray<TypeRef> SharedTypes = default);
 
-/// <summary>A type exported by a definitions file, as other specs see it: found by <see cref="Key"/> (<c>full path#definition</c>).</summary>
-internal sealed record SharedType(string Key, string Namespace, string Name, TypeKind Kind, bool IsValidated);
+/// <summary>
+/// A type exported by a definitions file, as other specs see it: found by <see cref="Key"/> (<c>full path#definition</c>).
+/// <see cref="Description"/> documents the members that reference it without a description of their own; <see cref="Uses"/>
+/// names the types of the same file it refers to (members, union cases).
+/// </summary>
+internal sealed record SharedType(string Key, string Namespace, string Name, TypeKind Kind, bool IsValidated, string? Description = null, EquatableArray<string> Uses = default);
 
 /// <summary>Every type exported by the definitions files of the project.</summary>
 internal sealed record SharedCatalog(EquatableArray<SharedType> Types)
@@ -27,6 +33,20 @@ internal sealed record SharedCatalog(EquatableArray<SharedType> Types)
         foreach (var type in Types)
         {
             if (string.Equals(type.Key, key, System.StringComparison.Ordinal))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The type called <paramref name="name"/> in <paramref name="ns"/>, if a definitions file exports one.</summary>
+    public SharedType? Find(string ns, string name)
+    {
+        foreach (var type in Types)
+        {
+            if (string.Equals(type.Namespace, ns, System.StringComparison.Ordinal) && string.Equals(type.Name, name, System.StringComparison.Ordinal))
             {
                 return type;
             }

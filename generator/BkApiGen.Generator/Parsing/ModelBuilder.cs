@@ -376,7 +376,7 @@ internal sealed class ModelBuilder
                 ?? EquatableArray<string>.Empty;
             var isNullable = property.Type.HasFlag(JsonObjectType.Null) || property.IsNullableRaw == true;
             var constraints = Constraints(property, definition, jsonName, type);
-            var description = Describe(property) ?? (property.HasReference ? Describe(property.ActualSchema) : null);
+            var description = Describe(property) ?? (property.HasReference ? Describe(property.ActualSchema) : External(property)?.Description);
             result.Add(new PropertySpec(jsonName, name, type, required.Contains(jsonName), isNullable, defaultsToEmpty, description, aliases, constraints));
         }
 

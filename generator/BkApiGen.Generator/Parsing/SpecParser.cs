@@ -111,7 +111,7 @@ internal static class SpecParser
         {
             types = types.Select(t => t is ObjectSpec o ? o with { IsValidated = true } : t).ToEquatableArray();
             var contextName = CSharpNames.Pascal(StripSuffix(fileName)) + "JsonContext";
-            var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, KindOf(t), t is ObjectSpec)).ToEquatableArray();
+            var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, KindOf(t), t is ObjectSpec, t.Description, NamedTypes(t).Select(r => r.Name!).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray())).ToEquatableArray();
             return (new ApiSpec(fileName, ns, contextName, null, types), exports);
         }
 
@@ -170,7 +170,59 @@ internal static class SpecParser
             request.Name,
             response.Name,
             client);
-        return (new ApiSpec(fileName, ns, methodName + "JsonContext", operation, types), EquatableArray<SharedType>.Empty);
+        return (new ApiSpec(fileName, ns, methodName + "JsonContext", operation, types, SharedTypesUsed(types, catalog)), EquatableArray<SharedType>.Empty);
+    }
+
+    /// <summary>The named types a type refers to: its members' types (and their elements), and a union's cases.</summary>
+    private static IEnumerable<TypeRef> NamedTypes(TypeSpec type)
+    {
+        var properties = type switch
+        {
+            ObjectSpec o => o.Properties.AsEnumerable(),
+            UnionSpec u => u.Properties.AsEnumerable(),
+            _ => Enumerable.Empty<PropertySpec>(),
+        };
+        foreach (var property in properties)
+        {
+            for (var t = property.Type; t is not null; t = t.Element)
+            {
+                if (t.Name is not null)
+                {
+                    yield return t;
+                }
+            }
+        }
+
+        if (type is UnionSpec union)
+        {
+            foreach (var c in union.Cases)
+            {
+                yield return TypeRef.Named(TypeKind.Object, c.CaseName);
+            }
+        }
+    }
+
+    /// <summary>The definitions-file types an operation's types use, directly or through other shared types, by name.</summary>
+    private static EquatableArray<TypeRef> SharedTypesUsed(EquatableArray<TypeSpec> types, SharedCatalog catalog)
+    {
+        var found = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
+        var pending = new Stack<TypeRef>(types.SelectMany(NamedTypes).Where(t => t.Namespace is not null));
+        while (pending.Count > 0)
+        {
+            var type = pending.Pop();
+            if (found.ContainsKey(type.Namespace + "." + type.Name) || catalog.Find(type.Namespace!, type.Name!) is not { } shared)
+            {
+                continue;
+            }
+
+            found[type.Namespace + "." + type.Name] = TypeRef.Named(shared.Kind, shared.Name, shared.Namespace);
+            foreach (var used in shared.Uses)
+            {
+                pending.Push(TypeRef.Named(TypeKind.Object, used, shared.Namespace));
+            }
+        }
+
+        return found.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToEquatableArray();
     }
 
     /// <summary>The catalog key of a definition: the spec's normalized full path and the definition name.</summary>

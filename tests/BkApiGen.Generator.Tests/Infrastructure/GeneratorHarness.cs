@@ -24,6 +24,13 @@ internal static class GeneratorHarness
 
     public static string SeedSpecPath => Path.Combine(AppContext.BaseDirectory, "specs", "jobv3", "batch_get_job_instance_ip_log.bkapi.json");
 
+    /// <summary>The jobv3 shared definitions file the seed spec references (common.bkapi.json, beside it).</summary>
+    public static string CommonSpecPath => Path.Combine(AppContext.BaseDirectory, "specs", "jobv3", "common.bkapi.json");
+
+    /// <summary>The seed spec and the definitions file it needs, as a project lists them.</summary>
+    public static AdditionalText[] SeedSpecs(string? seedText = null)
+        => new[] { Spec(CommonSpecPath, File.ReadAllText(CommonSpecPath)), Spec(SeedSpecPath, seedText ?? File.ReadAllText(SeedSpecPath)) };
+
     public static string ReadSpec(string relativePath) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, relativePath));
 
     public static CSharpCompilation CreateCompilation(params string[] sources)

@@ -14,9 +14,6 @@ namespace Consumer.JobV3
         private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new(global::System.Text.Json.JsonSerializerDefaults.General);
         private static BatchGetJobInstanceIpLogJsonContext? s_default;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.BatchGetJobInstanceIpLogRequest>? _batchGetJobInstanceIpLogRequest;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScopeType>? _scopeType;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Host>? _host;
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogType>? _logType;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IpLogs>? _ipLogs;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptIpLogs>? _scriptIpLogs;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileIpLogs>? _fileIpLogs;
@@ -25,6 +22,9 @@ namespace Consumer.JobV3
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLog>? _fileLog;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogMode>? _fileLogMode;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogStatus>? _fileLogStatus;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Host>? _host;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogType>? _logType;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScopeType>? _scopeType;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::BkApiGen.Runtime.BkApiResponse<global::Consumer.JobV3.IpLogs>>? _batchGetJobInstanceIpLogResponse;
 
         /// <summary>Creates a context with its own copy of the default options.</summary>
@@ -45,15 +45,6 @@ namespace Consumer.JobV3
         /// <summary>Metadata for <see cref="Consumer.JobV3.BatchGetJobInstanceIpLogRequest"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.BatchGetJobInstanceIpLogRequest> BatchGetJobInstanceIpLogRequest => _batchGetJobInstanceIpLogRequest ??= Create(global::Consumer.JobV3.BatchGetJobInstanceIpLogRequestJsonConverter.Instance);
 
-        /// <summary>Metadata for <see cref="Consumer.JobV3.ScopeType"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScopeType> ScopeType => _scopeType ??= Create(global::Consumer.JobV3.ScopeTypeJsonConverter.Instance);
-
-        /// <summary>Metadata for <see cref="Consumer.JobV3.Host"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Host> Host => _host ??= Create(global::Consumer.JobV3.HostJsonConverter.Instance);
-
-        /// <summary>Metadata for <see cref="Consumer.JobV3.LogType"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogType> LogType => _logType ??= Create(global::Consumer.JobV3.LogTypeJsonConverter.Instance);
-
         /// <summary>Metadata for <see cref="Consumer.JobV3.IpLogs"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IpLogs> IpLogs => _ipLogs ??= Create(global::Consumer.JobV3.IpLogsJsonConverter.Instance);
 
@@ -69,14 +60,23 @@ namespace Consumer.JobV3
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileTaskLog"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileTaskLog> FileTaskLog => _fileTaskLog ??= Create(global::Consumer.JobV3.FileTaskLogJsonConverter.Instance);
 
-        /// <summary>Metadata for <see cref="Consumer.JobV3.FileLog"/>.</summary>
+        /// <summary>Metadata for <see cref="Consumer.JobV3.FileLog"/> (a shared definition).</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLog> FileLog => _fileLog ??= Create(global::Consumer.JobV3.FileLogJsonConverter.Instance);
 
-        /// <summary>Metadata for <see cref="Consumer.JobV3.FileLogMode"/>.</summary>
+        /// <summary>Metadata for <see cref="Consumer.JobV3.FileLogMode"/> (a shared definition).</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogMode> FileLogMode => _fileLogMode ??= Create(global::Consumer.JobV3.FileLogModeJsonConverter.Instance);
 
-        /// <summary>Metadata for <see cref="Consumer.JobV3.FileLogStatus"/>.</summary>
+        /// <summary>Metadata for <see cref="Consumer.JobV3.FileLogStatus"/> (a shared definition).</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogStatus> FileLogStatus => _fileLogStatus ??= Create(global::Consumer.JobV3.FileLogStatusJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.Host"/> (a shared definition).</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Host> Host => _host ??= Create(global::Consumer.JobV3.HostJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.LogType"/> (a shared definition).</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogType> LogType => _logType ??= Create(global::Consumer.JobV3.LogTypeJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ScopeType"/> (a shared definition).</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScopeType> ScopeType => _scopeType ??= Create(global::Consumer.JobV3.ScopeTypeJsonConverter.Instance);
 
         /// <summary>Metadata for the envelope of <c>batch_get_job_instance_ip_log</c> responses.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::BkApiGen.Runtime.BkApiResponse<global::Consumer.JobV3.IpLogs>> BatchGetJobInstanceIpLogResponse => _batchGetJobInstanceIpLogResponse ??= Create(new global::BkApiGen.Runtime.Serialization.BkApiResponseConverter<global::Consumer.JobV3.IpLogs>(global::Consumer.JobV3.IpLogsJsonConverter.Instance));
@@ -90,21 +90,6 @@ namespace Consumer.JobV3
             if (type == typeof(global::Consumer.JobV3.BatchGetJobInstanceIpLogRequest))
             {
                 return BatchGetJobInstanceIpLogRequest;
-            }
-
-            if (type == typeof(global::Consumer.JobV3.ScopeType))
-            {
-                return ScopeType;
-            }
-
-            if (type == typeof(global::Consumer.JobV3.Host))
-            {
-                return Host;
-            }
-
-            if (type == typeof(global::Consumer.JobV3.LogType))
-            {
-                return LogType;
             }
 
             if (type == typeof(global::Consumer.JobV3.IpLogs))
@@ -145,6 +130,21 @@ namespace Consumer.JobV3
             if (type == typeof(global::Consumer.JobV3.FileLogStatus))
             {
                 return FileLogStatus;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.Host))
+            {
+                return Host;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.LogType))
+            {
+                return LogType;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ScopeType))
+            {
+                return ScopeType;
             }
 
             if (type == typeof(global::BkApiGen.Runtime.BkApiResponse<global::Consumer.JobV3.IpLogs>))
@@ -301,134 +301,6 @@ namespace Consumer.JobV3
             }
 
             writer.WriteEndObject();
-        }
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ScopeTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ScopeType>
-    {
-        public static readonly ScopeTypeJsonConverter Instance = new();
-
-        public override global::Consumer.JobV3.ScopeType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return new global::Consumer.JobV3.ScopeType(global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "scope_type"));
-        }
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ScopeType value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStringValue(value.Value);
-        }
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class HostJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.Host>
-    {
-        public static readonly HostJsonConverter Instance = new();
-
-        public override global::Consumer.JobV3.Host Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "ip");
-            long? hostIdValue = default;
-            long cloudIdValue = default;
-            var hasCloudId = false;
-            string ipValue = default!;
-            var hasIp = false;
-            while (true)
-            {
-                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("bk_host_id"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    hostIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip.bk_host_id");
-                }
-                else if (reader.ValueTextEquals("bk_cloud_id"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("ip.bk_cloud_id");
-                    }
-
-                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip.bk_cloud_id");
-                    hasCloudId = true;
-                }
-                else if (reader.ValueTextEquals("ip"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("ip.ip");
-                    }
-
-                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "ip.ip");
-                    hasIp = true;
-                }
-                else
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    reader.Skip();
-                }
-            }
-
-            if (!hasCloudId)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("ip.bk_cloud_id");
-            }
-
-            if (!hasIp)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("ip.ip");
-            }
-
-            return new global::Consumer.JobV3.Host
-            {
-                HostId = hostIdValue,
-                CloudId = cloudIdValue,
-                Ip = ipValue,
-            };
-        }
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.Host value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-
-            if (value.HostId is { } hostIdValue)
-            {
-                writer.WriteNumber("bk_host_id"u8, hostIdValue);
-            }
-
-            writer.WriteNumber("bk_cloud_id"u8, value.CloudId);
-
-            if (value.Ip is { } ipValue)
-            {
-                writer.WriteString("ip"u8, ipValue);
-            }
-
-            writer.WriteEndObject();
-        }
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class LogTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.LogType>
-    {
-        public static readonly LogTypeJsonConverter Instance = new();
-
-        public override global::Consumer.JobV3.LogType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return (global::Consumer.JobV3.LogType)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "log_type");
-        }
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.LogType value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteNumberValue((int)value);
         }
     }
 
@@ -901,230 +773,6 @@ namespace Consumer.JobV3
             }
 
             writer.WriteEndObject();
-        }
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class FileLogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileLog>
-    {
-        public static readonly FileLogJsonConverter Instance = new();
-
-        public override global::Consumer.JobV3.FileLog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "file_log");
-            global::Consumer.JobV3.FileLogMode modeValue = default;
-            var hasMode = false;
-            global::Consumer.JobV3.Host srcIpValue = default!;
-            var hasSrcIp = false;
-            string? srcPathValue = default;
-            global::Consumer.JobV3.Host? destIpValue = default;
-            string? destPathValue = default;
-            global::Consumer.JobV3.FileLogStatus statusValue = default;
-            var hasStatus = false;
-            string? logContentValue = default;
-            string? sizeValue = default;
-            string? speedValue = default;
-            string? processValue = default;
-            while (true)
-            {
-                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("mode"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("file_log.mode");
-                    }
-
-                    modeValue = global::Consumer.JobV3.FileLogModeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileLogMode), options);
-                    hasMode = true;
-                }
-                else if (reader.ValueTextEquals("src_ip"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("file_log.src_ip");
-                    }
-
-                    srcIpValue = global::Consumer.JobV3.HostJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Host), options);
-                    hasSrcIp = true;
-                }
-                else if (reader.ValueTextEquals("src_path"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    srcPathValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.src_path");
-                }
-                else if (reader.ValueTextEquals("dest_ip"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    destIpValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.JobV3.HostJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Host), options);
-                }
-                else if (reader.ValueTextEquals("dest_path"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    destPathValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.dest_path");
-                }
-                else if (reader.ValueTextEquals("status"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("file_log.status");
-                    }
-
-                    statusValue = global::Consumer.JobV3.FileLogStatusJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileLogStatus), options);
-                    hasStatus = true;
-                }
-                else if (reader.ValueTextEquals("log_content"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    logContentValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.log_content");
-                }
-                else if (reader.ValueTextEquals("size"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    sizeValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.size");
-                }
-                else if (reader.ValueTextEquals("speed"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    speedValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.speed");
-                }
-                else if (reader.ValueTextEquals("process"u8))
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    processValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.process");
-                }
-                else
-                {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    reader.Skip();
-                }
-            }
-
-            if (!hasMode)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("file_log.mode");
-            }
-
-            if (!hasSrcIp)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("file_log.src_ip");
-            }
-
-            if (!hasStatus)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("file_log.status");
-            }
-
-            return new global::Consumer.JobV3.FileLog
-            {
-                Mode = modeValue,
-                SrcIp = srcIpValue,
-                SrcPath = srcPathValue,
-                DestIp = destIpValue,
-                DestPath = destPathValue,
-                Status = statusValue,
-                LogContent = logContentValue,
-                Size = sizeValue,
-                Speed = speedValue,
-                Process = processValue,
-            };
-        }
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileLog value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("mode"u8);
-            global::Consumer.JobV3.FileLogModeJsonConverter.Instance.Write(writer, value.Mode, options);
-
-            if (value.SrcIp is { } srcIpValue)
-            {
-                writer.WritePropertyName("src_ip"u8);
-                global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, srcIpValue, options);
-            }
-
-            if (value.SrcPath is { } srcPathValue)
-            {
-                writer.WriteString("src_path"u8, srcPathValue);
-            }
-
-            if (value.DestIp is { } destIpValue)
-            {
-                writer.WritePropertyName("dest_ip"u8);
-                global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, destIpValue, options);
-            }
-
-            if (value.DestPath is { } destPathValue)
-            {
-                writer.WriteString("dest_path"u8, destPathValue);
-            }
-
-            writer.WritePropertyName("status"u8);
-            global::Consumer.JobV3.FileLogStatusJsonConverter.Instance.Write(writer, value.Status, options);
-
-            if (value.LogContent is { } logContentValue)
-            {
-                writer.WriteString("log_content"u8, logContentValue);
-            }
-
-            if (value.Size is { } sizeValue)
-            {
-                writer.WriteString("size"u8, sizeValue);
-            }
-
-            if (value.Speed is { } speedValue)
-            {
-                writer.WriteString("speed"u8, speedValue);
-            }
-
-            if (value.Process is { } processValue)
-            {
-                writer.WriteString("process"u8, processValue);
-            }
-
-            writer.WriteEndObject();
-        }
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class FileLogModeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileLogMode>
-    {
-        public static readonly FileLogModeJsonConverter Instance = new();
-
-        public override global::Consumer.JobV3.FileLogMode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return (global::Consumer.JobV3.FileLogMode)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "file_log_mode");
-        }
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileLogMode value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteNumberValue((int)value);
-        }
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class FileLogStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileLogStatus>
-    {
-        public static readonly FileLogStatusJsonConverter Instance = new();
-
-        public override global::Consumer.JobV3.FileLogStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return (global::Consumer.JobV3.FileLogStatus)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "file_log_status");
-        }
-
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileLogStatus value, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteNumberValue((int)value);
         }
     }
 }

@@ -100,77 +100,6 @@ namespace Consumer.JobV3
     }
 
     /// <summary>
-    /// 资源范围类型。可选值: biz - 业务，biz_set - 业务集 / Resource scope type: biz (business) or biz_set (business set).
-    /// </summary>
-    /// <remarks>Values this client does not know are kept as they are: compare with the static members.</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    public readonly partial record struct ScopeType(string Value)
-    {
-        /// <summary>
-        /// <c>biz</c>
-        /// </summary>
-        public static global::Consumer.JobV3.ScopeType Biz => new("biz");
-
-        /// <summary>
-        /// <c>biz_set</c>
-        /// </summary>
-        public static global::Consumer.JobV3.ScopeType BizSet => new("biz_set");
-
-        /// <summary>The value as sent on the wire.</summary>
-        public override string ToString() => Value ?? string.Empty;
-    }
-
-    /// <summary>
-    /// 主机IP / A host: its BK-Net (cloud area) and IP address, and its host ID when the server knows it.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    public sealed partial record Host
-    {
-        /// <summary>
-        /// 主机ID / Host ID.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("bk_host_id")]
-        public long? HostId { get; init; }
-
-        /// <summary>
-        /// 管控区域(云区域)ID / BK-Net (cloud area) ID.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("bk_cloud_id")]
-        public required long CloudId { get; init; }
-
-        /// <summary>
-        /// IP地址 / IP address.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("ip")]
-        public required string Ip { get; init; }
-
-        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
-        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
-        {
-            validator.Range((long?)CloudId, 0, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "bk_cloud_id"));
-            validator.NotNull(Ip, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "ip"));
-            validator.Format(Ip, "ip", global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "ip"));
-        }
-    }
-
-    /// <summary>
-    /// 日志类型 / Log type.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    public enum LogType : int
-    {
-        /// <summary>
-        /// 脚本执行任务日志 / Script execution logs.
-        /// </summary>
-        Script = 1,
-
-        /// <summary>
-        /// 文件分发任务日志 / File distribution logs.
-        /// </summary>
-        File = 2,
-    }
-
-    /// <summary>
     /// 作业步骤的主机日志 / The logs of the requested hosts for one job step: script logs or file logs, as log_type says.
     /// </summary>
     /// <remarks>
@@ -230,7 +159,7 @@ namespace Consumer.JobV3
     public sealed partial record ScriptIpLogs : global::Consumer.JobV3.IpLogs
     {
         /// <inheritdoc />
-        public override global::Consumer.JobV3.LogType LogType => global::Consumer.JobV3.LogType.Script;
+        public override global::Consumer.JobV3.LogType LogType => (global::Consumer.JobV3.LogType)(1);
 
         /// <summary>
         /// 脚本执行任务日志, 定义见script_task_log / Script logs, one per host.
@@ -246,7 +175,7 @@ namespace Consumer.JobV3
     public sealed partial record FileIpLogs : global::Consumer.JobV3.IpLogs
     {
         /// <inheritdoc />
-        public override global::Consumer.JobV3.LogType LogType => global::Consumer.JobV3.LogType.File;
+        public override global::Consumer.JobV3.LogType LogType => (global::Consumer.JobV3.LogType)(2);
 
         /// <summary>
         /// 文件分发任务日志, 定义见file_task_log / File distribution logs, one per host.
@@ -321,126 +250,5 @@ namespace Consumer.JobV3
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("file_logs")]
         public global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileLog> FileLogs { get; init; } = [];
-    }
-
-    /// <summary>
-    /// 一个文件的分发日志 / The transfer log of one file.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    public sealed partial record FileLog
-    {
-        /// <summary>
-        /// 分发模式 / Transfer mode.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("mode")]
-        public required global::Consumer.JobV3.FileLogMode Mode { get; init; }
-
-        /// <summary>
-        /// 主机IP / A host: its BK-Net (cloud area) and IP address, and its host ID when the server knows it.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("src_ip")]
-        public required global::Consumer.JobV3.Host SrcIp { get; init; }
-
-        /// <summary>
-        /// 源文件路径 / Source file path.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("src_path")]
-        public string? SrcPath { get; init; }
-
-        /// <summary>
-        /// 主机IP / A host: its BK-Net (cloud area) and IP address, and its host ID when the server knows it.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dest_ip")]
-        public global::Consumer.JobV3.Host? DestIp { get; init; }
-
-        /// <summary>
-        /// 目标路径, mode=1时有值 / Target path; set when mode is 1 (download).
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("dest_path")]
-        public string? DestPath { get; init; }
-
-        /// <summary>
-        /// 任务状态 / Transfer status.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
-        public required global::Consumer.JobV3.FileLogStatus Status { get; init; }
-
-        /// <summary>
-        /// 文件分发日志内容 / Transfer log text.
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("log_content")]
-        public string? LogContent { get; init; }
-
-        /// <summary>
-        /// 文件大小 / File size, as text (e.g. "1.0 Bytes").
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("size")]
-        public string? Size { get; init; }
-
-        /// <summary>
-        /// 文件传输速率 / Transfer speed, as text (e.g. "0 KB/s").
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("speed")]
-        public string? Speed { get; init; }
-
-        /// <summary>
-        /// 文件传输进度 / Transfer progress, as text (e.g. "100%").
-        /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("process")]
-        public string? Process { get; init; }
-    }
-
-    /// <summary>
-    /// 分发模式 / Transfer mode.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    public enum FileLogMode : int
-    {
-        /// <summary>
-        /// 上传 / The source host uploads the file.
-        /// </summary>
-        Upload = 0,
-
-        /// <summary>
-        /// 下载 / The target host downloads the file.
-        /// </summary>
-        Download = 1,
-    }
-
-    /// <summary>
-    /// 任务状态 / Transfer status.
-    /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    public enum FileLogStatus : int
-    {
-        /// <summary>
-        /// 从文件源拉取中 / Pulling from a file source.
-        /// </summary>
-        PullingFromFileSource = 0,
-
-        /// <summary>
-        /// 等待开始 / Waiting to start.
-        /// </summary>
-        Waiting = 1,
-
-        /// <summary>
-        /// 上传中 / Uploading.
-        /// </summary>
-        Uploading = 2,
-
-        /// <summary>
-        /// 下载中 / Downloading.
-        /// </summary>
-        Downloading = 3,
-
-        /// <summary>
-        /// 成功 / Succeeded.
-        /// </summary>
-        Success = 4,
-
-        /// <summary>
-        /// 失败 / Failed.
-        /// </summary>
-        Failed = 5,
     }
 }

@@ -1,0 +1,98 @@
+using System.Text.Json.Serialization;
+using BkApiGen.Runtime;
+using BkApiGen.Specs.Tests.JobV3;
+
+namespace BkApiGen.Specs.Tests;
+
+/// <summary>All the specs of specs/jobv3 make one client, with one method per documented bk-job v3 endpoint.</summary>
+public sealed class ClientSurfaceTests
+{
+    /// <summary>Every operation: (method on the client, descriptor, gateway HTTP method, idempotent).</summary>
+    public static TheoryData<string, string, string, bool> Operations => new()
+    {
+        { "FastExecuteScriptAsync", "fast_execute_script", "POST", false },
+        { "FastTransferFileAsync", "fast_transfer_file", "POST", false },
+        { "ExecuteJobPlanAsync", "execute_job_plan", "POST", false },
+        { "OperateJobInstanceAsync", "operate_job_instance", "POST", false },
+        { "GetJobInstanceStatusAsync", "get_job_instance_status", "GET", true },
+        { "GetJobInstanceIpLogAsync", "get_job_instance_ip_log", "GET", true },
+        { "BatchGetJobInstanceIpLogAsync", "batch_get_job_instance_ip_log", "POST", true },
+        { "GetJobInstanceListAsync", "get_job_instance_list", "GET", true },
+        { "GetJobPlanDetailAsync", "get_job_plan_detail", "GET", true },
+    };
+
+    /// <summary>The client methods alone.</summary>
+    public static TheoryData<string> Methods => new(Operations.Select(row => (string)row[0]));
+
+    /// <summary>IJobV3Client has exactly the nine operations, each taking its request and a cancellation token.</summary>
+    [Fact]
+    public void The_client_interface_has_exactly_the_nine_operations()
+    {
+        var methods = typeof(IJobV3Client).GetMethods();
+
+        Assert.Equal(
+            Operations.Select(row => (string)row[0]).Order(StringComparer.Ordinal),
+            methods.Select(m => m.Name).Order(StringComparer.Ordinal));
+        Assert.All(methods, m =>
+        {
+            Assert.Equal(2, m.GetParameters().Length);
+            Assert.EndsWith("Request", m.GetParameters()[0].ParameterType.Name, StringComparison.Ordinal);
+            Assert.Equal(typeof(CancellationToken), m.GetParameters()[1].ParameterType);
+            Assert.Equal(typeof(Task<>), m.ReturnType.GetGenericTypeDefinition());
+        });
+        Assert.True(typeof(IJobV3Client).IsAssignableFrom(typeof(JobV3Client)));
+    }
+
+    /// <summary>
+    /// Each operation's JSON context resolves every generated type its request and response reach, shared definitions
+    /// included (a union's unknown case is read through the union).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public void Each_operation_context_resolves_every_type_of_the_operation(string method)
+    {
+        var operation = typeof(IJobV3Client).GetMethod(method)!;
+        var context = (JsonSerializerContext)typeof(JobV3Client).Assembly.GetType(typeof(JobV3Client).Namespace + "." + method[..^"Async".Length] + "JsonContext")!
+            .GetProperty("Default")!.GetValue(null)!;
+        var reached = new HashSet<Type>();
+        var pending = new Stack<Type>([operation.GetParameters()[0].ParameterType, operation.ReturnType.GetGenericArguments()[0]]);
+        while (pending.Count > 0)
+        {
+            var type = pending.Pop();
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (type.IsGenericType)
+            {
+                type.GetGenericArguments().ToList().ForEach(pending.Push);
+                continue;
+            }
+
+            if (type.Namespace != typeof(JobV3Client).Namespace || !reached.Add(type))
+            {
+                continue;
+            }
+
+            type.GetProperties().Where(p => p.DeclaringType == type).Select(p => p.PropertyType).ToList().ForEach(pending.Push);
+            typeof(JobV3Client).Assembly.GetTypes().Where(t => t.BaseType == type && !t.Name.StartsWith("Unknown", StringComparison.Ordinal)).ToList().ForEach(pending.Push);
+        }
+
+        Assert.NotEmpty(reached);
+        Assert.All(reached, type => Assert.True(context.GetTypeInfo(type) is not null, $"{context.GetType().Name} does not resolve {type.Name}"));
+    }
+
+    /// <summary>Each operation's descriptor: ESB path, gateway path and method, and retries only for reads.</summary>
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public void Each_operation_has_its_paths_method_and_idempotency(string method, string name, string httpMethod, bool idempotent)
+    {
+        var property = typeof(JobV3Client).GetProperty(method[..^"Async".Length] + "Operation");
+        Assert.NotNull(property);
+        var operation = Assert.IsType<BkApiOperation>(property.GetValue(null));
+
+        Assert.Equal("jobv3", operation.System);
+        Assert.Equal(name, operation.Name);
+        Assert.Equal($"/api/c/compapi/v2/jobv3/{name}/", operation.EsbPath);
+        Assert.Equal($"/api/v3/{name}", operation.GatewayPath);
+        Assert.Equal(new HttpMethod(httpMethod), operation.Method);
+        Assert.Equal(idempotent, operation.IsIdempotent);
+    }
+}
