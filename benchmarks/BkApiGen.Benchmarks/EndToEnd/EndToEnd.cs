@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Globalization;
+using BkApiGen.Benchmarks.Baselines;
+using BkApiGen.Benchmarks.JobV3;
+using BkApiGen.Benchmarks.Serialization;
+using BkApiGen.FakeGateway;
+using BkApiGen.Runtime;
+using BkApiGen.Runtime.Auth;
+
+namespace BkApiGen.Benchmarks.EndToEnd;
+
+/// <summary>The request of the end-to-end call: script step 200 of job 100, two hosts by IP.</summary>
+public static class Requests
+{
+    /// <summary>For the generated client.</summary>
+    public static BatchGetJobInstanceIpLogRequest Generated() => new()
+    {
+        ScopeType = ScopeType.Biz,
+        ScopeId = "1",
+        JobInstanceId = 100,
+        StepInstanceId = 200,
+        IpList = [new Host { CloudId = 0, Ip = "10.0.0.1" }, new Host { CloudId = 0, Ip = "10.0.0.2" }],
+    };
+
+    /// <summary>For the plain client.</summary>
+    public static HwRequest HandWritten() => new()
+    {
+        ScopeType = "biz",
+        ScopeId = "1",
+        JobInstanceId = 100,
+        StepInstanceId = 200,
+        IpList = [new HwHost { CloudId = 0, Ip = "10.0.0.1" }, new HwHost { CloudId = 0, Ip = "10.0.0.2" }],
+    };
+}
+
+/// <summary>
+/// <c>--e2e</c>: requests/second and latency percentiles of the generated client against the loopback Kestrel fake gateway
+/// (gateway auth, script step 200, 2 hosts), side by side with a plain HttpClient + STJ source-gen client making the same
+/// call, in one process: warm-up, then rounds of <c>calls</c> calls by <c>concurrency</c> callers, the two clients alternating
+/// (ABBA) so that drift and neighbours' noise hit both. Client and server share the process and the 2 cores, so the server's
+/// work (Kestrel, auth check, fake job store) is in every number: the difference between the clients is diluted by it.
+/// </summary>
+public static class EndToEndRunner
+{
+    /// <summary>Runs and prints a markdown table.</summary>
+    public static async Task<int> RunAsync(int calls, int concurrency, int rounds, int warmup)
+    {
+        await using var gateway = await FakeBkGateway.StartAsync();
+        using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
+        var credentials = BkCredentials.ForUser("demo-app", "demo-secret", "admin");
+        IJobV3Client generated = new JobV3Client(http, new BkApiClientOptions { BaseAddress = gateway.GatewayBaseAddress, Credentials = credentials });
+        var plain = new PlainStjClient(http, gateway.GatewayBaseAddress, "demo-app", "demo-secret", "admin");
+
+        var variants = new (string Name, Func<Task> Call)[]
+        {
+            ("Generated client (BkApiGen)", async () => Check(await generated.BatchGetJobInstanceIpLogAsync(Requests.Generated()))),
+            ("HttpClient + STJ source-gen", async () => Check(await plain.BatchGetJobInstanceIpLogAsync(Requests.HandWritten()))),
+        };
+
+        Console.WriteLine($"End to end: {calls} calls × {rounds} rounds per client, {concurrency} concurrent callers, {warmup} warm-up calls each; gateway {gateway.BaseAddress}");
+        foreach (var (_, call) in variants)
+        {
+            await RunRound(call, warmup, concurrency);
+        }
+
+        var results = variants.Select(_ => new List<RoundResult>()).ToArray();
+        for (var round = 0; round < rounds; round++)
+        {
+            // ABBA: alternate which client goes first.
+            var order = round % 2 == 0 ? new[] { 0, 1 } : [1, 0];
+            foreach (var v in order)
+            {
+                gateway.ClearRequests();
+                var result = await RunRound(variants[v].Call, calls, concurrency);
+                results[v].Add(result);
+                Console.WriteLine($"  round {round + 1} {variants[v].Name}: {result.RequestsPerSecond:F0} req/s, p99 {result.Percentile(0.99):F2} ms");
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| client | req/s (median of rounds) | p50 ms | p90 ms | p99 ms | max ms | allocated/call (client+server) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        var baselineRps = 0.0;
+        for (var v = 0; v < variants.Length; v++)
+        {
+            var rounds_ = results[v];
+            var all = RoundResult.Merge(rounds_);
+            var rps = Median(rounds_.Select(r => r.RequestsPerSecond));
+            if (v == 1)
+            {
+                baselineRps = rps;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {variants[v].Name} | {rps:F0} | {all.Percentile(0.50):F2} | {all.Percentile(0.90):F2} | {all.Percentile(0.99):F2} | {all.Percentile(1.0):F2} | {all.AllocatedPerCall / 1024.0:F1} KB |"));
+        }
+
+        var generatedRps = Median(results[0].Select(r => r.RequestsPerSecond));
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ratio generated / plain: throughput {generatedRps / baselineRps:F2}x, p99 {RoundResult.Merge(results[0]).Percentile(0.99) / RoundResult.Merge(results[1]).Percentile(0.99):F2}x"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Round-to-round spread of req/s (noise): generated {Spread(results[0]):P0}, plain {Spread(results[1]):P0}"));
+        return 0;
+    }
+
+    private static void Check(IpLogs logs)
+    {
+        if (logs is not ScriptIpLogs { ScriptTaskLogs.Count: 2 })
+        {
+            throw new InvalidOperationException($"unexpected answer {logs}");
+        }
+    }
+
+    private static void Check(HwIpLogs logs)
+    {
+        if (logs is not HwScriptIpLogs { ScriptTaskLogs.Count: 2 })
+        {
+            throw new InvalidOperationException($"unexpected answer {logs}");
+        }
+    }
+
+    private static async Task<RoundResult> RunRound(Func<Task> call, int calls, int concurrency)
+    {
+        var latencies = new double[calls];
+        var next = -1;
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var started = Stopwatch.GetTimestamp();
+        var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < calls)
+            {
+                var t0 = Stopwatch.GetTimestamp();
+                await call().ConfigureAwait(false);
+                latencies[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+            }
+        })).ToArray();
+        await Task.WhenAll(workers);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        return new RoundResult(latencies, calls / elapsed.TotalSeconds, (double)allocated / calls);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static double Spread(List<RoundResult> rounds)
+    {
+        var rps = rounds.Select(r => r.RequestsPerSecond).ToArray();
+        return (rps.Max() - rps.Min()) / Median(rps);
+    }
+
+    private sealed record RoundResult(double[] Latencies, double RequestsPerSecond, double AllocatedPerCall)
+    {
+        public static RoundResult Merge(List<RoundResult> rounds)
+            => new(rounds.SelectMany(r => r.Latencies).ToArray(), rounds.Average(r => r.RequestsPerSecond), rounds.Average(r => r.AllocatedPerCall));
+
+        public double Percentile(double p)
+        {
+            var sorted = Latencies.Order().ToArray();
+            var index = (int)Math.Ceiling(p * sorted.Length) - 1;
+            return sorted[Math.Clamp(index, 0, sorted.Length - 1)];
+        }
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using BkApiGen.Generator;
+using BkApiGen.Benchmarks.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace BkApiGen.Benchmarks.GeneratorScale;
+
+/// <summary>
+/// <c>--generator-phases</c>: where the generator's time goes, per operation spec. Runs the pipeline's own steps one by one
+/// over N synthetic specs (through reflection: they are internal to the generator, and this is a diagnostic, not an API):
+/// <c>SpecInput.DetectDefinitions</c>, <c>SpecParser.Parse</c> (and, inside it, the cost of its two libraries measured
+/// directly: Newtonsoft's <c>JToken.Parse</c> with line info, NJsonSchema's <c>JsonSchema.FromJsonAsync</c>),
+/// <c>SourceEmitter.EmitSpec</c> (views + Scriban), and Roslyn parsing the generated text (the driver does it for every
+/// added source). Then the whole driver, cold, for comparison.
+/// </summary>
+public static class GeneratorPhases
+{
+    private static readonly Assembly Generator = typeof(BkApiSourceGenerator).Assembly;
+
+    /// <summary>Runs and returns a markdown table.</summary>
+    public static string Run(int specs, int repeats)
+    {
+        var specInput = Generator.GetType("BkApiGen.Generator.Parsing.SpecInput", throwOnError: true)!;
+        var parser = Generator.GetType("BkApiGen.Generator.Parsing.SpecParser", throwOnError: true)!;
+        var emitter = Generator.GetType("BkApiGen.Generator.Emit.SourceEmitter", throwOnError: true)!;
+        var catalogType = Generator.GetType("BkApiGen.Generator.Models.SharedCatalog", throwOnError: true)!;
+        var detect = specInput.GetMethod("DetectDefinitions", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
+        var parse = parser.GetMethod("Parse", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
+        var emit = emitter.GetMethod("EmitSpec", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
+        var newInput = specInput.GetConstructors().Single();
+
+        object Input(string path, string text, bool definitions) => newInput.Invoke([path, text, "Consumer.JobV3", null, "Consumer", definitions]);
+
+        // The catalog the operation specs are parsed against: common.bkapi.json's exports, as the generator builds it.
+        var common = parse.Invoke(null, [Input("/bench/specs/jobv3/common.bkapi.json", SyntheticSpecs.CommonText, true), catalogType.GetField("Empty")!.GetValue(null), CancellationToken.None])!;
+        var exports = (IEnumerable)common.GetType().GetProperty("Exports")!.GetValue(common)!;
+        var sorted = exports.Cast<object>().OrderBy(e => (string)e.GetType().GetProperty("Key")!.GetValue(e)!, StringComparer.Ordinal).ToList();
+        var equatable = Generator.GetType("BkApiGen.Generator.Models.EquatableArray") is { } ext
+            ? ext.GetMethods().First(m => m.Name == "ToEquatableArray").MakeGenericMethod(sorted[0].GetType()).Invoke(null, [CastList(sorted, sorted[0].GetType())])
+            : throw new InvalidOperationException("EquatableArray not found");
+        var catalog = Activator.CreateInstance(catalogType, equatable)!;
+
+        var seed = SyntheticSpecs.SeedText;
+        var texts = Enumerable.Range(0, specs).Select(i => ($"/bench/specs/jobv3/{SyntheticSpecs.FileName(i)}", SyntheticSpecs.Create(seed, i))).ToArray();
+        var external = texts.Select(t => t.Item2.Replace("\"$ref\": \"common.bkapi.json#", "\"x-bkapi-external-ref\": \"common.bkapi.json#", StringComparison.Ordinal)).ToArray();
+        var loadSettings = new Newtonsoft.Json.Linq.JsonLoadSettings { LineInfoHandling = Newtonsoft.Json.Linq.LineInfoHandling.Load };
+
+        var phases = new (string Name, Action<int> Step)[]
+        {
+            ("SpecInput.DetectDefinitions (a full JToken.Parse to read one flag)", i => detect.Invoke(null, [texts[i].Item2])),
+            ("  of which, measured alone: JToken.Parse with line info", i => Newtonsoft.Json.Linq.JToken.Parse(texts[i].Item2, loadSettings)),
+            ("SpecParser.Parse (total)", i => parse.Invoke(null, [Input(texts[i].Item1, texts[i].Item2, false), catalog, CancellationToken.None])),
+            ("  of which, measured alone: NJsonSchema JsonSchema.FromJsonAsync", i => NJsonSchema.JsonSchema.FromJsonAsync(external[i]).GetAwaiter().GetResult()),
+            ("SourceEmitter.EmitSpec (views + Scriban, 3 files)", _ => { }),
+            ("Roslyn parses the generated text (CSharpSyntaxTree.ParseText)", _ => { }),
+        };
+
+        // Emit and parse-text need the model / the output: prepare them once, outside the timing.
+        var models = texts.Select(t => parse.Invoke(null, [Input(t.Item1, t.Item2, false), catalog, CancellationToken.None])!)
+            .Select(r => r.GetType().GetProperty("Spec")!.GetValue(r) ?? throw new InvalidOperationException("a synthetic spec did not parse"))
+            .ToArray();
+        var outputs = models.Select(m => ((IEnumerable)emit.Invoke(null, [m])!).Cast<object>().Select(o => (string)o.GetType().GetField("Item2")!.GetValue(o)!).ToArray()).ToArray();
+        phases[4].Step = i => ((IEnumerable)emit.Invoke(null, [models[i]])!).Cast<object>().ToList();
+        phases[5].Step = i =>
+        {
+            foreach (var source in outputs[i])
+            {
+                CSharpSyntaxTree.ParseText(source, GeneratorHost.ParseOptions);
+            }
+        };
+
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Generator phases over {specs} synthetic operation specs (best of {repeats} passes after a warm-up pass, since interference only adds time; per spec; CPU time of the process; load average {InterleavedRunner.LoadAverage()}).");
+        text.AppendLine();
+        text.AppendLine("| phase | CPU/spec | allocated/spec |");
+        text.AppendLine("|---|---:|---:|");
+        foreach (var (name, step) in phases)
+        {
+            var (cpu, bytes) = Measure(specs, repeats, step);
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {BenchConfig.Time(cpu)} | {BenchConfig.Size(bytes)} |");
+        }
+
+        var compilation = GeneratorHost.CreateCompilation();
+        var additional = new[] { new GeneratorHost.InMemoryText("/bench/specs/jobv3/common.bkapi.json", SyntheticSpecs.CommonText) }
+            .Concat(texts.Select(t => new GeneratorHost.InMemoryText(t.Item1, t.Item2))).Cast<AdditionalText>().ToArray();
+        var (driverCpu, driverBytes) = Measure(1, repeats, _ => GeneratorHost.CreateDriver(additional).RunGenerators(compilation));
+        text.AppendLine(CultureInfo.InvariantCulture, $"| **whole driver, cold (new driver, all {specs} specs + common)** | {BenchConfig.Time(driverCpu / specs)} | {BenchConfig.Size(driverBytes / specs)} |");
+        var generatedChars = outputs.Sum(o => o.Sum(s => (long)s.Length)) / specs;
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Each spec generates {outputs[0].Length} files, {generatedChars / 1024} K characters of C# on average.");
+        return text.ToString();
+    }
+
+    private static (double Cpu, double Bytes) Measure(int count, int repeats, Action<int> step)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            step(i); // warm-up pass
+        }
+
+        var samples = new List<(double, double)>();
+        for (var r = 0; r < repeats; r++)
+        {
+            GC.Collect();
+            var bytes0 = GC.GetTotalAllocatedBytes(precise: true);
+            var cpu0 = InterleavedRunner.CpuNanoseconds();
+            for (var i = 0; i < count; i++)
+            {
+                step(i);
+            }
+
+            samples.Add(((InterleavedRunner.CpuNanoseconds() - cpu0) / count, (double)(GC.GetTotalAllocatedBytes(precise: true) - bytes0) / count));
+        }
+
+        // The minimum: on a shared machine, interference only ever adds time.
+        return samples.OrderBy(s => s.Item1).First();
+    }
+
+    private static object CastList(List<object> items, Type element)
+    {
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
+        foreach (var item in items)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
+}

@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+
+namespace BkApiGen.Benchmarks.Infrastructure;
+
+/// <summary>
+/// <c>--interleaved</c>: the same benchmark classes, measured for robust ratios on a busy machine. For every parameter value,
+/// the methods run in rounds, round-robin (the order rotates each round), so that a slow period hits every method alike;
+/// each sample starts after a full blocking GC (so no method inherits another's garbage), and records the process CPU time
+/// (<c>CLOCK_PROCESS_CPUTIME_ID</c>: time spent waiting for a core while other processes run does not count; workstation
+/// non-concurrent GC runs on the allocating thread, so GC work does), the wall time and the bytes allocated. A ratio is the
+/// median over rounds of the per-round ratio; the spread (interquartile range of those per-round ratios) is printed as noise.
+/// </summary>
+public static class InterleavedRunner
+{
+    private const int ClockProcessCpuTime = 2;
+
+    /// <summary>Runs the benchmark classes whose name contains <paramref name="filter"/> and returns a markdown report.</summary>
+    public static string Run(string? filter, int rounds, double sampleMilliseconds, bool quick)
+    {
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"Interleaved run: {rounds} rounds, samples of ≥ {sampleMilliseconds} ms CPU, full GC before each sample; {Environment.ProcessorCount} cores; {RuntimeInformation.FrameworkDescription}; load average at start {LoadAverage()}.");
+        report.AppendLine();
+        var types = typeof(InterleavedRunner).Assembly.GetTypes()
+            .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null))
+            .Where(t => filter is null || t.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(t => t.Name, StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            report.Append(RunType(type, rounds, sampleMilliseconds, quick));
+        }
+
+        report.AppendLine(CultureInfo.InvariantCulture, $"Load average at the end: {LoadAverage()}.");
+        return report.ToString();
+    }
+
+    private static string RunType(Type type, int rounds, double sampleMilliseconds, bool quick)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {type.Name}").AppendLine();
+        text.AppendLine("| case | method | CPU/op | wall/op | allocated/op | CPU / baseline (IQR) | alloc / baseline | CPU / raw floor (IQR) |");
+        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
+        var methods = type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null).ToArray();
+        var baseline = methods.FirstOrDefault(m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
+        var floor = methods.FirstOrDefault(m => m.Name == "RawReader");
+        foreach (var (parameter, value) in Parameters(type, quick))
+        {
+            var instance = Activator.CreateInstance(type)!;
+            parameter?.SetValue(instance, value);
+            type.GetMethods().FirstOrDefault(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null)?.Invoke(instance, null);
+            var calls = methods.Select(m => Call(instance, m)).ToArray();
+            Console.WriteLine($"{type.Name} {parameter?.Name}={value}: calibrating");
+
+            // Warm up (tier-1 JIT) and size each sample: n operations lasting at least sampleMilliseconds of CPU.
+            var counts = calls.Select(call =>
+            {
+                var warm = Stopwatch.StartNew();
+                var i = 0;
+                do
+                {
+                    call();
+                    i++;
+                }
+                while (i < 3 || (warm.ElapsedMilliseconds < 300 && i < 50));
+                var one = Sample(call, 1).Cpu;
+                return (int)Math.Clamp(Math.Ceiling(sampleMilliseconds * 1e6 / Math.Max(one, 1)), 1, 1_000_000);
+            }).ToArray();
+
+            var samples = methods.Select(_ => new List<(double Cpu, double Wall, double Bytes)>()).ToArray();
+            for (var round = 0; round < rounds; round++)
+            {
+                for (var k = 0; k < methods.Length; k++)
+                {
+                    var m = (k + round) % methods.Length;
+                    samples[m].Add(Sample(calls[m], counts[m]));
+                }
+            }
+
+            Console.WriteLine($"  done ({rounds} rounds)");
+            var baseIndex = baseline is null ? -1 : Array.IndexOf(methods, baseline);
+            var floorIndex = floor is null ? -1 : Array.IndexOf(methods, floor);
+            for (var m = 0; m < methods.Length; m++)
+            {
+                var cpu = Median(samples[m].Select(s => s.Cpu));
+                var wall = Median(samples[m].Select(s => s.Wall));
+                var bytes = Median(samples[m].Select(s => s.Bytes));
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {parameter?.Name}={value} | {methods[m].Name} | {BenchConfig.Time(cpu)} | {BenchConfig.Time(wall)} | {BenchConfig.Size(bytes)} | {RatioWithSpread(samples, m, baseIndex)} | {(baseIndex < 0 ? "-" : Ratio(bytes, Median(samples[baseIndex].Select(s => s.Bytes))))} | {RatioWithSpread(samples, m, floorIndex)} |"));
+            }
+
+            (instance as IDisposable)?.Dispose();
+            type.GetMethods().FirstOrDefault(m => m.GetCustomAttribute<GlobalCleanupAttribute>() is not null)?.Invoke(instance, null);
+        }
+
+        text.AppendLine();
+        return text.ToString();
+    }
+
+    private static IEnumerable<(PropertyInfo? Parameter, object? Value)> Parameters(Type type, bool quick)
+    {
+        var parameter = type.GetProperties().FirstOrDefault(p => p.GetCustomAttribute<ParamsAttribute>() is not null || p.GetCustomAttribute<ParamsAllValuesAttribute>() is not null);
+        if (parameter is null)
+        {
+            yield return (null, null);
+            yield break;
+        }
+
+        var values = parameter.GetCustomAttribute<ParamsAttribute>() is { } p ? p.Values : Enum.GetValues(parameter.PropertyType).Cast<object>().ToArray();
+        foreach (var value in values)
+        {
+            if (quick && (value is Payloads.PayloadKind.Large || (value is int specs && specs > 10)))
+            {
+                continue;
+            }
+
+            yield return (parameter, value);
+        }
+    }
+
+    private static Action Call(object instance, MethodInfo method)
+    {
+        if (typeof(Task).IsAssignableFrom(method.ReturnType))
+        {
+            var async = (Func<Task>)(() => (Task)method.Invoke(instance, null)!);
+            return () => async().GetAwaiter().GetResult();
+        }
+
+        return () => method.Invoke(instance, null);
+    }
+
+    private static (double Cpu, double Wall, double Bytes) Sample(Action call, int count)
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var bytes0 = GC.GetTotalAllocatedBytes(precise: true);
+        var wall0 = Stopwatch.GetTimestamp();
+        var cpu0 = CpuNanoseconds();
+        for (var i = 0; i < count; i++)
+        {
+            call();
+        }
+
+        var cpu = CpuNanoseconds() - cpu0;
+        var wall = Stopwatch.GetElapsedTime(wall0).TotalNanoseconds;
+        var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytes0;
+        return (cpu / count, wall / count, (double)bytes / count);
+    }
+
+    private static string RatioWithSpread(List<(double Cpu, double Wall, double Bytes)>[] samples, int m, int of)
+    {
+        if (of < 0)
+        {
+            return "-";
+        }
+
+        var ratios = samples[m].Zip(samples[of], (a, b) => a.Cpu / b.Cpu).Order().ToArray();
+        var q1 = ratios[ratios.Length / 4];
+        var q3 = ratios[(3 * ratios.Length) / 4];
+        return string.Create(CultureInfo.InvariantCulture, $"{Median(ratios):F2} ({q1:F2}–{q3:F2})");
+    }
+
+    private static string Ratio(double value, double of) => of > 0 ? string.Create(CultureInfo.InvariantCulture, $"{value / of:F2}") : "-";
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    /// <summary>CPU time of the whole process, in nanoseconds.</summary>
+    internal static double CpuNanoseconds()
+    {
+        if (OperatingSystem.IsLinux() && clock_gettime(ClockProcessCpuTime, out var ts) == 0)
+        {
+            return (ts.Seconds * 1e9) + ts.Nanoseconds;
+        }
+
+        return Process.GetCurrentProcess().TotalProcessorTime.TotalNanoseconds;
+    }
+
+    internal static string LoadAverage()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+        }
+        catch (IOException)
+        {
+            return "n/a";
+        }
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int clock_gettime(int clockId, out TimeSpec value);
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+}

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Whole-process generator scale: `dotnet build` of a throw-away consumer project with N synthetic specs (derived from the
+# seed, plus common.bkapi.json), consuming the generator like samples/BkApiGen.Demo does. For each N it records:
+#   cold    first build (after restore)                       compiler runs, generator runs over every spec
+#   noop    build again, nothing changed                        csc is skipped by MSBuild: the generator does not run
+#   edit    one spec's description edited, build                 a new csc process (this machine: UseSharedCompilation=false)
+#   server  same edit twice with the compiler server (-p:UseSharedCompilation=true), the second one timed (warm server)
+# and, from -p:ReportAnalyzer=true, the generator's own time inside csc for the edit builds.
+#
+#   bash benchmarks/scripts/build-scale.sh [N ...]        (default: 1 10 300)
+#
+# The project lives in a temp folder outside the repository; nothing in the tree changes.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+counts=("$@")
+[ ${#counts[@]} -eq 0 ] && counts=(1 10 300)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+bench="$repo/benchmarks/BkApiGen.Benchmarks"
+dotnet build -c Release "$bench" -v:q -nologo >/dev/null
+work="$(mktemp -d "${TMPDIR:-/tmp}/bkapigen-scale.XXXXXX")"
+trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
+# The generator's own time as csc reports it (-p:ReportAnalyzer=true, printed at -v:d), in seconds.
+generator_time() { { grep -E "^ +<?[0-9.]+ +<?[0-9]+ +BkApiGen.Generator.BkApiSourceGenerator" "$1" || true; } | head -n 1 | awk '{ print $1 }'; }
+
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(dotnet --version)"
+printf "| specs | cold build s | no-op build s | edit one spec, new csc s | generator in csc s | edit one spec, warm compiler server s | generator in server s |\n"
+printf "|---:|---:|---:|---:|---:|---:|---:|\n"
+for n in "${counts[@]}"; do
+  dir="$work/scale$n"
+  mkdir -p "$dir/specs"
+  dotnet run -c Release --no-build --project "$bench" -- --write-specs "$dir/specs" "$n" >/dev/null
+  cat >"$dir/Scale.csproj" <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <Import Project="$repo/generator/BkApiGen.Generator/build/BkApiGen.Generator.props" />
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+  </PropertyGroup>
+  <ItemGroup>
+    <BkApiSpec Include="specs/*.bkapi.json" Namespace="Scale.JobV3" />
+  </ItemGroup>
+  <ItemGroup>
+    <ProjectReference Include="$repo/generator/BkApiGen.Generator/BkApiGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+    <ProjectReference Include="$repo/runtime/BkApiGen.Runtime/BkApiGen.Runtime.csproj" />
+  </ItemGroup>
+  <Import Project="$repo/generator/BkApiGen.Generator/build/BkApiGen.Generator.targets" />
+</Project>
+EOF
+  echo 'public static class Marker { }' >"$dir/Marker.cs"
+  # Keep the repository's Directory.*.props out: this stands for a user's project.
+  echo '<Project />' >"$dir/Directory.Build.props"
+  echo '<Project />' >"$dir/Directory.Packages.props"
+  dotnet restore "$dir" -v:q >/dev/null
+
+  t0=$(now); dotnet build "$dir" --no-restore -v:q -nologo -p:UseSharedCompilation=false >/dev/null; t1=$(now)
+  cold=$(elapsed "$t0" "$t1")
+  t0=$(now); dotnet build "$dir" --no-restore -v:q -nologo -p:UseSharedCompilation=false >/dev/null; t1=$(now)
+  noop=$(elapsed "$t0" "$t1")
+
+  edit() { sed -i "0,/\"description\": \"/s//\"description\": \"edit $1 /" "$dir/specs/$(ls "$dir/specs" | grep -v common | head -n 1)"; }
+  edit a
+  t0=$(now); dotnet build "$dir" --no-restore -nologo -v:d -p:UseSharedCompilation=false -p:ReportAnalyzer=true >"$dir/edit.log"; t1=$(now)
+  editcsc=$(elapsed "$t0" "$t1")
+  gencsc=$(generator_time "$dir/edit.log")
+
+  edit b
+  dotnet build "$dir" --no-restore -v:q -nologo -p:UseSharedCompilation=true >/dev/null
+  edit c
+  t0=$(now); dotnet build "$dir" --no-restore -nologo -v:d -p:UseSharedCompilation=true -p:ReportAnalyzer=true >"$dir/server.log"; t1=$(now)
+  editserver=$(elapsed "$t0" "$t1")
+  genserver=$(generator_time "$dir/server.log")
+  dotnet build-server shutdown >/dev/null 2>&1 || true
+
+  printf "| %s | %s | %s | %s | %s | %s | %s |\n" "$n" "$cold" "$noop" "$editcsc" "${gencsc:-?}" "$editserver" "${genserver:-?}"
+done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
