@@ -260,6 +260,18 @@ public class TransportHardeningTests
     }
 
     [Fact]
+    public async Task A_long_string_read_as_a_string_and_also_kept_as_raw_json_is_whole_in_both()
+    {
+        var text = "长日志\n" + new string('r', 2000);
+        var body = JsonSerializer.Serialize(new Dictionary<string, object> { ["result"] = true, ["data"] = new Dictionary<string, object> { ["text"] = text } });
+
+        var (raw, read) = await Transport(StubHandler.Json(HttpStatusCode.OK, body)).SendAsync(Operation, new TestRequest(), TestJson.Request, TestJson.Envelope(new RawAndStringConverter()));
+
+        Assert.Equal(text, read);
+        Assert.Equal(text, raw.GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task A_server_cannot_forge_a_placeholder()
     {
         var longText = new string('L', 1000);
@@ -277,6 +289,31 @@ public class TransportHardeningTests
             => JsonElement.ParseValue(ref reader).GetProperty("raw").Clone();
 
         public override void Write(Utf8JsonWriter writer, JsonElement value, JsonSerializerOptions options) => value.WriteTo(writer);
+    }
+
+    /// <summary>Keeps data as raw JSON (like an Unknown… case) and also reads its member as a string (like a common member).</summary>
+    private sealed class RawAndStringConverter : JsonConverter<(JsonElement Raw, string Text)>
+    {
+        public override (JsonElement Raw, string Text) Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var copy = reader;
+            var raw = BkJson.ReadElement(ref copy);
+            BkJson.ExpectStartObject(ref reader, "data");
+            string? text = null;
+            while (true)
+            {
+                BkJson.ReadValue(ref reader);
+                if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    return (raw, text!);
+                }
+
+                BkJson.ReadValue(ref reader);
+                text = BkJson.ReadString(ref reader, "data.text");
+            }
+        }
+
+        public override void Write(Utf8JsonWriter writer, (JsonElement Raw, string Text) value, JsonSerializerOptions options) => value.Raw.WriteTo(writer);
     }
 
     /// <summary>Gives a prefix, then blocks each read until cancelled (a server that stops sending).</summary>

@@ -376,7 +376,7 @@ public sealed class BkApiTransport
             var error = scanner.Error is { } errorJson ? BkErrorBody.Read(ParseElement(errorJson)) : (BkErrorBody?)null;
             return new ReadResult<TData>(envelope, error, Scrub(preview.Text));
         }
-        catch (Exception ex) when (ex is not BkApiException)
+        catch (Exception ex) when (IsReadFailure(ex))
         {
             throw MapReadFailure(ex, operation, status, Scrub(scanner.AnyRequestId) ?? headerRequestId, preview.Text, timeout, cancellationToken);
         }
@@ -406,7 +406,7 @@ public sealed class BkApiTransport
                 return new ReadResult<TData>(envelope, null, Scrub(body.Preview));
             }
         }
-        catch (Exception ex) when (ex is not BkApiException)
+        catch (Exception ex) when (IsReadFailure(ex))
         {
             throw MapReadFailure(ex, operation, response.StatusCode, headerRequestId, body?.Preview, timeout, cancellationToken);
         }
@@ -424,10 +424,13 @@ public sealed class BkApiTransport
             IOException or HttpRequestException => new BkTransportException(info, "the connection failed while the response was read", ex),
             OperationCanceledException when cancellationToken.IsCancellationRequested
                 => new OperationCanceledException(ex.Message, ex, cancellationToken), // the caller's token, not the linked one
-            OperationCanceledException => new BkTransportException(info, $"the call timed out after {timeout} while the response was read", ex),
-            _ => ex,
+            _ => new BkTransportException(info, $"the call timed out after {timeout} while the response was read", ex),
         };
     }
+
+    /// <summary>The failures <see cref="MapReadFailure"/> turns into the caller's exception; anything else (a bug) propagates as is.</summary>
+    private static bool IsReadFailure(Exception ex) => ex is JsonException or IOException or HttpRequestException or OperationCanceledException
+        or InvalidOperationException { InnerException: System.Text.DecoderFallbackException };
 
     private static JsonElement ParseElement(BkCapturedJson json)
     {

@@ -85,7 +85,7 @@ internal sealed class BkCapturedJson
             BkSideStrings.Current = previous;
         }
 
-        if (table.AllTaken)
+        if (table.AllTaken && !table.RawCaptured)
         {
             return value;
         }
@@ -157,6 +157,67 @@ internal sealed class BkSideStrings
 
     /// <summary>Whether every kept string was read through <see cref="TryTake"/>.</summary>
     public bool AllTaken => _takenCount == _taken.Length;
+
+    /// <summary>Whether a value holding a placeholder was kept as raw JSON (<see cref="ReadElement"/>): the copy must be rebuilt.</summary>
+    public bool RawCaptured { get; private set; }
+
+    /// <summary>
+    /// Reads the current value as a <see cref="JsonElement"/>, noting when it spans a placeholder of the running table
+    /// (its long strings would read as <c>"~"</c> in the element, so the value is converted again from the full text).
+    /// </summary>
+    public static JsonElement ReadElement(ref Utf8JsonReader reader)
+    {
+        var table = t_current;
+        if (table is null)
+        {
+            return JsonElement.ParseValue(ref reader);
+        }
+
+        var start = table.OffsetOf(ref reader);
+        var element = JsonElement.ParseValue(ref reader);
+        var end = table.OffsetOf(ref reader);
+
+        // A reader over another buffer holds no placeholder; a value of the copy that spans one must be rebuilt.
+        if (start >= 0 && end >= 0 && table.AnyPlaceholderBetween(start, end))
+        {
+            table.RawCaptured = true;
+        }
+
+        return element;
+    }
+
+    /// <summary>Offset of the reader's current token in the copy, or -1 when the reader is over another buffer.</summary>
+    private long OffsetOf(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence || reader.ValueSpan.IsEmpty)
+        {
+            return -1;
+        }
+
+        var offset = (long)Unsafe.ByteOffset(ref MemoryMarshal.GetArrayDataReference(_owner.Json), ref MemoryMarshal.GetReference(reader.ValueSpan));
+        return offset >= 0 && offset < _owner.Length ? offset : -1;
+    }
+
+    private bool AnyPlaceholderBetween(long start, long end)
+    {
+        // Placeholders are in offset order: find the first at or after start.
+        var strings = _owner.Strings;
+        int lo = 0, hi = strings.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (strings[mid].Offset < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < strings.Count && strings[lo].Offset <= end;
+    }
 
     /// <summary>When the reader stands on a placeholder of the running table, gives its string.</summary>
     public static bool TryTake(ref Utf8JsonReader reader, out string value)

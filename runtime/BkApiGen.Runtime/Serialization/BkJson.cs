@@ -130,7 +130,7 @@ public static class BkJson
     }
 
     /// <summary>Reads any JSON value as a detached <see cref="JsonElement"/>.</summary>
-    public static JsonElement ReadElement(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
+    public static JsonElement ReadElement(ref Utf8JsonReader reader) => BkSideStrings.ReadElement(ref reader);
 
     /// <summary>Reads an array with an element converter.</summary>
     public static List<T> ReadList<T>(ref Utf8JsonReader reader, JsonConverter<T> element, JsonSerializerOptions options, string member, bool elementsNullable = false)

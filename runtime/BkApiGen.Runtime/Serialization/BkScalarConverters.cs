@@ -63,7 +63,7 @@ public static class BkScalarConverters
 
     private sealed class ElementConverter : JsonConverter<JsonElement>
     {
-        public override JsonElement Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => JsonElement.ParseValue(ref reader);
+        public override JsonElement Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => BkSideStrings.ReadElement(ref reader);
 
         public override void Write(Utf8JsonWriter writer, JsonElement value, JsonSerializerOptions options) => value.WriteTo(writer);
     }
