@@ -218,6 +218,21 @@ public sealed class DiagnosticTests
         Assert.Equal("\"host\"", Slice(text, diagnostic));
     }
 
+    [Fact]
+    public void A_definition_named_like_the_envelope_property_does_not_collide_with_it()
+    {
+        var text = Spec(definitions: """
+            "req": { "type": "object", "properties": { "id": { "type": "integer" } } },
+            "res": { "type": "object", "x-csharp-name": "PingResponse", "properties": { "ok": { "type": "boolean" } } }
+            """);
+
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, text) });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.NotEmpty(output.GetTypeByMetadataName("Consumer.JobV3.PingJsonContext")!.GetMembers("PingEnvelope"));
+    }
+
     [Theory]
     [InlineData("\"if\": { \"required\": [\"id\"] }", "if")]
     [InlineData("\"patternProperties\": {}", "patternProperties")]

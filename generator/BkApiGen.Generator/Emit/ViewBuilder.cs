@@ -101,7 +101,7 @@ internal sealed class ViewBuilder
         {
             view.BaseType = _x.Qualify(union.Name);
             view.Discriminator = PropertyView(union.Discriminator);
-            view.DiscriminatorOverride = DiscriminatorLiteral(union, unionCase.DiscriminatorValue);
+            view.DiscriminatorOverride = DiscriminatorLiteral(union, unionCase.DiscriminatorValue, unionCase.EnumMember);
             var inherited = union.Properties.Where(p => p.JsonName != union.Discriminator.JsonName).ToList();
             members = members.Where(p => inherited.All(i => i.JsonName != p.JsonName) && p.JsonName != union.Discriminator.JsonName).ToList();
             foreach (var property in members)
@@ -190,7 +190,8 @@ internal sealed class ViewBuilder
             JsonName = spec.JsonName,
             BaseType = _x.Qualify(spec.Name),
             Doc = Doc($"A <see cref=\"{spec.Name}\"/> whose <c>{Escape(spec.Discriminator.JsonName)}</c> this client does not know (e.g. from a newer server). "
-                + "The members common to every case are read; the whole object is kept in <see cref=\"Raw\"/>."),
+                + "The members common to every case are read; the whole object is kept in <see cref=\"Raw\"/>, and it is what serialization writes back "
+                + "(so a copy made with <c>with</c> serializes as the original)."),
             Discriminator = PropertyView(spec.Discriminator),
             ConverterName = spec.Name + "JsonConverter",
         };
@@ -492,7 +493,9 @@ internal sealed class ViewBuilder
         }
 
         var response = _x.Qualify(operation.ResponseType);
-        var responseProperty = operation.MethodName + "Response";
+        // The envelope's property is <Method>Response, unless a definition already took that name.
+        var responseProperty = context.TypeInfos.Any(t => t.Property == operation.MethodName + "Response") ? operation.MethodName + "Envelope" : operation.MethodName + "Response";
+        context.EnvelopeProperty = responseProperty;
         context.TypeInfos.Add(new TypeInfoView
         {
             Property = responseProperty,
@@ -523,7 +526,7 @@ internal sealed class ViewBuilder
             EsbPath = op.EsbPath is null ? "null" : TypeExpressions.Literal(op.EsbPath),
             Idempotent = op.IsIdempotent ? "true" : "false",
             RequestTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{requestInfo}",
-            ResponseTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{op.MethodName}Response",
+            ResponseTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{context.EnvelopeProperty}",
         };
     }
 
@@ -552,14 +555,13 @@ internal sealed class ViewBuilder
         };
     }
 
-    private string DiscriminatorLiteral(UnionSpec union, string value)
+    private string DiscriminatorLiteral(UnionSpec union, string value, string? enumMember)
     {
         var type = union.Discriminator.Type;
         switch (type.Kind)
         {
             case TypeKind.Enum:
-                var member = type.Namespace is null && _types.TryGetValue(type.Name!, out var e) && e is EnumSpec enumSpec ? enumSpec.Members.FirstOrDefault(m => m.Value == value) : null;
-                return member is null ? $"({_x.Qualify(type)})({value})" : $"{_x.Qualify(type)}.{member.Name}";
+                return enumMember is null ? $"({_x.Qualify(type)})({value})" : $"{_x.Qualify(type)}.{enumMember}";
             case TypeKind.StringEnum:
                 return $"new {_x.Qualify(type)}({TypeExpressions.Literal(value)})";
             case TypeKind.String:

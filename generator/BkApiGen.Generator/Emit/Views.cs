@@ -70,6 +70,7 @@ internal sealed class ContextView
 {
     public string Name { get; set; } = "";
     public string Subject { get; set; } = "";
+    public string EnvelopeProperty { get; set; } = "";
     public List<TypeInfoView> TypeInfos { get; } = new();
 }
 

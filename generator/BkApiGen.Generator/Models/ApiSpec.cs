@@ -21,7 +21,7 @@ internal sealed record ApiSpec(
 /// <see cref="Description"/> documents the members that reference it without a description of their own; <see cref="Uses"/>
 /// names the types of the same file it refers to (members, union cases).
 /// </summary>
-internal sealed record SharedType(string Key, string Namespace, string Name, TypeKind Kind, bool IsValidated, string? Description = null, EquatableArray<string> Uses = default);
+internal sealed record SharedType(string Key, string Namespace, string Name, TypeKind Kind, bool IsValidated, string? Description = null, EquatableArray<string> Uses = default, EquatableArray<EnumMemberSpec> EnumMembers = default);
 
 /// <summary>Every type exported by the definitions files of the project.</summary>
 internal sealed record SharedCatalog(EquatableArray<SharedType> Types)
@@ -47,6 +47,19 @@ internal sealed record SharedCatalog(EquatableArray<SharedType> Types)
         foreach (var type in Types)
         {
             if (string.Equals(type.Namespace, ns, System.StringComparison.Ordinal) && string.Equals(type.Name, name, System.StringComparison.Ordinal))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    public SharedType? FindType(string ns, string name)
+    {
+        foreach (var type in Types)
+        {
+            if (type.Namespace == ns && type.Name == name)
             {
                 return type;
             }
@@ -102,7 +115,8 @@ internal sealed record ObjectSpec(
     : TypeSpec(JsonName, Name, Description);
 
 /// <summary>This object is one case of a union: its base, and the discriminator value (as written in the mapping) that selects it.</summary>
-internal sealed record UnionCaseSpec(string UnionName, string DiscriminatorValue);
+/// <remarks><paramref name="EnumMember"/> names the value when the discriminator is an enum that has a member for it.</remarks>
+internal sealed record UnionCaseSpec(string UnionName, string DiscriminatorValue, string? EnumMember = null);
 
 /// <summary>An abstract record with one sealed record per discriminator value and an Unknown case.</summary>
 internal sealed record UnionSpec(
@@ -116,7 +130,7 @@ internal sealed record UnionSpec(
     : TypeSpec(JsonName, Name, Description);
 
 /// <summary>A discriminator value and the case type it selects.</summary>
-internal sealed record UnionMappingSpec(string Value, string CaseName);
+internal sealed record UnionMappingSpec(string Value, string CaseName, string? EnumMember = null);
 
 /// <summary>An enum: C# enum for integers, an extensible string struct for strings.</summary>
 internal sealed record EnumSpec(

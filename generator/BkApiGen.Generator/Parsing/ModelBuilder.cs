@@ -60,8 +60,41 @@ internal sealed class ModelBuilder
             }
         }
 
+        NameDiscriminatorValues();
+
         // Definition order, so that output is stable and follows the spec.
         return _schema.Definitions.Keys.Where(_types.ContainsKey).Select(k => _types[k]).ToEquatableArray();
+    }
+
+    /// <summary>Where a union's discriminator is an enum, names each case's value by its enum member (local or shared).</summary>
+    private void NameDiscriminatorValues()
+    {
+        foreach (var key in _types.Keys.ToList())
+        {
+            switch (_types[key])
+            {
+                case UnionSpec union:
+                    _types[key] = union with { Cases = union.Cases.Select(c => c with { EnumMember = EnumMember(union, c.Value) }).ToEquatableArray() };
+                    break;
+                case ObjectSpec { UnionCase: { } unionCase } caseObject when _types.Values.OfType<UnionSpec>().FirstOrDefault(u => u.Name == unionCase.UnionName) is { } owner:
+                    _types[key] = caseObject with { UnionCase = unionCase with { EnumMember = EnumMember(owner, unionCase.DiscriminatorValue) } };
+                    break;
+            }
+        }
+    }
+
+    private string? EnumMember(UnionSpec union, string value)
+    {
+        var type = union.Discriminator.Type;
+        if (type.Kind != TypeKind.Enum)
+        {
+            return null;
+        }
+
+        var members = type.Namespace is null
+            ? _types.Values.OfType<EnumSpec>().FirstOrDefault(e => e.Name == type.Name)?.Members
+            : _catalog.FindType(type.Namespace, type.Name!)?.EnumMembers;
+        return members?.FirstOrDefault(m => m.Value == value)?.Name;
     }
 
     /// <summary>Flags the request type and everything reachable from it: those get a Validate method.</summary>

@@ -111,7 +111,8 @@ internal static class SpecParser
         {
             types = types.Select(t => t is ObjectSpec o ? o with { IsValidated = true } : t).ToEquatableArray();
             var contextName = CSharpNames.Pascal(StripSuffix(fileName)) + "JsonContext";
-            var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, KindOf(t), t is ObjectSpec, t.Description, NamedTypes(t).Select(r => r.Name!).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray())).ToEquatableArray();
+            var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, KindOf(t), t is ObjectSpec, t.Description, NamedTypes(t).Select(r => r.Name!).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+                t is EnumSpec e ? e.Members : EquatableArray<EnumMemberSpec>.Empty)).ToEquatableArray();
             return (new ApiSpec(fileName, ns, contextName, null, types), exports);
         }
 

@@ -133,7 +133,7 @@ namespace Consumer.JobV3
     }
 
     /// <summary>
-    /// A <see cref="IpLogs"/> whose <c>log_type</c> this client does not know (e.g. from a newer server). The members common to every case are read; the whole object is kept in <see cref="Raw"/>.
+    /// A <see cref="IpLogs"/> whose <c>log_type</c> this client does not know (e.g. from a newer server). The members common to every case are read; the whole object is kept in <see cref="Raw"/>, and it is what serialization writes back (so a copy made with <c>with</c> serializes as the original).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial record UnknownIpLogs : global::Consumer.JobV3.IpLogs
@@ -159,7 +159,7 @@ namespace Consumer.JobV3
     public sealed partial record ScriptIpLogs : global::Consumer.JobV3.IpLogs
     {
         /// <inheritdoc />
-        public override global::Consumer.JobV3.LogType LogType => (global::Consumer.JobV3.LogType)(1);
+        public override global::Consumer.JobV3.LogType LogType => global::Consumer.JobV3.LogType.Script;
 
         /// <summary>
         /// 脚本执行任务日志, 定义见script_task_log / Script logs, one per host.
@@ -175,7 +175,7 @@ namespace Consumer.JobV3
     public sealed partial record FileIpLogs : global::Consumer.JobV3.IpLogs
     {
         /// <inheritdoc />
-        public override global::Consumer.JobV3.LogType LogType => (global::Consumer.JobV3.LogType)(2);
+        public override global::Consumer.JobV3.LogType LogType => global::Consumer.JobV3.LogType.File;
 
         /// <summary>
         /// 文件分发任务日志, 定义见file_task_log / File distribution logs, one per host.
