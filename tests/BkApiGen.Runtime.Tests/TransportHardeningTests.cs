@@ -146,6 +146,18 @@ public class TransportHardeningTests
         Secrets.AssertAbsent(gwEx.ToString());
     }
 
+    [Fact]
+    public async Task A_huge_server_message_is_kept_whole_but_quoted_short_in_the_exception_message()
+    {
+        var huge = new string('m', 200_000);
+        var handler = StubHandler.Json(HttpStatusCode.OK, $$"""{"result":false,"code":1,"message":"{{huge}}"}""");
+
+        var ex = await Assert.ThrowsAsync<BkApiErrorException>(() => SendJob(handler));
+
+        Assert.Equal(huge, ex.ErrorMessage);
+        Assert.InRange(ex.Message.Length, 1000, 1200);
+    }
+
     // ---------------- Request ids on every exception ----------------
 
     [Fact]

@@ -59,7 +59,7 @@ internal static partial class BkApiTelemetry
             activity.SetTag("bkapi.code_name", exception.CodeName);
             activity.SetTag("bkapi.request_id", exception.RequestId);
             activity.SetTag("error.type", errorType);
-            activity.SetStatus(ActivityStatusCode.Error, exception.Message);
+            activity.SetStatus(ActivityStatusCode.Error, exception.Message.Length <= 300 ? exception.Message : exception.Message[..300] + "…");
         }
 
         LogFailed(

@@ -34,6 +34,8 @@ namespace BkApiGen.Runtime.Errors;
 /// </remarks>
 public abstract class BkApiException : Exception
 {
+    private const int MaxQuotedMessage = 1000;
+
     private protected BkApiException(BkApiErrorInfo info, string summary, Exception? inner)
         : base(Compose(info, summary), inner)
     {
@@ -88,7 +90,8 @@ public abstract class BkApiException : Exception
 
         if (!string.IsNullOrEmpty(info.Message))
         {
-            text.Append(": ").Append(info.Message);
+            // ErrorMessage keeps the whole text; the exception's message (logged, shown) quotes at most a screenful.
+            text.Append(": ").Append(info.Message.Length <= MaxQuotedMessage ? info.Message : info.Message[..MaxQuotedMessage] + "…");
         }
 
         if (info.StatusCode is { } status)
