@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using BkApiGen.Client.Tests.JobV3;
+using BkApiGen.Client.Tests.Generated;
 using BkApiGen.FakeGateway;
 using BkApiGen.Runtime;
 using BkApiGen.Runtime.Auth;
@@ -411,7 +411,8 @@ public sealed partial class ErrorTests : IAsyncLifetime
         var ex = await FailsAsync<BkInvalidResponseException>(BkAuthMode.Gateway);
 
         Assert.Equal(HeaderRequestId, ex.RequestId);
-        Assert.IsAssignableFrom<JsonException>(ex.InnerException);
+        Assert.NotNull(ex.InnerException);
+        Assert.Contains("UTF-8", ex.ToString(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -534,7 +535,6 @@ public sealed partial class ErrorTests : IAsyncLifetime
         Assert.Null(ex.StatusCode);
         Assert.Contains("timed out", ex.Message);
         Assert.IsAssignableFrom<OperationCanceledException>(ex.InnerException);
-        Assert.IsType<TimeoutException>(ex.InnerException!.InnerException);
         Assert.Single(Gateway.Requests);
     }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using BkApiGen.Client.Tests.JobV3;
+using BkApiGen.Client.Tests.Generated;
 using BkApiGen.Runtime;
 using BkApiGen.Runtime.Errors;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using BkApiGen.Client.Tests.JobV3;
+using BkApiGen.Client.Tests.Generated;
 using BkApiGen.FakeGateway;
 using BkApiGen.Runtime;
 using BkApiGen.Runtime.Auth;

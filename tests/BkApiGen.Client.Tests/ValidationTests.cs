@@ -1,4 +1,4 @@
-using BkApiGen.Client.Tests.JobV3;
+using BkApiGen.Client.Tests.Generated;
 using BkApiGen.FakeGateway;
 using BkApiGen.Runtime.Auth;
 using BkApiGen.Runtime.Errors;

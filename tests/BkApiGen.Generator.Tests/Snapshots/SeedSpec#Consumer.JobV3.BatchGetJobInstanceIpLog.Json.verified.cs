@@ -350,7 +350,7 @@ namespace Consumer.JobV3
         private static global::Consumer.JobV3.UnknownIpLogs ReadUnknown(ref global::System.Text.Json.Utf8JsonReader reader, global::Consumer.JobV3.LogType discriminator, global::System.Text.Json.JsonSerializerOptions options)
         {
             var copy = reader;
-            var raw = global::System.Text.Json.JsonElement.ParseValue(ref copy);
+            var raw = global::BkApiGen.Runtime.Serialization.BkJson.ReadElement(ref copy);
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "ip_logs");
             long? jobInstanceIdValue = default;
             long? stepInstanceIdValue = default;
