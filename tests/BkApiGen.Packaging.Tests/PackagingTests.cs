@@ -79,7 +79,7 @@ public sealed class PackagingTests(PackagesFixture packages) : IClassFixture<Pac
                 <PackageReference Include="BkApiGen.Runtime" Version="{packages.Version}" />
               </ItemGroup>
               <ItemGroup>
-                <BkApiSpec Include="specs/*.bkapi.json" Namespace="Consumer.JobV3" />
+                <BkApiSpec Include="specs/*.bkapi.json" Namespace="Consumer.BlueKing.Job" />
               </ItemGroup>
             </Project>
             """);

@@ -5,7 +5,7 @@ using System.Text.Json;
 using BkApiGen.Runtime;
 using BkApiGen.Runtime.Auth;
 using BkApiGen.Runtime.Errors;
-using Consumer.JobV3;
+using Consumer.BlueKing.Job;
 
 var credentials = BkCredentials.ForUser(Env("BK_APP_CODE"), Env("BK_APP_SECRET"), Env("BK_USERNAME"));
 using var http = new HttpClient();
