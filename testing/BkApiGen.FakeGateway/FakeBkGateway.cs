@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -110,6 +111,10 @@ public sealed class FakeBkGateway : IAsyncDisposable
         // No appsettings.json / environment variables from the host program: nothing may rebind the port or turn logging on.
         builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
+
+        // Embedded in someone else's program: never take over its Ctrl+C/SIGTERM (the default console lifetime does,
+        // and then waits for this host while the program waits for its own shutdown).
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -479,4 +484,12 @@ public sealed class FakeBkGateway : IAsyncDisposable
     }
 
     private sealed record Route(string? Method, Func<FakeRequest, FakeResponse> Handler);
+}
+
+/// <summary>A host lifetime that leaves process signals to the program that embeds the fake gateway.</summary>
+internal sealed class EmbeddedHostLifetime : IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
