@@ -11,4 +11,7 @@ public sealed record BkApiOperation(string System, string Name, HttpMethod Metho
 {
     /// <summary><c>system.name</c>, used in messages and logs.</summary>
     public string DisplayName => $"{System}.{Name}";
+
+    /// <summary>The response protocol: the BlueKing envelope (default) or bk-job v4's <c>{"data"}</c> / <c>{"error"}</c> bodies.</summary>
+    public BkApiProtocol Protocol { get; init; } = BkApiProtocol.V3;
 }

@@ -87,6 +87,41 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void An_unknown_protocol_reports_BKGEN0002_at_the_value()
+    {
+        var diagnostic = Single(Spec(header: """
+            "system": "jobv4", "operation": "ping", "method": "POST", "gatewayPath": "/api/v4/ping",
+            "protocol": "v5",
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """));
+
+        Assert.Equal("BKGEN0002", diagnostic.Id);
+        Assert.Contains("'x-bkapi.protocol' must be \"v3\"", diagnostic.GetMessage());
+        Assert.Equal(4, Position(diagnostic).Line);
+    }
+
+    [Theory]
+    [InlineData("\"protocol\": \"v4\",", true)]
+    [InlineData("\"protocol\": \"v3\",", false)]
+    [InlineData("", false)]
+    public void The_protocol_reaches_the_operation_descriptor(string protocol, bool v4)
+    {
+        var text = Spec(header: """
+            "system": "jobv4", "operation": "ping", "method": "POST", "gatewayPath": "/api/v4/ping",
+            """ + protocol + """
+
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """);
+
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, text) });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var operation = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Operation.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Equal(v4, operation.Contains("Protocol = global::BkApiGen.Runtime.BkApiProtocol.V4", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Unknown_ref_reports_BKGEN0003_at_the_ref()
     {
         var text = Spec(definitions: """

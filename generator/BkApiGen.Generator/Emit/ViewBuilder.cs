@@ -525,6 +525,7 @@ internal sealed class ViewBuilder
             GatewayPath = op.GatewayPath is null ? "null" : TypeExpressions.Literal(op.GatewayPath),
             EsbPath = op.EsbPath is null ? "null" : TypeExpressions.Literal(op.EsbPath),
             Idempotent = op.IsIdempotent ? "true" : "false",
+            Protocol = op.Protocol == "v4" ? "global::BkApiGen.Runtime.BkApiProtocol.V4" : null,
             RequestTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{requestInfo}",
             ResponseTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{context.EnvelopeProperty}",
         };

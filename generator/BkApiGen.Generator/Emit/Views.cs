@@ -98,6 +98,8 @@ internal sealed class OperationView
     public string GatewayPath { get; set; } = "null";
     public string EsbPath { get; set; } = "null";
     public string Idempotent { get; set; } = "false";
+    /// <summary>The runtime protocol expression for a non-default protocol; null for v3 (the descriptor's default).</summary>
+    public string? Protocol { get; set; }
     public string RequestTypeInfo { get; set; } = "";
     public string ResponseTypeInfo { get; set; } = "";
 }

@@ -94,7 +94,8 @@ internal sealed record OperationSpec(
     string? Description,
     string RequestType,
     string ResponseType,
-    ClientSpec Client);
+    ClientSpec Client,
+    string Protocol = "v3");
 
 /// <summary>The client class an operation is added to; every spec naming the same one adds a method to it.</summary>
 internal sealed record ClientSpec(string Namespace, string ClassName, string InterfaceName, string System);

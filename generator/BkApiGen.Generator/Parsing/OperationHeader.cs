@@ -20,11 +20,12 @@ internal sealed record OperationHeader(
     string? RequestDefinition,
     JToken? RequestToken,
     string? ResponseDefinition,
-    JToken? ResponseToken)
+    JToken? ResponseToken,
+    string Protocol = "v3")
 {
     public const string Keyword = "x-bkapi";
 
-    private static readonly string[] OperationKeys = { "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response" };
+    private static readonly string[] OperationKeys = { "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response", "protocol" };
 
     public static OperationHeader? Read(JObject root, bool isDefinitions, DiagnosticBag diagnostics)
     {
@@ -103,6 +104,13 @@ internal sealed record OperationHeader(
         }
 
         var client = OptionalString(api, "client", diagnostics);
+        var protocol = OptionalString(api, "protocol", diagnostics)?.ToLowerInvariant() ?? "v3";
+        if (protocol is not ("v3" or "v4"))
+        {
+            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api["protocol"],
+                $"'x-bkapi.protocol' must be \"v3\" (the BlueKing envelope, the default) or \"v4\" (bk-job v4: {{\"data\"}} / {{\"error\"}} bodies with HTTP status codes), was '{(string?)api["protocol"]}'.");
+        }
+
         var (request, requestToken) = Reference(api, "request", diagnostics);
         var (response, responseToken) = Reference(api, "response", diagnostics);
         if (system is null || name is null || method is null || request is null || response is null || requestToken is null || responseToken is null || diagnostics.HasErrors)
@@ -111,7 +119,7 @@ internal sealed record OperationHeader(
         }
 
         var description = root["description"]?.Type == JTokenType.String ? (string?)root["description"] : null;
-        return new OperationHeader(api, system, name, method, gatewayPath, esbPath, idempotent, client, description, request, requestToken, response, responseToken);
+        return new OperationHeader(api, system, name, method, gatewayPath, esbPath, idempotent, client, description, request, requestToken, response, responseToken, protocol);
     }
 
     private static bool IsWireName(string name)

@@ -23,7 +23,7 @@ internal static class SchemaKeywords
 
     private static readonly HashSet<string> HeaderKeys = new(StringComparer.Ordinal)
     {
-        "system", "role", "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response",
+        "system", "role", "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response", "protocol",
     };
 
     public static void Check(JObject root, DiagnosticBag diagnostics)

@@ -170,7 +170,8 @@ internal static class SpecParser
             header.Description,
             request.Name,
             response.Name,
-            client);
+            client,
+            header.Protocol);
         return (new ApiSpec(fileName, ns, methodName + "JsonContext", operation, types, SharedTypesUsed(types, catalog)), EquatableArray<SharedType>.Empty);
     }
 

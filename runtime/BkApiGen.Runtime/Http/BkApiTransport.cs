@@ -205,12 +205,24 @@ public sealed class BkApiTransport
                 throw await ReadHttpErrorAsync(operation, response, headerRequestId, token, cancellationToken).ConfigureAwait(false);
             }
 
+            var status = response.StatusCode;
+            var v4 = operation.Protocol == BkApiProtocol.V4;
+            if (v4 && (status == HttpStatusCode.NoContent || response.Content.Headers.ContentLength == 0))
+            {
+                // bk-job v4: a 2xx without a body (204 No Content) is a success with no data.
+                if (requireData)
+                {
+                    throw new BkInvalidResponseException(Info(operation, status, requestId: headerRequestId), $"HTTP {(int)status} without a body: the operation returned no data", null, null);
+                }
+
+                return (new BkApiResponse<TData> { HasResult = true, Result = true }, status, headerRequestId);
+            }
+
             var read = responseTypeInfo.Converter is BkApiResponseConverter<TData> envelopeConverter
                 ? await ReadStreamingAsync(operation, response, envelopeConverter.DataConverter, responseTypeInfo.Options, headerRequestId, timeout, token, cancellationToken).ConfigureAwait(false)
                 : await ReadBufferedAsync(operation, response, responseTypeInfo, headerRequestId, timeout, token, cancellationToken).ConfigureAwait(false);
 
             var envelope = read.Envelope;
-            var status = response.StatusCode;
             if (envelope is null)
             {
                 throw new BkInvalidResponseException(Info(operation, status, requestId: headerRequestId), "the body is not a BlueKing envelope (no 'result' member)", read.Preview, null);
@@ -242,7 +254,11 @@ public sealed class BkApiTransport
             // HasData, not just a null check: for a value-type TData a null or missing data would otherwise read as default (0, false).
             if (requireData && (!envelope.HasData || envelope.Data is null))
             {
-                throw new BkInvalidResponseException(Info(operation, status, envelope, requestId), "result is true but data is missing or null", null, null);
+                throw new BkInvalidResponseException(
+                    Info(operation, status, envelope, requestId),
+                    v4 ? "the body has no 'data' or a null one (a bk-job v4 success is {\"data\": ...})" : "result is true but data is missing or null",
+                    v4 ? read.Preview : null,
+                    null);
             }
 
             return (envelope, status, requestId);
@@ -351,9 +367,12 @@ public sealed class BkApiTransport
                 return new ReadResult<TData>(null, null, Scrub(preview.Text));
             }
 
+            // bk-job v4: a 2xx body that is neither an envelope nor an error is {"data": ...}; it reads as result true, code 0.
+            var v4Success = operation.Protocol == BkApiProtocol.V4 && scanner.Result is null && scanner.Error is null
+                && scanner.Code is null && scanner.SymbolicCode is null && scanner.Permission is null;
             var data = default(TData);
             var hasData = false;
-            if (scanner.Result == true && scanner.Data is { } captured)
+            if ((scanner.Result == true || v4Success) && scanner.Data is { } captured)
             {
                 data = captured.Read(dataConverter, serializerOptions, readerOptions);
                 hasData = true;
@@ -361,8 +380,8 @@ public sealed class BkApiTransport
 
             var envelope = new BkApiResponse<TData>
             {
-                HasResult = scanner.Result is not null,
-                Result = scanner.Result ?? false,
+                HasResult = scanner.Result is not null || v4Success,
+                Result = scanner.Result ?? v4Success,
                 Code = scanner.Code ?? (scanner.SymbolicCode is null ? 0 : -1),
                 HasSymbolicCode = scanner.SymbolicCode is not null,
                 CodeName = scanner.CodeName ?? scanner.SymbolicCode,
