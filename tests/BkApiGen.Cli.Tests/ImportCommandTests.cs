@@ -25,6 +25,7 @@ public sealed class ImportCommandTests
     [InlineData("apigw_v3_zh/batch_get_job_instance_ip_log.md", "Gateway", "POST", "/api/v3/batch_get_job_instance_ip_log", null)]
     [InlineData("apigw_v3_zh/get_job_instance_status.md", "Gateway", "GET", "/api/v3/get_job_instance_status", null)]
     [InlineData("apigw_v3_j2/en/system_batch_get_job_instance_ip_log.md.j2", "Gateway", "POST", "/api/v3/system_batch_get_job_instance_ip_log", null)]
+    [InlineData("apigw_v4_zh/v4_batch_get_job_instance_execute_object_log.md", "Gateway", "POST", "/api/v4/batch_get_job_instance_execute_object_log", null)]
     public void Flavour_gives_method_and_paths(string doc, string flavour, string method, string gatewayPath, string? esbPath)
     {
         Assert.Equal(flavour, DocReader.Read(Fixtures.PathOf(doc)).Flavour.ToString());

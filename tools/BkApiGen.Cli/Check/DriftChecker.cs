@@ -68,6 +68,13 @@ internal sealed class DriftChecker
             }
         }
 
+        var docProtocol = docApi["protocol"]?.GetValue<string>() ?? "v3";
+        var specProtocol = specApi["protocol"] is JsonValue p && p.GetValueKind() == JsonValueKind.String ? p.GetValue<string>() : "v3";
+        if (!string.Equals(docProtocol, specProtocol, StringComparison.OrdinalIgnoreCase))
+        {
+            checker._findings.Add(new Finding("header", "$.x-bkapi.protocol", $"the doc says {docProtocol}, the spec {specProtocol}."));
+        }
+
         foreach (var side in new[] { "request", "response" })
         {
             var docRef = DefinitionSet.Target(docApi[side], "")!;

@@ -45,6 +45,7 @@ internal sealed partial class Importer
     private string? _gatewayPath;
     private string? _esbPath;
     private bool _idempotent;
+    private bool _v4;
     private string _description = "";
     private string _requestName = "";
     private string _responseName = "";
@@ -153,6 +154,13 @@ internal sealed partial class Importer
             }
         }
 
+        _v4 = _doc.IsV4;
+        if (_v4 && fileOp.StartsWith("v4_", StringComparison.Ordinal) && _options.Operation is null && _doc.Path is null)
+        {
+            // bk-job names its v4 docs v4_<operation>.md; the operation (and the path) has no prefix.
+            fileOp = fileOp["v4_".Length..];
+        }
+
         var pathOp = _doc.Path?.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
         _op = _options.Operation ?? pathOp ?? fileOp;
         if (!OperationRegex().IsMatch(_op))
@@ -217,13 +225,18 @@ internal sealed partial class Importer
 
         if (_gatewayPath is null && _doc.Flavour == DocFlavour.Gateway)
         {
-            _gatewayPath = $"/api/v3/{_op}";
+            _gatewayPath = _v4 ? $"/api/v4/{_op}" : $"/api/v3/{_op}";
         }
 
         _esbPath = _options.EsbPath ?? _esbPath;
         if (_options.GatewayPath is not null)
         {
             _gatewayPath = _options.GatewayPath;
+        }
+        else if (_gatewayPath is null && _v4)
+        {
+            _gatewayPath = $"/api/v4/{_op}";
+            Warn(_doc.V4Line, $"the doc gives no API gateway path: assumed {_gatewayPath} (bk-job's v4 gateway); pass --gateway-path to set it.");
         }
         else if (_gatewayPath is null && _system == "jobv3")
         {
@@ -945,7 +958,32 @@ internal sealed partial class Importer
             }
             else
             {
-                if (node is JsonObject envelope && envelope.ContainsKey("data") && (envelope.ContainsKey("result") || envelope.ContainsKey("code")))
+                if (node is JsonObject v4Error && v4Error["error"] is JsonObject && !v4Error.ContainsKey("result") && !v4Error.ContainsKey("data"))
+                {
+                    // bk-job v4's error body ({"error": {"code": "SYMBOL", ...}}, at 4xx/5xx): the runtime owns it.
+                    if (!_v4)
+                    {
+                        _v4 = true;
+                        Warn(example.Line, "this response example is a bk-job v4 error body ({\"error\": ...}): the spec gets \"protocol\": \"v4\".");
+                    }
+
+                    continue;
+                }
+
+                if (example.HttpStatus is >= 300)
+                {
+                    Warn(example.Line, $"this response example comes with HTTP status {example.HttpStatus}: it is not taken as data.");
+                    continue;
+                }
+
+                if (_v4 && node is JsonObject v4Body && v4Body.Count == 1 && v4Body.ContainsKey("data"))
+                {
+                    if (v4Body["data"] is { } v4Data)
+                    {
+                        _responseExamples.Add((v4Data, example));
+                    }
+                }
+                else if (node is JsonObject envelope && envelope.ContainsKey("data") && (envelope.ContainsKey("result") || envelope.ContainsKey("code")))
                 {
                     if (envelope["data"] is { } data)
                     {
@@ -1337,7 +1375,9 @@ internal sealed partial class Importer
         if (label.Any(c => c > 127))
         {
             var first = description.Split(new[] { '。', '.', ';', '；', ',', '，' }, 2)[0].Trim();
-            return first == label || description.StartsWith(label, StringComparison.Ordinal);
+            // "上传/下载速度" names both cases: it is common, not the upload case's.
+            return first == label || (description.StartsWith(label, StringComparison.Ordinal)
+                && !(description.Length > label.Length && description[label.Length] is '/' or '、' or '或' or '和' or '及'));
         }
 
         var labelWords = Words(label);
@@ -1805,6 +1845,11 @@ internal sealed partial class Importer
         }
 
         api["idempotent"] = _idempotent;
+        if (_v4)
+        {
+            api["protocol"] = "v4";
+        }
+
         api["request"] = new JsonObject { ["$ref"] = "#/definitions/" + _requestName };
         api["response"] = new JsonObject { ["$ref"] = "#/definitions/" + _responseName };
         var spec = new JsonObject

@@ -81,7 +81,8 @@ internal sealed record DocTable(
 }
 
 /// <summary>A fenced code block under a request or response example heading.</summary>
-internal sealed record DocExample(string Text, int Line, string? Label, int LabelLine, SectionKind Section);
+/// <param name="HttpStatus">The status a <c># http status: 400</c> (or <c>HTTP状态码:400</c>) line inside the block gave (bk-job v4 docs); those lines are blanked out of <paramref name="Text"/>.</param>
+internal sealed record DocExample(string Text, int Line, string? Label, int LabelLine, SectionKind Section, int? HttpStatus = null);
 
 /// <summary>What the Markdig walk found in one doc: the raw material of a spec, with line numbers (1-based).</summary>
 internal sealed class ApiDoc
@@ -113,6 +114,14 @@ internal sealed class ApiDoc
     public int QueryLine { get; set; }
 
     public bool HasTemplateMarkers { get; set; }
+
+    /// <summary>
+    /// The doc describes bk-job's v4 protocol (<c>##### 正常响应体</c> / <c>##### 异常响应体</c>): <c>{"data"}</c> and
+    /// <c>{"error"}</c> bodies with HTTP status codes instead of the envelope.
+    /// </summary>
+    public bool IsV4 { get; set; }
+
+    public int V4Line { get; set; }
 
     public List<DocTable> Tables { get; } = new();
 

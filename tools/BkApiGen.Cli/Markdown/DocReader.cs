@@ -11,7 +11,7 @@ namespace BkApiGen.Cli.Markdown;
 /// collects what a spec needs, with 1-based line numbers. Every problem that would make a wrong spec is a
 /// <see cref="DocException"/> at its line.
 /// </summary>
-internal static class DocReader
+internal static partial class DocReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -122,9 +122,10 @@ internal static class DocReader
             case FencedCodeBlock or CodeBlock when state.Section is SectionKind.RequestExample or SectionKind.ResponseExample:
             {
                 var code = (LeafBlock)block;
-                var body = string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()));
+                var body = code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()).ToArray();
                 var firstLine = code is FencedCodeBlock ? code.Line + 2 : code.Line + 1;
-                doc.Examples.Add(new DocExample(body, firstLine, state.Sub, state.SubLine, state.Section));
+                var status = StripStatusLines(body);
+                doc.Examples.Add(new DocExample(string.Join("\n", body), firstLine, state.Sub, state.SubLine, state.Section, status));
                 break;
             }
 
@@ -198,6 +199,40 @@ internal static class DocReader
         }
     }
 
+    /// <summary>
+    /// Blanks out the lines of an example that are not JSON but say which HTTP status it comes with (bk-job v4:
+    /// <c># http status: 400</c>, <c># http status=200</c>, <c>HTTP状态码:400</c>) and returns that status. A
+    /// <c>响应体:</c> prefix before the JSON is removed too. Lines stay in place, so line numbers still hold.
+    /// </summary>
+    private static int? StripStatusLines(string[] lines)
+    {
+        int? status = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var trimmed = lines[i].TrimStart();
+            var key = Normalize(trimmed);
+            if (trimmed.StartsWith('#') || key.StartsWith("http状态码", StringComparison.Ordinal) || key.StartsWith("httpstatus", StringComparison.Ordinal))
+            {
+                var match = StatusRegex().Match(trimmed);
+                if (match.Success)
+                {
+                    status ??= int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                lines[i] = "";
+            }
+            else if (trimmed.StartsWith("响应体", StringComparison.Ordinal) && trimmed.IndexOfAny([':', '：']) is var colon and > 0)
+            {
+                lines[i] = new string(' ', lines[i].Length - trimmed.Length + colon + 1) + trimmed[(colon + 1)..];
+            }
+        }
+
+        return status;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[1-5]\d\d\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex StatusRegex();
+
     private static string Under(WalkState state) => state.Sub is null ? "" : $" under '{state.Sub}' (line {state.SubLine})";
 
     private static void ReadTable(ApiDoc doc, Table table, string[] lines, WalkState state)
@@ -255,7 +290,7 @@ internal static class DocReader
                 required = i;
                 requiredKind = RequiredColumn.Required;
             }
-            else if (required < 0 && key is "是否一定不为null" or "一定不为null" or "非空" or "nevernull" or "notnull" or "nonnull")
+            else if (required < 0 && key is "是否一定不为null" or "一定不为null" or "是否一定存在" or "一定存在" or "非空" or "nevernull" or "notnull" or "nonnull")
             {
                 required = i;
                 requiredKind = RequiredColumn.NonNull;
@@ -372,7 +407,19 @@ internal static class DocReader
             case SectionKind.ResponseDescription:
             {
                 var sub = state.Sub is null ? "" : Normalize(state.Sub);
-                if (looksLikeEnvelope || sub == "response")
+                if (sub is "正常响应体" or "异常响应体" or "successresponsebody" or "errorresponsebody" or "normalresponsebody" or "exceptionresponsebody")
+                {
+                    // bk-job v4's protocol tables ({"data"} / {"error"}): the runtime owns them, like the v3 envelope.
+                    if (!doc.IsV4)
+                    {
+                        doc.IsV4 = true;
+                        doc.V4Line = state.SubLine;
+                    }
+
+                    return TableRole.Envelope;
+                }
+
+                if (looksLikeEnvelope || sub == "response" || (doc.IsV4 && sub == "error"))
                 {
                     return TableRole.Envelope;
                 }
