@@ -16,6 +16,8 @@ public sealed class BkCredentials
         BkUsername = bkUsername;
     }
 
+    private string? _gatewayHeader;
+
     /// <summary><c>bk_app_code</c>: the application id.</summary>
     public string AppCode { get; }
 
@@ -80,7 +82,10 @@ public sealed class BkCredentials
     }
 
     /// <summary>The value of the <c>X-Bkapi-Authorization</c> header: a compact JSON object of the credential fields.</summary>
-    internal string ToGatewayAuthorizationHeader()
+    internal string ToGatewayAuthorizationHeader() => _gatewayHeader ??= BuildGatewayAuthorizationHeader();
+
+    // Credentials never change: the header is built once, not on every call.
+    private string BuildGatewayAuthorizationHeader()
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(128);
         using (var writer = new Utf8JsonWriter(buffer))
