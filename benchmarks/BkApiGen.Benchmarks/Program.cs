@@ -7,6 +7,7 @@
 //                              generated client vs plain HttpClient + STJ against the loopback fake gateway
 //   --generator-phases [--specs N] [--rounds N]
 //                              where the generator's time goes per spec (parse, NJsonSchema, Scriban, Roslyn parse)
+//   --payload-sizes            prints the size of each deserialization payload
 //   --write-specs DIR N        writes common.bkapi.json and N synthetic specs (for the dotnet build scale script)
 // Any other arguments go to BenchmarkDotNet (e.g. --quick --filter *Serialize*).
 using System.Globalization;
@@ -24,6 +25,16 @@ if (Take(rest, "--write-specs"))
     var count = int.Parse(rest[1], CultureInfo.InvariantCulture);
     SyntheticSpecs.WriteTo(folder, count);
     Console.WriteLine($"Wrote common.bkapi.json and {count} specs to {folder}");
+    return 0;
+}
+
+if (Take(rest, "--payload-sizes"))
+{
+    foreach (var kind in Enum.GetValues<BkApiGen.Benchmarks.Payloads.PayloadKind>())
+    {
+        Console.WriteLine($"{kind}: {BkApiGen.Benchmarks.Payloads.SeedPayloads.Build(kind).Length:N0} bytes");
+    }
+
     return 0;
 }
 

@@ -4,8 +4,9 @@
 #   cold    first build (after restore)                       compiler runs, generator runs over every spec
 #   noop    build again, nothing changed                        csc is skipped by MSBuild: the generator does not run
 #   edit    one spec's description edited, build                 a new csc process (this machine: UseSharedCompilation=false)
-#   server  same edit twice with the compiler server (-p:UseSharedCompilation=true), the second one timed (warm server)
-# and, from -p:ReportAnalyzer=true, the generator's own time inside csc for the edit builds.
+#   server  same edit twice with a compiler server of this script's own (-p:UseSharedCompilation=true and a unique
+#           SharedCompilationId), the second one timed (warm server)
+# and, from -p:ReportAnalyzer=true, the generator's own time and all analyzers' time inside csc for the edit builds.
 #
 #   bash benchmarks/scripts/build-scale.sh [N ...]        (default: 1 10 300)
 #
@@ -19,16 +20,22 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 bench="$repo/benchmarks/BkApiGen.Benchmarks"
 dotnet build -c Release "$bench" -v:q -nologo >/dev/null
 work="$(mktemp -d "${TMPDIR:-/tmp}/bkapigen-scale.XXXXXX")"
-trap 'dotnet build-server shutdown >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+# The compiler server of the "server" column is this script's own (a unique pipe name), stopped by its process id:
+# other builds on the machine keep theirs.
+server_id="bkapigen-scale-$$"
+stop_server() { for pid in $(pgrep -f "pipename:$server_id" || true); do kill "$pid" 2>/dev/null || true; done; }
+trap 'stop_server; rm -rf "$work"' EXIT
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 # The generator's own time as csc reports it (-p:ReportAnalyzer=true, printed at -v:d), in seconds.
 generator_time() { { grep -E "^ +<?[0-9.]+ +<?[0-9]+ +BkApiGen.Generator.BkApiSourceGenerator" "$1" || true; } | head -n 1 | awk '{ print $1 }'; }
+# All analyzers' time (the SDK's code analyzers run over the generated code too), in seconds.
+analyzer_time() { { grep -E "Total analyzer execution time" "$1" || true; } | head -n 1 | awk '{ print $(NF-1) }'; }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(dotnet --version)"
-printf "| specs | cold build s | no-op build s | edit one spec, new csc s | generator in csc s | edit one spec, warm compiler server s | generator in server s |\n"
-printf "|---:|---:|---:|---:|---:|---:|---:|\n"
+printf "| specs | cold build s | no-op build s | edit one spec, new csc s | generator in csc s | analyzers in csc s | edit one spec, warm compiler server s | generator in server s |\n"
+printf "|---:|---:|---:|---:|---:|---:|---:|---:|\n"
 for n in "${counts[@]}"; do
   dir="$work/scale$n"
   mkdir -p "$dir/specs"
@@ -69,15 +76,17 @@ EOF
   t0=$(now); dotnet build "$dir" --no-restore -nologo -v:d -p:UseSharedCompilation=false -p:ReportAnalyzer=true >"$dir/edit.log"; t1=$(now)
   editcsc=$(elapsed "$t0" "$t1")
   gencsc=$(generator_time "$dir/edit.log")
+  anacsc=$(analyzer_time "$dir/edit.log")
 
+  server=(-p:UseSharedCompilation=true "-p:SharedCompilationId=$server_id")
   edit b
-  dotnet build "$dir" --no-restore -v:q -nologo -p:UseSharedCompilation=true >/dev/null
+  dotnet build "$dir" --no-restore -v:q -nologo "${server[@]}" >/dev/null
   edit c
-  t0=$(now); dotnet build "$dir" --no-restore -nologo -v:d -p:UseSharedCompilation=true -p:ReportAnalyzer=true >"$dir/server.log"; t1=$(now)
+  t0=$(now); dotnet build "$dir" --no-restore -nologo -v:d "${server[@]}" -p:ReportAnalyzer=true >"$dir/server.log"; t1=$(now)
   editserver=$(elapsed "$t0" "$t1")
   genserver=$(generator_time "$dir/server.log")
-  dotnet build-server shutdown >/dev/null 2>&1 || true
+  stop_server
 
-  printf "| %s | %s | %s | %s | %s | %s | %s |\n" "$n" "$cold" "$noop" "$editcsc" "${gencsc:-?}" "$editserver" "${genserver:-?}"
+  printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n" "$n" "$cold" "$noop" "$editcsc" "${gencsc:-?}" "${anacsc:-?}" "$editserver" "${genserver:-?}"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

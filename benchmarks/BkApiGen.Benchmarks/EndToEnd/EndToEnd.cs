@@ -73,13 +73,13 @@ public static class EndToEndRunner
                 gateway.ClearRequests();
                 var result = await RunRound(variants[v].Call, calls, concurrency);
                 results[v].Add(result);
-                Console.WriteLine($"  round {round + 1} {variants[v].Name}: {result.RequestsPerSecond:F0} req/s, p99 {result.Percentile(0.99):F2} ms");
+                Console.WriteLine($"  round {round + 1} {variants[v].Name}: {result.RequestsPerSecond:F0} req/s, p99 {result.Percentile(0.99):F2} ms, CPU {result.CpuMicrosecondsPerCall:F0} μs/call");
             }
         }
 
         Console.WriteLine();
-        Console.WriteLine("| client | req/s (median of rounds) | p50 ms | p90 ms | p99 ms | max ms | allocated/call (client+server) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| client | req/s (median of rounds) | p50 ms | p90 ms | p99 ms | max ms | CPU/call, client+server (median of rounds) | allocated/call (client+server) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         var baselineRps = 0.0;
         for (var v = 0; v < variants.Length; v++)
         {
@@ -92,12 +92,12 @@ public static class EndToEndRunner
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {variants[v].Name} | {rps:F0} | {all.Percentile(0.50):F2} | {all.Percentile(0.90):F2} | {all.Percentile(0.99):F2} | {all.Percentile(1.0):F2} | {all.AllocatedPerCall / 1024.0:F1} KB |"));
+                $"| {variants[v].Name} | {rps:F0} | {all.Percentile(0.50):F2} | {all.Percentile(0.90):F2} | {all.Percentile(0.99):F2} | {all.Percentile(1.0):F2} | {all.CpuMicrosecondsPerCall:F0} μs | {all.AllocatedPerCall / 1024.0:F1} KB |"));
         }
 
         var generatedRps = Median(results[0].Select(r => r.RequestsPerSecond));
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ratio generated / plain: throughput {generatedRps / baselineRps:F2}x, p99 {RoundResult.Merge(results[0]).Percentile(0.99) / RoundResult.Merge(results[1]).Percentile(0.99):F2}x"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ratio generated / plain: throughput {generatedRps / baselineRps:F2}x, p99 {RoundResult.Merge(results[0]).Percentile(0.99) / RoundResult.Merge(results[1]).Percentile(0.99):F2}x, CPU per call {RoundResult.Merge(results[0]).CpuMicrosecondsPerCall / RoundResult.Merge(results[1]).CpuMicrosecondsPerCall:F2}x"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Round-to-round spread of req/s (noise): generated {Spread(results[0]):P0}, plain {Spread(results[1]):P0}"));
         return 0;
     }
@@ -124,6 +124,7 @@ public static class EndToEndRunner
         var next = -1;
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = Infrastructure.InterleavedRunner.CpuNanoseconds();
         var started = Stopwatch.GetTimestamp();
         var workers = Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
@@ -137,8 +138,9 @@ public static class EndToEndRunner
         })).ToArray();
         await Task.WhenAll(workers);
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var cpu = Infrastructure.InterleavedRunner.CpuNanoseconds() - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        return new RoundResult(latencies, calls / elapsed.TotalSeconds, (double)allocated / calls);
+        return new RoundResult(latencies, calls / elapsed.TotalSeconds, (double)allocated / calls, cpu / calls / 1000);
     }
 
     private static double Median(IEnumerable<double> values)
@@ -153,10 +155,10 @@ public static class EndToEndRunner
         return (rps.Max() - rps.Min()) / Median(rps);
     }
 
-    private sealed record RoundResult(double[] Latencies, double RequestsPerSecond, double AllocatedPerCall)
+    private sealed record RoundResult(double[] Latencies, double RequestsPerSecond, double AllocatedPerCall, double CpuMicrosecondsPerCall)
     {
         public static RoundResult Merge(List<RoundResult> rounds)
-            => new(rounds.SelectMany(r => r.Latencies).ToArray(), rounds.Average(r => r.RequestsPerSecond), rounds.Average(r => r.AllocatedPerCall));
+            => new(rounds.SelectMany(r => r.Latencies).ToArray(), rounds.Average(r => r.RequestsPerSecond), rounds.Average(r => r.AllocatedPerCall), Median(rounds.Select(r => r.CpuMicrosecondsPerCall)));
 
         public double Percentile(double p)
         {

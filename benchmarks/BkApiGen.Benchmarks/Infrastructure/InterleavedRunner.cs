@@ -10,14 +10,18 @@ namespace BkApiGen.Benchmarks.Infrastructure;
 /// <summary>
 /// <c>--interleaved</c>: the same benchmark classes, measured for robust ratios on a busy machine. For every parameter value,
 /// the methods run in rounds, round-robin (the order rotates each round), so that a slow period hits every method alike;
-/// each sample starts after a full blocking GC (so no method inherits another's garbage), and records the process CPU time
-/// (<c>CLOCK_PROCESS_CPUTIME_ID</c>: time spent waiting for a core while other processes run does not count; workstation
-/// non-concurrent GC runs on the allocating thread, so GC work does), the wall time and the bytes allocated. A ratio is the
-/// median over rounds of the per-round ratio; the spread (interquartile range of those per-round ratios) is printed as noise.
+/// each sample starts after a full blocking GC (so no method inherits another's garbage), and records the CPU time (time
+/// spent waiting for a core while other processes run does not count; workstation non-concurrent GC runs on the allocating
+/// thread, so GC work does): of the calling thread (<c>CLOCK_THREAD_CPUTIME_ID</c>) for synchronous methods, so that idle
+/// thread-pool workers spinning after an async benchmark are not charged to the next one, and of the whole process
+/// (<c>CLOCK_PROCESS_CPUTIME_ID</c>) for methods returning a Task, whose work may hop threads. Also the wall time and the
+/// bytes allocated. A ratio is the median over rounds of the per-round ratio; the spread (interquartile range of those
+/// per-round ratios) is printed as noise.
 /// </summary>
 public static class InterleavedRunner
 {
     private const int ClockProcessCpuTime = 2;
+    private const int ClockThreadCpuTime = 3;
 
     /// <summary>Runs the benchmark classes whose name contains <paramref name="filter"/> and returns a markdown report.</summary>
     public static string Run(string? filter, int rounds, double sampleMilliseconds, bool quick)
@@ -40,6 +44,8 @@ public static class InterleavedRunner
 
     private static string RunType(Type type, int rounds, double sampleMilliseconds, bool quick)
     {
+        Thread.Sleep(1000); // let the previous class's thread-pool workers go idle
+
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"### {type.Name}").AppendLine();
         text.AppendLine("| case | method | CPU/op | wall/op | allocated/op | CPU / baseline (IQR) | alloc / baseline | CPU / raw floor (IQR) |");
@@ -53,20 +59,22 @@ public static class InterleavedRunner
             parameter?.SetValue(instance, value);
             type.GetMethods().FirstOrDefault(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null)?.Invoke(instance, null);
             var calls = methods.Select(m => Call(instance, m)).ToArray();
+            var isAsync = methods.Select(m => typeof(Task).IsAssignableFrom(m.ReturnType)).ToArray();
             Console.WriteLine($"{type.Name} {parameter?.Name}={value}: calibrating");
 
-            // Warm up (tier-1 JIT) and size each sample: n operations lasting at least sampleMilliseconds of CPU.
+            // Warm up until tier-1 code is in place (tiered compilation promotes a method after 30 calls and a quiet
+            // 100 ms, on a background thread): at least 200 calls or 1 s of calls, then a pause, then more calls; then size
+            // each sample: n operations lasting at least sampleMilliseconds of CPU.
+            foreach (var call in calls)
+            {
+                Warm(call, minCalls: 200, milliseconds: 1000);
+            }
+
+            Thread.Sleep(300);
             var counts = calls.Select(call =>
             {
-                var warm = Stopwatch.StartNew();
-                var i = 0;
-                do
-                {
-                    call();
-                    i++;
-                }
-                while (i < 3 || (warm.ElapsedMilliseconds < 300 && i < 50));
-                var one = Sample(call, 1).Cpu;
+                Warm(call, minCalls: 20, milliseconds: 200);
+                var one = Sample(call, 5, threadCpu: false).Cpu;
                 return (int)Math.Clamp(Math.Ceiling(sampleMilliseconds * 1e6 / Math.Max(one, 1)), 1, 1_000_000);
             }).ToArray();
 
@@ -76,7 +84,7 @@ public static class InterleavedRunner
                 for (var k = 0; k < methods.Length; k++)
                 {
                     var m = (k + round) % methods.Length;
-                    samples[m].Add(Sample(calls[m], counts[m]));
+                    samples[m].Add(Sample(calls[m], counts[m], threadCpu: !isAsync[m]));
                 }
             }
 
@@ -121,6 +129,18 @@ public static class InterleavedRunner
         }
     }
 
+    private static void Warm(Action call, int minCalls, int milliseconds)
+    {
+        var warm = Stopwatch.StartNew();
+        var i = 0;
+        do
+        {
+            call();
+            i++;
+        }
+        while (i < 3 || (i < minCalls && warm.ElapsedMilliseconds < milliseconds));
+    }
+
     private static Action Call(object instance, MethodInfo method)
     {
         if (typeof(Task).IsAssignableFrom(method.ReturnType))
@@ -132,19 +152,19 @@ public static class InterleavedRunner
         return () => method.Invoke(instance, null);
     }
 
-    private static (double Cpu, double Wall, double Bytes) Sample(Action call, int count)
+    private static (double Cpu, double Wall, double Bytes) Sample(Action call, int count, bool threadCpu)
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         var bytes0 = GC.GetTotalAllocatedBytes(precise: true);
         var wall0 = Stopwatch.GetTimestamp();
-        var cpu0 = CpuNanoseconds();
+        var cpu0 = threadCpu ? ThreadCpuNanoseconds() : CpuNanoseconds();
         for (var i = 0; i < count; i++)
         {
             call();
         }
 
-        var cpu = CpuNanoseconds() - cpu0;
+        var cpu = (threadCpu ? ThreadCpuNanoseconds() : CpuNanoseconds()) - cpu0;
         var wall = Stopwatch.GetElapsedTime(wall0).TotalNanoseconds;
         var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytes0;
         return (cpu / count, wall / count, (double)bytes / count);
@@ -180,6 +200,17 @@ public static class InterleavedRunner
         }
 
         return Process.GetCurrentProcess().TotalProcessorTime.TotalNanoseconds;
+    }
+
+    /// <summary>CPU time of the calling thread, in nanoseconds (process time where the clock is not available).</summary>
+    internal static double ThreadCpuNanoseconds()
+    {
+        if (OperatingSystem.IsLinux() && clock_gettime(ClockThreadCpuTime, out var ts) == 0)
+        {
+            return (ts.Seconds * 1e9) + ts.Nanoseconds;
+        }
+
+        return CpuNanoseconds();
     }
 
     internal static string LoadAverage()

@@ -12,7 +12,8 @@ namespace BkApiGen.Benchmarks.Prototypes;
 /// <summary>
 /// The generated context (baseline) against proposed changes, prototyped by hand in this project (docs/performance.md):
 /// the one-pass union converter, and the generated envelope converter called directly on a reader (what the transport
-/// does), which shows the fixed cost of the <c>JsonSerializer.Deserialize</c> entry on small payloads.
+/// does), which shows the fixed cost of the <c>JsonSerializer.Deserialize</c> entry on small payloads; and the floor with its
+/// strings kept alive, which shows how much of the distance to the floor is the GC cost of a live result graph.
 /// </summary>
 [MemoryDiagnoser]
 public class PrototypeBench
@@ -60,6 +61,10 @@ public class PrototypeBench
         reader.Read();
         return GeneratedConverter.Read(ref reader, typeof(BkApiResponse<IpLogs>), BatchGetJobInstanceIpLogJsonContext.Default.Options)!;
     }
+
+    /// <summary>The floor with every string kept alive to the end, as in a result graph (isolates the GC cost of a live result).</summary>
+    [Benchmark]
+    public List<string> RawReaderRetained() => RawReaderFloor.ReadRetained(_json);
 
     /// <summary>The floor, as in <see cref="DeserializeBench"/>.</summary>
     [Benchmark]
