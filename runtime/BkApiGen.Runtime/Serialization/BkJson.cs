@@ -238,7 +238,10 @@ public static class BkJson
     {
         if (TryPeekMember(ref reader, name))
         {
-            value = ReadInt64(ref reader, typeName + "." + System.Text.Encoding.UTF8.GetString(name));
+            // The member's path is only needed for an error message: build it only on the slow path.
+            value = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var number)
+                ? number
+                : ReadInt64(ref reader, typeName + "." + System.Text.Encoding.UTF8.GetString(name));
             return true;
         }
 
