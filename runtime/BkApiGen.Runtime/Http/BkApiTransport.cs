@@ -225,7 +225,7 @@ public sealed class BkApiTransport
             var envelope = read.Envelope;
             if (envelope is null)
             {
-                throw new BkInvalidResponseException(Info(operation, status, requestId: headerRequestId), "the body is not a BlueKing envelope (no 'result' member)", read.Preview, null);
+                throw new BkInvalidResponseException(Info(operation, status, requestId: headerRequestId), "the body is not a BlueKing envelope (no 'result' member)", read.PreviewText(), null);
             }
 
             var requestId = Scrub(envelope.RequestId ?? envelope.JobRequestId) ?? headerRequestId;
@@ -243,7 +243,7 @@ public sealed class BkApiTransport
                     throw new BkApiErrorException(Info(operation, status, error.Code, error.CodeName, error.Message, Scrub(error.RequestId) ?? requestId, error.Permission));
                 }
 
-                throw new BkInvalidResponseException(Info(operation, status, requestId: requestId), "the body is not a BlueKing envelope (no 'result' member)", read.Preview, null);
+                throw new BkInvalidResponseException(Info(operation, status, requestId: requestId), "the body is not a BlueKing envelope (no 'result' member)", read.PreviewText(), null);
             }
 
             if (!envelope.Result)
@@ -257,7 +257,7 @@ public sealed class BkApiTransport
                 throw new BkInvalidResponseException(
                     Info(operation, status, envelope, requestId),
                     v4 ? "the body has no 'data' or a null one (a bk-job v4 success is {\"data\": ...})" : "result is true but data is missing or null",
-                    v4 ? read.Preview : null,
+                    v4 ? read.PreviewText() : null,
                     null);
             }
 
@@ -364,7 +364,7 @@ public sealed class BkApiTransport
 
             if (scanner.RootIsNull)
             {
-                return new ReadResult<TData>(null, null, Scrub(preview.Text));
+                return new ReadResult<TData>(null, null, () => Scrub(preview.Text));
             }
 
             // bk-job v4: a 2xx body that is neither an envelope nor an error is {"data": ...}; it reads as result true, code 0.
@@ -393,7 +393,7 @@ public sealed class BkApiTransport
                 JobRequestId = scanner.JobRequestId,
             };
             var error = scanner.Error is { } errorJson ? BkErrorBody.Read(ParseElement(errorJson)) : (BkErrorBody?)null;
-            return new ReadResult<TData>(envelope, error, Scrub(preview.Text));
+            return new ReadResult<TData>(envelope, error, () => Scrub(preview.Text));
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
@@ -422,7 +422,8 @@ public sealed class BkApiTransport
             await using (body.ConfigureAwait(false))
             {
                 var envelope = await JsonSerializer.DeserializeAsync(body, responseTypeInfo, token).ConfigureAwait(false);
-                return new ReadResult<TData>(envelope, null, Scrub(body.Preview));
+                var captured = body;
+                return new ReadResult<TData>(envelope, null, () => Scrub(captured.Preview));
             }
         }
         catch (Exception ex) when (IsReadFailure(ex))
@@ -642,7 +643,8 @@ public sealed class BkApiTransport
         => Info(operation, status, envelope.HasSymbolicCode ? null : envelope.Code, envelope.CodeName, envelope.Message, requestId, envelope.Permission);
 
     /// <summary>What was read of a successful-status body.</summary>
-    private readonly record struct ReadResult<TData>(BkApiResponse<TData>? Envelope, BkErrorBody? Error, string? Preview);
+    // The preview is only decoded when an error needs it, not on every successful call.
+    private readonly record struct ReadResult<TData>(BkApiResponse<TData>? Envelope, BkErrorBody? Error, Func<string?> PreviewText);
 
     /// <summary>Keeps the first bytes of the body for error messages.</summary>
     private sealed class PreviewBuffer(int capacity)
