@@ -109,7 +109,7 @@ internal sealed class ViewBuilder
                 view.Properties.Add(PropertyView(property));
             }
 
-            ObjectConverter(view, spec.JsonName, inherited.Concat(members).ToList(), union.Discriminator, $"new {view.FullName}", "");
+            ObjectConverter(view, spec.JsonName, inherited.Concat(members).ToList(), union.Discriminator, $"new {view.FullName}");
         }
         else
         {
@@ -118,7 +118,7 @@ internal sealed class ViewBuilder
                 view.Properties.Add(PropertyView(property));
             }
 
-            ObjectConverter(view, spec.JsonName, members, null, $"new {view.FullName}", "");
+            ObjectConverter(view, spec.JsonName, members, null, $"new {view.FullName}");
         }
 
         if (spec.IsValidated)
@@ -196,11 +196,11 @@ internal sealed class ViewBuilder
             ConverterName = spec.Name + "JsonConverter",
         };
         var common = spec.Properties.Where(p => p.JsonName != spec.Discriminator.JsonName).ToList();
-        ObjectConverter(view, spec.JsonName, common, spec.Discriminator, $"new {view.FullName}(discriminator, raw)", "");
+        ObjectConverter(view, spec.JsonName, common, spec.Discriminator, $"new {view.FullName}(discriminator, raw)");
         return view;
     }
 
-    private void ObjectConverter(TypeView view, string jsonName, List<PropertySpec> members, PropertySpec? discriminator, string constructor, string indent)
+    private void ObjectConverter(TypeView view, string jsonName, List<PropertySpec> members, PropertySpec? discriminator, string constructor)
     {
         var read = view.ReadLines;
         read.Add($"{Json}.ExpectStartObject(ref reader, {TypeExpressions.Literal(jsonName)});");
@@ -341,7 +341,6 @@ internal sealed class ViewBuilder
         }
 
         write.Add("writer.WriteEndObject();");
-        _ = indent;
     }
 
     private void ValidateLines(TypeView view, ObjectSpec spec, List<PropertySpec> members)

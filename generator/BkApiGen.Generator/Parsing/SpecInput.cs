@@ -12,12 +12,49 @@ internal sealed record SpecInput(string Path, string Text, string? Namespace, st
     /// </summary>
     public static bool DetectDefinitions(string text)
     {
+        // Runs on every edit of every spec, before the real parse: scan the top level only, build no tree.
         try
         {
-            return Newtonsoft.Json.Linq.JToken.Parse(text) is Newtonsoft.Json.Linq.JObject root
-                && root["x-bkapi"] is Newtonsoft.Json.Linq.JObject api
-                && api["role"] is Newtonsoft.Json.Linq.JValue { Type: Newtonsoft.Json.Linq.JTokenType.String } role
-                && (string?)role == "definitions";
+            using var reader = new Newtonsoft.Json.JsonTextReader(new System.IO.StringReader(text));
+            if (!reader.Read() || reader.TokenType != Newtonsoft.Json.JsonToken.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == Newtonsoft.Json.JsonToken.PropertyName)
+            {
+                var isHeader = (string?)reader.Value == "x-bkapi";
+                if (!reader.Read())
+                {
+                    return false;
+                }
+
+                if (!isHeader || reader.TokenType != Newtonsoft.Json.JsonToken.StartObject)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                while (reader.Read() && reader.TokenType == Newtonsoft.Json.JsonToken.PropertyName)
+                {
+                    var isRole = (string?)reader.Value == "role";
+                    if (!reader.Read())
+                    {
+                        return false;
+                    }
+
+                    if (isRole)
+                    {
+                        return reader.TokenType == Newtonsoft.Json.JsonToken.String && (string?)reader.Value == "definitions";
+                    }
+
+                    reader.Skip();
+                }
+
+                return false;
+            }
+
+            return false;
         }
         catch (Newtonsoft.Json.JsonException)
         {
