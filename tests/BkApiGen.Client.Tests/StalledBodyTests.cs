@@ -16,6 +16,12 @@ public sealed class StalledBodyTests
     /// <summary>Guards the tests against hanging for ever if the client never gives up; not a timing assertion.</summary>
     private static readonly TimeSpan Guard = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long the client waits in all: long enough for the headers to arrive on a loaded 2-core CI machine (500 ms was
+    /// not: the call then timed out before the status was known), short enough to keep the tests quick.
+    /// </summary>
+    private static readonly TimeSpan StallTimeout = TimeSpan.FromSeconds(2);
+
     private static Task<IpLogs> CallAsync(StallingServer server, HttpClient http, CancellationToken cancellationToken = default)
     {
         var options = new BkApiClientOptions { BaseAddress = server.BaseAddress, Credentials = Secrets.ForToken(), Language = "en" };
@@ -28,7 +34,7 @@ public sealed class StalledBodyTests
         await using var server = StallingServer.Start(
             "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Bkapi-Request-Id: 00000000000000000000000000abcdef\r\nContent-Length: 4000\r\n\r\n" +
             """{"result":true,"code":0,"data":{"log_type":1,"script_task_logs":[""");
-        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(500) };
+        using var http = new HttpClient { Timeout = StallTimeout };
 
         var ex = await Assert.ThrowsAsync<BkTransportException>(() => CallAsync(server, http).WaitAsync(Guard));
 
@@ -45,7 +51,7 @@ public sealed class StalledBodyTests
         await using var server = StallingServer.Start(
             "HTTP/1.1 502 Bad Gateway\r\nContent-Type: application/json; charset=utf-8\r\nX-Bkapi-Error-Code: 1650200\r\n" +
             "X-Bkapi-Request-Id: 00000000000000000000000000fedcba\r\nContent-Length: 4000\r\n\r\n{\"data\": null, ");
-        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(500) };
+        using var http = new HttpClient { Timeout = StallTimeout };
 
         var ex = await Assert.ThrowsAsync<BkGatewayException>(() => CallAsync(server, http).WaitAsync(Guard));
 
