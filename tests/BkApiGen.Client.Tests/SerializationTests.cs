@@ -174,6 +174,82 @@ public sealed class SerializationTests
         Assert.IsType<FileIpLogs>(file);
     }
 
+    // When log_type is not first, the union converter guesses the case from the first member only one case has and reads
+    // the object once; the discriminator must confirm the guess, otherwise the object is read again the two-pass way.
+    // Whatever the order, the outcome must be what log_type-first reading gives.
+    public static TheoryData<string, string> LogTypeAfterCaseMembers => new()
+    {
+        // json -> expected outcome: "Script:<hosts>", "File:<hosts>", "Unknown:<log_type>", or "error:<text in the message>"
+        { """{"script_task_logs":[{"bk_cloud_id":0,"ip":"10.0.0.1","log_content":"a"}],"log_type":1}""", "Script:1" },
+        { """{"step_instance_id":2,"file_task_logs":[{"bk_cloud_id":0,"ip":"10.0.0.1","file_logs":[]}],"log_type":2}""", "File:1" },
+        // the guess is wrong: the member of the other case is skipped, as when log_type comes first
+        { """{"script_task_logs":[{"bk_cloud_id":0,"ip":"10.0.0.1","log_content":"a"}],"file_task_logs":[],"log_type":2}""", "File:0" },
+        { """{"script_task_logs":[{"ip":"not read by case 2"}],"log_type":2}""", "File:0" },
+        { """{"script_task_logs":[],"log_type":3}""", "Unknown:3" },
+        // the discriminator's first non-null value decides, as in the look-ahead
+        { """{"script_task_logs":[],"log_type":null,"log_type":1}""", "Script:0" },
+        { """{"script_task_logs":[],"log_type":1,"log_type":2}""", "Script:0" },
+        { """{"file_task_logs":[],"log_type":"2"}""", "File:0" },
+        // failures: the same messages as log_type-first reading
+        { """{"script_task_logs":[]}""", "error:log_type" },
+        { """{"script_task_logs":[],"log_type":null}""", "error:log_type" },
+        { """{"script_task_logs":[],"log_type":"x"}""", "error:log_type" },
+        { """{"script_task_logs":[{"bk_cloud_id":0,"log_content":"x"}],"log_type":1}""", "error:script_task_log.ip" },
+        { """{"file_task_logs":{},"log_type":2}""", "error:file_task_logs" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LogTypeAfterCaseMembers))]
+    public void Log_type_after_case_members_reads_as_if_it_came_first(string json, string expected)
+    {
+        AssertOutcome(expected, json);
+
+        // The same object with its (single) log_type moved first, the look-ahead path, gives the same outcome.
+        var at = json.IndexOf("\"log_type\"", StringComparison.Ordinal);
+        if (at >= 0 && at == json.LastIndexOf("\"log_type\"", StringComparison.Ordinal))
+        {
+            var node = JsonNode.Parse(json)!.AsObject();
+            var reordered = new JsonObject { ["log_type"] = node["log_type"]?.DeepClone() };
+            foreach (var (name, value) in node.Where(m => m.Key != "log_type"))
+            {
+                reordered[name] = value?.DeepClone();
+            }
+
+            AssertOutcome(expected, reordered.ToJsonString());
+        }
+
+        static void AssertOutcome(string expected, string json)
+        {
+            string outcome;
+            try
+            {
+                outcome = ReadData(json) switch
+                {
+                    ScriptIpLogs s => "Script:" + s.ScriptTaskLogs.Count,
+                    FileIpLogs f => "File:" + f.FileTaskLogs.Count,
+                    UnknownIpLogs u => "Unknown:" + (int)u.LogType,
+                    var other => other.GetType().Name,
+                };
+            }
+            catch (JsonException ex)
+            {
+                Assert.StartsWith("error:", expected);
+                Assert.Contains(expected["error:".Length..], ex.Message);
+                return;
+            }
+
+            Assert.Equal(expected, outcome);
+        }
+    }
+
+    [Fact]
+    public void Log_type_after_a_guessed_case_keeps_the_raw_object_of_an_unknown_case()
+    {
+        var unknown = Assert.IsType<UnknownIpLogs>(ReadData("""{"job_instance_id":7,"script_task_logs":[{"ip":"10.0.0.1"}],"log_type":9}"""));
+        Assert.Equal(7, unknown.JobInstanceId);
+        Assert.Equal("10.0.0.1", unknown.Raw.GetProperty("script_task_logs")[0].GetProperty("ip").GetString());
+    }
+
     [Fact]
     public void Envelope_with_data_before_result_still_reads_the_data()
     {

@@ -63,8 +63,8 @@ public static class BenchConfig
 
     private static bool QuickCase(BenchmarkCase benchmark)
     {
-        // The headline tables only: the prototypes and the client breakdown are in the full run.
-        if (benchmark.Descriptor.Type.Name is "PrototypeBench" or "ClientOverheadBench")
+        // The headline tables only: the floor analysis and the client breakdown are in the full run.
+        if (benchmark.Descriptor.Type.Name is "FloorGapBench" or "ClientOverheadBench")
         {
             return false;
         }

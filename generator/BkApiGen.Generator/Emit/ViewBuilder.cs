@@ -9,6 +9,7 @@ namespace BkApiGen.Generator.Emit;
 internal sealed class ViewBuilder
 {
     private const string Json = "global::BkApiGen.Runtime.Serialization.BkJson";
+    private const string Union = "global::BkApiGen.Runtime.Serialization.BkUnion";
     private const string Validator = "global::BkApiGen.Runtime.Validation.BkValidator";
     private static readonly HashSet<string> ContextMembers = new() { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "Create" };
 
@@ -109,7 +110,9 @@ internal sealed class ViewBuilder
                 view.Properties.Add(PropertyView(property));
             }
 
-            ObjectConverter(view, spec.JsonName, inherited.Concat(members).ToList(), union.Discriminator, $"new {view.FullName}");
+            var isString = union.Discriminator.Type.Kind is TypeKind.String or TypeKind.StringEnum;
+            var confirm = isString ? TypeExpressions.Utf8(unionCase.DiscriminatorValue) : unionCase.DiscriminatorValue;
+            ObjectConverter(view, spec.JsonName, inherited.Concat(members).ToList(), union.Discriminator, $"new {view.FullName}", confirm);
         }
         else
         {
@@ -145,6 +148,24 @@ internal sealed class ViewBuilder
         var jsonName = spec.Discriminator.JsonName;
         var lines = view.DispatchLines;
         lines.Add($"{Json}.ExpectStartObject(ref reader, {TypeExpressions.Literal(spec.JsonName)});");
+        var guessable = GuessLines(view, spec);
+        if (guessable.Count > 0)
+        {
+            lines.Add("var guess = GuessCase(reader);");
+            for (var i = 0; i < spec.Cases.Count; i++)
+            {
+                var c = spec.Cases[i];
+                if (guessable.Contains(i))
+                {
+                    lines.Add($"if (guess == {i + 1} && {Union}.TryReadGuessed(ref reader, options, {_x.Converter(c.CaseName)}.ReadCase, out var guessed{c.CaseName}))");
+                    lines.Add("{");
+                    lines.Add($"    return guessed{c.CaseName};");
+                    lines.Add("}");
+                    lines.Add("");
+                }
+            }
+        }
+
         lines.Add($"if (!{Json}.{(isString ? "TryPeekString" : "TryPeekInt64")}(reader, {TypeExpressions.Utf8(jsonName)}, {TypeExpressions.Literal(spec.JsonName)}, out var discriminator))");
         lines.Add("{");
         lines.Add($"    throw {Json}.MissingDiscriminator({TypeExpressions.Literal(spec.JsonName)}, {TypeExpressions.Literal(jsonName)});");
@@ -180,6 +201,54 @@ internal sealed class ViewBuilder
         return view;
     }
 
+    /// <summary>
+    /// The body of the union converter's <c>GuessCase</c>: 0 when the discriminator comes first (or nothing tells), otherwise
+    /// the 1-based case that the first member only that case has belongs to (see <c>BkUnion</c>). No lines when no case has such a member.
+    /// </summary>
+    /// <returns>The (0-based) indexes of the cases that can be guessed.</returns>
+    private HashSet<int> GuessLines(TypeView view, UnionSpec spec)
+    {
+        var common = new HashSet<string>(spec.Properties.Select(p => p.JsonName));
+        var caseNames = spec.Cases.Select(c => _types.TryGetValue(c.CaseName, out var t) && t is ObjectSpec o
+            ? o.Properties.Where(p => !common.Contains(p.JsonName)).SelectMany(p => new[] { p.JsonName }.Concat(p.Aliases)).ToList()
+            : new List<string>()).ToList();
+        var tests = new List<string>();
+        var guessable = new HashSet<int>();
+        for (var i = 0; i < caseNames.Count; i++)
+        {
+            foreach (var name in caseNames[i].Where(n => n != spec.Discriminator.JsonName && caseNames.Where((_, j) => j != i).All(other => !other.Contains(n))).Distinct())
+            {
+                tests.Add($"if (reader.ValueTextEquals({TypeExpressions.Utf8(name)}))");
+                tests.Add("{");
+                tests.Add($"    return {i + 1};");
+                tests.Add("}");
+                tests.Add("");
+                guessable.Add(i);
+            }
+        }
+
+        if (tests.Count == 0)
+        {
+            return guessable;
+        }
+
+        var lines = view.GuessLines;
+        lines.Add("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
+        lines.Add("{");
+        lines.Add($"    if (reader.ValueTextEquals({TypeExpressions.Utf8(spec.Discriminator.JsonName)}))");
+        lines.Add("    {");
+        lines.Add("        return 0;");
+        lines.Add("    }");
+        lines.Add("");
+        lines.AddRange(tests.Select(t => t.Length == 0 ? t : "    " + t));
+        lines.Add($"    {Json}.ReadValue(ref reader);");
+        lines.Add("    reader.Skip();");
+        lines.Add("}");
+        lines.Add("");
+        lines.Add("return 0;");
+        return guessable;
+    }
+
     private TypeView UnknownView(UnionSpec spec)
     {
         var view = new TypeView
@@ -200,10 +269,18 @@ internal sealed class ViewBuilder
         return view;
     }
 
-    private void ObjectConverter(TypeView view, string jsonName, List<PropertySpec> members, PropertySpec? discriminator, string constructor)
+    /// <param name="confirmValue">For a union case: its discriminator value as a <c>BkUnion.DiscriminatorIs</c> argument; the read
+    /// then reports in <c>confirmed</c> whether the object's discriminator selects this case.</param>
+    private void ObjectConverter(TypeView view, string jsonName, List<PropertySpec> members, PropertySpec? discriminator, string constructor, string? confirmValue = null)
     {
         var read = view.ReadLines;
         read.Add($"{Json}.ExpectStartObject(ref reader, {TypeExpressions.Literal(jsonName)});");
+        if (confirmValue is not null)
+        {
+            read.Add("confirmed = false;");
+            read.Add("var discriminatorSeen = false;");
+        }
+
         foreach (var p in members)
         {
             var declared = _x.Declared(p.Type);
@@ -260,6 +337,15 @@ internal sealed class ViewBuilder
                 read.Add($"        has{p.Name} = true;");
             }
 
+            read.Add("    }");
+            first = false;
+        }
+
+        if (confirmValue is not null)
+        {
+            read.Add($"    {(first ? "if" : "else if")} (reader.ValueTextEquals({TypeExpressions.Utf8(discriminator!.JsonName)}))");
+            read.Add("    {");
+            read.Add($"        confirmed |= {Union}.DiscriminatorIs(ref reader, ref discriminatorSeen, {confirmValue});");
             read.Add("    }");
             first = false;
         }

@@ -33,6 +33,7 @@ internal sealed class TypeView
     public PropertyView? Discriminator { get; set; }
     public string? DiscriminatorOverride { get; set; }
     public List<string> DispatchLines { get; } = new();
+    public List<string> GuessLines { get; } = new();
     public string? UnknownName { get; set; }
     public TypeView? Unknown { get; set; }
 

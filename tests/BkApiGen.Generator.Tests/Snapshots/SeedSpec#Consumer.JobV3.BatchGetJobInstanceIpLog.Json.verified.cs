@@ -313,6 +313,17 @@ namespace Consumer.JobV3
         public override global::Consumer.JobV3.IpLogs Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "ip_logs");
+            var guess = GuessCase(reader);
+            if (guess == 1 && global::BkApiGen.Runtime.Serialization.BkUnion.TryReadGuessed(ref reader, options, global::Consumer.JobV3.ScriptIpLogsJsonConverter.ReadCase, out var guessedScriptIpLogs))
+            {
+                return guessedScriptIpLogs;
+            }
+
+            if (guess == 2 && global::BkApiGen.Runtime.Serialization.BkUnion.TryReadGuessed(ref reader, options, global::Consumer.JobV3.FileIpLogsJsonConverter.ReadCase, out var guessedFileIpLogs))
+            {
+                return guessedFileIpLogs;
+            }
+
             if (!global::BkApiGen.Runtime.Serialization.BkJson.TryPeekInt64(reader, "log_type"u8, "ip_logs", out var discriminator))
             {
                 throw global::BkApiGen.Runtime.Serialization.BkJson.MissingDiscriminator("ip_logs", "log_type");
@@ -345,6 +356,36 @@ namespace Consumer.JobV3
                 default:
                     throw new global::System.Text.Json.JsonException($"{value.GetType()} is not a case of ip_logs.");
             }
+        }
+
+        /// <summary>
+        /// 0 when <c>log_type</c> comes first (or no member tells); otherwise the 1-based case that the
+        /// first member only one case has belongs to, to be confirmed by the discriminator while reading.
+        /// </summary>
+        private static int GuessCase(global::System.Text.Json.Utf8JsonReader reader)
+        {
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("log_type"u8))
+                {
+                    return 0;
+                }
+
+                if (reader.ValueTextEquals("script_task_logs"u8))
+                {
+                    return 1;
+                }
+
+                if (reader.ValueTextEquals("file_task_logs"u8))
+                {
+                    return 2;
+                }
+
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                reader.Skip();
+            }
+
+            return 0;
         }
 
         private static global::Consumer.JobV3.UnknownIpLogs ReadUnknown(ref global::System.Text.Json.Utf8JsonReader reader, global::Consumer.JobV3.LogType discriminator, global::System.Text.Json.JsonSerializerOptions options)
@@ -395,7 +436,15 @@ namespace Consumer.JobV3
 
         public override global::Consumer.JobV3.ScriptIpLogs Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
+            return ReadCase(ref reader, options, out _);
+        }
+
+        /// <summary>Reads this case; <paramref name="confirmed"/> tells whether the object's <c>log_type</c> selects it.</summary>
+        internal static global::Consumer.JobV3.ScriptIpLogs ReadCase(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, out bool confirmed)
+        {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "script_ip_logs");
+            confirmed = false;
+            var discriminatorSeen = false;
             long? jobInstanceIdValue = default;
             long? stepInstanceIdValue = default;
             global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.ScriptTaskLog> scriptTaskLogsValue = [];
@@ -421,6 +470,10 @@ namespace Consumer.JobV3
                 {
                     global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
                     scriptTaskLogsValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance, options, "script_ip_logs.script_task_logs", elementsNullable: false);
+                }
+                else if (reader.ValueTextEquals("log_type"u8))
+                {
+                    confirmed |= global::BkApiGen.Runtime.Serialization.BkUnion.DiscriminatorIs(ref reader, ref discriminatorSeen, 1);
                 }
                 else
                 {
@@ -471,7 +524,15 @@ namespace Consumer.JobV3
 
         public override global::Consumer.JobV3.FileIpLogs Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
+            return ReadCase(ref reader, options, out _);
+        }
+
+        /// <summary>Reads this case; <paramref name="confirmed"/> tells whether the object's <c>log_type</c> selects it.</summary>
+        internal static global::Consumer.JobV3.FileIpLogs ReadCase(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, out bool confirmed)
+        {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "file_ip_logs");
+            confirmed = false;
+            var discriminatorSeen = false;
             long? jobInstanceIdValue = default;
             long? stepInstanceIdValue = default;
             global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileTaskLog> fileTaskLogsValue = [];
@@ -497,6 +558,10 @@ namespace Consumer.JobV3
                 {
                     global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
                     fileTaskLogsValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.FileTaskLogJsonConverter.Instance, options, "file_ip_logs.file_task_logs", elementsNullable: false);
+                }
+                else if (reader.ValueTextEquals("log_type"u8))
+                {
+                    confirmed |= global::BkApiGen.Runtime.Serialization.BkUnion.DiscriminatorIs(ref reader, ref discriminatorSeen, 2);
                 }
                 else
                 {
