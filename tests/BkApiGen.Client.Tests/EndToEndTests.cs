@@ -226,6 +226,25 @@ public sealed class EndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Raw_json_kept_from_one_response_survives_the_next_calls()
+    {
+        // The transport reads data from a pooled copy and returns it to the pool afterwards: raw JSON that the caller keeps
+        // (an unknown case's Raw, the permission) must not point into that copy, or the next call would overwrite it.
+        var expected = JsonAssert.DataOf(FakeFixtures.SeedFileLogsUnknownLogType);
+        Gateway.Enqueue(FakeBkGateway.BatchGetJobInstanceIpLogGatewayPath, FakeResponse.Json(FakeFixtures.SeedFileLogsUnknownLogType));
+        var client = _harness.Client();
+        var unknown = Assert.IsType<UnknownIpLogs>(await client.BatchGetJobInstanceIpLogAsync(Requests.ByIp(FakeJobStore.FileStepInstanceId)));
+
+        for (var i = 0; i < 20; i++)
+        {
+            Gateway.Enqueue(FakeBkGateway.BatchGetJobInstanceIpLogGatewayPath, FakeResponse.Json(FakeFixtures.ApigwScriptLogs));
+            Assert.IsType<ScriptIpLogs>(await client.BatchGetJobInstanceIpLogAsync(Requests.ByHostId(200)));
+        }
+
+        JsonAssert.Equivalent(expected, unknown.Raw.GetRawText());
+    }
+
+    [Fact]
     public async Task Scripted_apigw_examples_read_through_the_client()
     {
         Gateway.Enqueue(

@@ -225,7 +225,7 @@ public sealed class BkApiTransport
             var envelope = read.Envelope;
             if (envelope is null)
             {
-                throw new BkInvalidResponseException(Info(operation, status, requestId: headerRequestId), "the body is not a BlueKing envelope (no 'result' member)", read.PreviewText(), null);
+                throw new BkInvalidResponseException(Info(operation, status, requestId: headerRequestId), "the body is not a BlueKing envelope (no 'result' member)", read.PreviewText, null);
             }
 
             var requestId = Scrub(envelope.RequestId ?? envelope.JobRequestId) ?? headerRequestId;
@@ -243,7 +243,7 @@ public sealed class BkApiTransport
                     throw new BkApiErrorException(Info(operation, status, error.Code, error.CodeName, error.Message, Scrub(error.RequestId) ?? requestId, error.Permission));
                 }
 
-                throw new BkInvalidResponseException(Info(operation, status, requestId: requestId), "the body is not a BlueKing envelope (no 'result' member)", read.PreviewText(), null);
+                throw new BkInvalidResponseException(Info(operation, status, requestId: requestId), "the body is not a BlueKing envelope (no 'result' member)", read.PreviewText, null);
             }
 
             if (!envelope.Result)
@@ -257,7 +257,7 @@ public sealed class BkApiTransport
                 throw new BkInvalidResponseException(
                     Info(operation, status, envelope, requestId),
                     v4 ? "the body has no 'data' or a null one (a bk-job v4 success is {\"data\": ...})" : "result is true but data is missing or null",
-                    v4 ? read.PreviewText() : null,
+                    v4 ? read.PreviewText : null,
                     null);
             }
 
@@ -364,7 +364,7 @@ public sealed class BkApiTransport
 
             if (scanner.RootIsNull)
             {
-                return new ReadResult<TData>(null, null, () => Scrub(preview.Text));
+                return new ReadResult<TData>(null, null, Scrub(preview.Text));
             }
 
             // bk-job v4: a 2xx body that is neither an envelope nor an error is {"data": ...}; it reads as result true, code 0.
@@ -393,7 +393,12 @@ public sealed class BkApiTransport
                 JobRequestId = scanner.JobRequestId,
             };
             var error = scanner.Error is { } errorJson ? BkErrorBody.Read(ParseElement(errorJson)) : (BkErrorBody?)null;
-            return new ReadResult<TData>(envelope, error, () => Scrub(preview.Text));
+
+            // Converted (Permission and Error were cloned out): the pooled copies go back.
+            scanner.Data?.Release();
+            scanner.Permission?.Release();
+            scanner.Error?.Release();
+            return new ReadResult<TData>(envelope, error, ReadResult<TData>.NeedsPreview(envelope) ? Scrub(preview.Text) : null);
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
@@ -402,6 +407,7 @@ public sealed class BkApiTransport
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+            preview.Return();
         }
     }
 
@@ -422,8 +428,7 @@ public sealed class BkApiTransport
             await using (body.ConfigureAwait(false))
             {
                 var envelope = await JsonSerializer.DeserializeAsync(body, responseTypeInfo, token).ConfigureAwait(false);
-                var captured = body;
-                return new ReadResult<TData>(envelope, null, () => Scrub(captured.Preview));
+                return new ReadResult<TData>(envelope, null, ReadResult<TData>.NeedsPreview(envelope) ? Scrub(body.Preview) : null);
             }
         }
         catch (Exception ex) when (IsReadFailure(ex))
@@ -642,21 +647,35 @@ public sealed class BkApiTransport
     private BkApiErrorInfo Info<TData>(BkApiOperation operation, HttpStatusCode status, BkApiResponse<TData> envelope, string? requestId)
         => Info(operation, status, envelope.HasSymbolicCode ? null : envelope.Code, envelope.CodeName, envelope.Message, requestId, envelope.Permission);
 
-    /// <summary>What was read of a successful-status body.</summary>
-    // The preview is only decoded when an error needs it, not on every successful call.
-    private readonly record struct ReadResult<TData>(BkApiResponse<TData>? Envelope, BkErrorBody? Error, Func<string?> PreviewText);
+    /// <summary>What was read of a successful-status body; <see cref="PreviewText"/> only when the caller may report it.</summary>
+    private readonly record struct ReadResult<TData>(BkApiResponse<TData>? Envelope, BkErrorBody? Error, string? PreviewText)
+    {
+        /// <summary>
+        /// The preview is decoded only for what ExchangeAsync reports with one (no envelope, no <c>result</c>, a success
+        /// without data), not on every successful call.
+        /// </summary>
+        public static bool NeedsPreview(BkApiResponse<TData>? envelope)
+            => envelope is null || !envelope.HasResult || (envelope.Result && (!envelope.HasData || envelope.Data is null));
+    }
 
-    /// <summary>Keeps the first bytes of the body for error messages.</summary>
+    /// <summary>Keeps the first bytes of the body for error messages, in a pooled array: <see cref="Return"/> it.</summary>
     private sealed class PreviewBuffer(int capacity)
     {
-        private readonly byte[] _bytes = new byte[capacity];
+        private byte[] _bytes = ArrayPool<byte>.Shared.Rent(capacity);
         private int _count;
 
         public string? Text => _count == 0 ? null : BodyText.Preview(_bytes.AsSpan(0, _count));
 
+        public void Return()
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = [];
+            _count = 0;
+        }
+
         public void Add(ReadOnlySpan<byte> read)
         {
-            var take = Math.Min(_bytes.Length - _count, read.Length);
+            var take = Math.Min(capacity - _count, read.Length);
             if (take > 0)
             {
                 read[..take].CopyTo(_bytes.AsSpan(_count));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using BkApiGen.Runtime.Serialization;
 
@@ -357,7 +358,7 @@ internal sealed class BkEnvelopeScanner
     private void FinishCapture()
     {
         var capture = _capture!;
-        var captured = new BkCapturedJson(capture.Array, capture.Count, _captureStrings);
+        var captured = new BkCapturedJson(capture.Array, capture.Count, _captureStrings, capture.IsPooled);
         switch (_member)
         {
             case Member.Data:
@@ -377,10 +378,19 @@ internal sealed class BkEnvelopeScanner
     }
 }
 
-/// <summary>A byte list whose array is handed over as is (no final copy).</summary>
+/// <summary>
+/// A byte list whose array is handed over as is (no final copy). Arrays up to <see cref="PoolLimit"/> bytes come from the
+/// shared pool (a small response's <c>data</c> then costs no allocation); the owner of the final array returns it
+/// (<see cref="BkCapturedJson.Release"/>). Larger ones are allocated, so the pool never keeps a huge body's buffer alive.
+/// </summary>
 internal sealed class GrowableBytes(int capacity)
 {
-    public byte[] Array { get; private set; } = new byte[capacity];
+    public const int PoolLimit = 64 * 1024;
+
+    public byte[] Array { get; private set; } = ArrayPool<byte>.Shared.Rent(capacity);
+
+    /// <summary>Whether <see cref="Array"/> was rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
+    public bool IsPooled { get; private set; } = true;
 
     public int Count { get; private set; }
 
@@ -389,9 +399,16 @@ internal sealed class GrowableBytes(int capacity)
         if (Count + bytes.Length > Array.Length)
         {
             var size = Math.Max(Count + bytes.Length, (int)Math.Min(System.Array.MaxLength, Array.Length * 2L));
-            var larger = new byte[size];
+            var pooled = size <= PoolLimit;
+            var larger = pooled ? ArrayPool<byte>.Shared.Rent(size) : new byte[size];
             Array.AsSpan(0, Count).CopyTo(larger);
+            if (IsPooled)
+            {
+                ArrayPool<byte>.Shared.Return(Array);
+            }
+
             Array = larger;
+            IsPooled = pooled;
         }
 
         bytes.CopyTo(Array.AsSpan(Count));

@@ -33,18 +33,36 @@ internal sealed class BkCapturedJson
     /// <summary>The placeholder written in place of a long string: a one-byte string, so its span points into the copy.</summary>
     public static ReadOnlySpan<byte> Placeholder => "\"~\""u8;
 
-    public BkCapturedJson(byte[] json, int length, List<(int Offset, string Value)>? strings)
+    private bool _pooled;
+
+    public BkCapturedJson(byte[] json, int length, List<(int Offset, string Value)>? strings, bool pooled = false)
     {
         Json = json;
         Length = length;
         Strings = strings ?? [];
+        _pooled = pooled;
     }
 
     /// <summary>The copy (with placeholders); only the first <see cref="Length"/> bytes are meaningful.</summary>
-    public byte[] Json { get; }
+    public byte[] Json { get; private set; }
+
+    /// <summary>
+    /// Gives a pooled copy back once it has been converted (converters keep no reference to it: raw JSON they keep is
+    /// copied out). The value cannot be read afterwards.
+    /// </summary>
+    public void Release()
+    {
+        if (_pooled)
+        {
+            _pooled = false;
+            ArrayPool<byte>.Shared.Return(Json);
+            Json = [];
+            Length = 0;
+        }
+    }
 
     /// <summary>Bytes used in <see cref="Json"/>.</summary>
-    public int Length { get; }
+    public int Length { get; private set; }
 
     /// <summary>The long strings: offset of the placeholder's opening quote in <see cref="Json"/>, and the decoded value.</summary>
     public List<(int Offset, string Value)> Strings { get; }
