@@ -243,6 +243,89 @@ public sealed class SerializationTests
     }
 
     [Fact]
+    public void Every_member_order_reads_as_log_type_first_does()
+    {
+        // Exhaustive over a small member pool: every value of log_type (a case, an unknown one, null, the wrong kind, absent),
+        // each case's list valid, of another shape or absent, and every order of the members present. The outcome (the
+        // object written back, or the error message) must be exactly the one of the same object with log_type first.
+        string?[] logTypes = ["1", "2", "3", "null", "\"x\"", null];
+        string?[] scriptLogs = ["""[{"bk_cloud_id":0,"ip":"10.0.0.1","log_content":"a"}]""", """[{"ip":7}]""", null];
+        string?[] fileLogs = ["""[{"bk_cloud_id":0,"ip":"10.0.0.2","file_logs":[]}]""", "{}", null];
+        string?[] jobIds = ["7", null];
+        var checkedOrders = 0;
+        foreach (var logType in logTypes)
+        {
+            foreach (var script in scriptLogs)
+            {
+                foreach (var file in fileLogs)
+                {
+                    foreach (var jobId in jobIds)
+                    {
+                        var members = new List<string>();
+                        Add(members, "script_task_logs", script);
+                        Add(members, "file_task_logs", file);
+                        Add(members, "job_instance_id", jobId);
+                        var expected = Outcome(Object(logType is null ? members : [Member("log_type", logType), .. members]));
+                        foreach (var order in Orders(logType is null ? members : [.. members, Member("log_type", logType)]))
+                        {
+                            var json = Object(order);
+                            Assert.True(expected == Outcome(json), $"{json}: {Outcome(json)}, but with log_type first: {expected}");
+                            checkedOrders++;
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(checkedOrders >= 800, $"only {checkedOrders} orders checked");
+
+        static void Add(List<string> members, string name, string? value)
+        {
+            if (value is not null)
+            {
+                members.Add(Member(name, value));
+            }
+        }
+
+        static string Member(string name, string value) => $"\"{name}\":{value}";
+
+        static string Object(IEnumerable<string> members) => "{" + string.Join(",", members) + "}";
+
+        static IEnumerable<List<string>> Orders(List<string> items)
+        {
+            if (items.Count <= 1)
+            {
+                yield return items;
+                yield break;
+            }
+
+            for (var i = 0; i < items.Count; i++)
+            {
+                var rest = items.Where((_, j) => j != i).ToList();
+                foreach (var tail in Orders(rest))
+                {
+                    yield return [items[i], .. tail];
+                }
+            }
+        }
+
+        static string Outcome(string json)
+        {
+            try
+            {
+                // An unknown case writes its raw object back, in the order received: compare the members by name.
+                var written = JsonNode.Parse(JsonSerializer.Serialize(ReadData(json), Context.IpLogs))!.AsObject();
+                return new JsonObject(written.OrderBy(m => m.Key, StringComparer.Ordinal)
+                    .Select(m => KeyValuePair.Create(m.Key, m.Value?.DeepClone()))).ToJsonString();
+            }
+            catch (JsonException ex)
+            {
+                return "error: " + ex.Message;
+            }
+        }
+    }
+
+    [Fact]
     public void Log_type_after_a_guessed_case_keeps_the_raw_object_of_an_unknown_case()
     {
         var unknown = Assert.IsType<UnknownIpLogs>(ReadData("""{"job_instance_id":7,"script_task_logs":[{"ip":"10.0.0.1"}],"log_type":9}"""));
