@@ -229,6 +229,136 @@ public class BkValidatorTests
             v.Errors);
     }
 
+    [Theory]
+    [InlineData(5L, 1L, 10L, true)]
+    [InlineData(1L, 1L, null, true)]
+    [InlineData(0L, 1L, null, false)]
+    [InlineData(500L, null, 500L, true)]
+    [InlineData(501L, null, 500L, false)]
+    [InlineData(long.MinValue, 0L, 10L, false)]
+    [InlineData(long.MaxValue, null, null, true)]
+    [InlineData(null, 1L, 1L, true)]
+    public void IsInRange_of_integers_agrees_with_Range(long? value, long? min, long? max, bool expected)
+    {
+        Assert.Equal(expected, BkValidator.IsInRange(value, min, max));
+        var v = new BkValidator();
+        v.Range(value, min, max, "x");
+        Assert.Equal(expected, v.Errors.Count == 0);
+    }
+
+    [Theory]
+    [InlineData(50d, 0d, 100d, true)]
+    [InlineData(100d, 0d, 100d, true)]
+    [InlineData(-0.5d, 0d, null, false)]
+    [InlineData(100.01d, null, 100d, false)]
+    [InlineData(double.NaN, 0d, 100d, true)]
+    [InlineData(double.PositiveInfinity, null, 100d, false)]
+    [InlineData(null, 0d, 0d, true)]
+    public void IsInRange_of_numbers_agrees_with_Range(double? value, double? min, double? max, bool expected)
+    {
+        Assert.Equal(expected, BkValidator.IsInRange(value, min, max));
+        var v = new BkValidator();
+        v.Range(value, min, max, "x");
+        Assert.Equal(expected, v.Errors.Count == 0);
+    }
+
+    [Theory]
+    [InlineData(0, 1, null, false)]
+    [InlineData(1, 1, null, true)]
+    [InlineData(1, 2, 3, false)]
+    [InlineData(4, 2, 3, false)]
+    [InlineData(500, null, 500, true)]
+    [InlineData(501, null, 500, false)]
+    [InlineData(null, 1, 1, true)]
+    public void IsCountValid_agrees_with_Count(int? count, int? min, int? max, bool expected)
+    {
+        Assert.Equal(expected, BkValidator.IsCountValid(count, min, max));
+        var v = new BkValidator();
+        v.Count(count, min, max, "x");
+        Assert.Equal(expected, v.Errors.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("", 1, null, false)]
+    [InlineData("a", 1, null, true)]
+    [InlineData("ab", 3, null, false)]
+    [InlineData("abcdef", null, 5, false)]
+    [InlineData("abcde", null, 5, true)]
+    [InlineData("", 0, 0, true)]
+    [InlineData(null, 1, 1, true)]
+    public void IsLengthValid_agrees_with_Length(string? value, int? min, int? max, bool expected)
+    {
+        Assert.Equal(expected, BkValidator.IsLengthValid(value, min, max));
+        var v = new BkValidator();
+        v.Length(value, min, max, "x");
+        Assert.Equal(expected, v.Errors.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("abc", true)]
+    [InlineData("ABC", false)]
+    [InlineData("", false)]
+    [InlineData(null, true)]
+    public void IsPatternMatch_agrees_with_Pattern(string? value, bool expected)
+    {
+        var pattern = new Regex("^[a-z]+$");
+        Assert.Equal(expected, BkValidator.IsPatternMatch(value, pattern));
+        var v = new BkValidator();
+        v.Pattern(value, pattern, "x");
+        Assert.Equal(expected, v.Errors.Count == 0);
+    }
+
+    [Theory]
+    [InlineData("10.0.0.1", "ipv4", true)]
+    [InlineData("::1", "ipv4", false)]
+    [InlineData("::1", "ipv6", true)]
+    [InlineData("10.0.0.1", "ipv6", false)]
+    [InlineData("10.0.0.1", "ip", true)]
+    [InlineData("fe80::1", "ip", true)]
+    [InlineData("10.0.0.300", "ip", false)]
+    [InlineData("", "ip", false)]
+    [InlineData("anything", "date-time", true)]
+    [InlineData(null, "ipv4", true)]
+    public void IsFormatValid_agrees_with_Format(string? value, string format, bool expected)
+    {
+        Assert.Equal(expected, BkValidator.IsFormatValid(value, format));
+        var v = new BkValidator();
+        v.Format(value, format, "x");
+        Assert.Equal(expected, v.Errors.Count == 0);
+    }
+
+    [Theory]
+    [InlineData(true, false, false)]
+    [InlineData(true, true, true)]
+    [InlineData(false, false, true)]
+    [InlineData(false, true, true)]
+    public void IsDependencyMet_agrees_with_Dependency(bool present, bool dependencyPresent, bool expected)
+    {
+        Assert.Equal(expected, BkValidator.IsDependencyMet(present, dependencyPresent));
+        var v = new BkValidator();
+        v.Dependency("", "a", present, "b", dependencyPresent);
+        Assert.Equal(expected, v.Errors.Count == 0);
+    }
+
+    [Fact]
+    public void The_boolean_twins_do_not_allocate()
+    {
+        var pattern = new Regex("^[a-z]+$");
+        _ = BkValidator.IsPatternMatch("warm", pattern);
+        _ = BkValidator.IsFormatValid("fe80::1", "ip");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var all = true;
+        for (var i = 0; i < 100; i++)
+        {
+            all &= BkValidator.IsInRange(i, 0L, 1000L) & BkValidator.IsInRange(0.5 * i, 0d, 100d) & BkValidator.IsCountValid(i, 0, 500)
+                & BkValidator.IsLengthValid("abc", 1, 10) & BkValidator.IsPatternMatch("abc", pattern) & BkValidator.IsFormatValid("10.0.0.1", "ip")
+                & BkValidator.IsFormatValid("fe80::1", "ip") & BkValidator.IsDependencyMet(true, true);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(all);
+    }
+
     [Fact]
     public void Paths_compose_like_json_paths()
     {

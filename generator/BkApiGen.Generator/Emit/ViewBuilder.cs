@@ -429,20 +429,29 @@ internal sealed class ViewBuilder
         write.Add("writer.WriteEndObject();");
     }
 
+    /// <summary>
+    /// The two validation passes of an object, built from the same checks: <c>Validate(validator, path)</c> collects every
+    /// problem with its JSON path; <c>IsValid()</c> tests the same conditions as booleans (the runtime's <c>Is*</c> twins of the
+    /// collecting methods), with no validator, path or allocation, and stops at the first failure.
+    /// </summary>
     private void ValidateLines(TypeView view, ObjectSpec spec, List<PropertySpec> members)
     {
         var lines = view.ValidateLines;
+        var isValid = view.IsValidLines;
         var byJson = spec.Properties.ToDictionary(p => p.JsonName);
         foreach (var p in members)
         {
             var path = $"{Validator}.Join(path, {TypeExpressions.Literal(p.JsonName)})";
+            var fails = new List<string>();
             if (!p.Type.IsValueType && !p.DefaultsToEmpty && p.IsRequired && !p.IsNullable)
             {
                 lines.Add($"validator.NotNull({p.Name}, {path});");
+                fails.Add($"{p.Name} is null");
             }
 
             if (p.Type.Kind == TypeKind.Array)
             {
+                ReturnFalseIf(isValid, fails, "");
                 var itemChecks = ValueChecks(p.Type.Element!, p.Constraints.Items, $"items[i]", $"{Validator}.Index(itemsPath, i)", view, p.Name + "Item");
                 var countCheck = p.Constraints.MinItems is not null || p.Constraints.MaxItems is not null;
                 if (!countCheck && itemChecks.Count == 0)
@@ -453,9 +462,12 @@ internal sealed class ViewBuilder
                 lines.Add($"if ({p.Name} is {{ }} {Local(p)})");
                 lines.Add("{");
                 lines.Add($"    var itemsPath = {path};");
+                isValid.Add($"if ({p.Name} is {{ }} {Local(p)})");
+                isValid.Add("{");
                 if (countCheck)
                 {
                     lines.Add($"    validator.Count({Local(p)}.Count, {Nullable(p.Constraints.MinItems)}, {Nullable(p.Constraints.MaxItems)}, itemsPath);");
+                    ReturnFalseIf(isValid, new List<string> { $"!{Validator}.IsCountValid({Local(p)}.Count, {Nullable(p.Constraints.MinItems)}, {Nullable(p.Constraints.MaxItems)})" }, "    ");
                 }
 
                 if (itemChecks.Count > 0)
@@ -463,16 +475,31 @@ internal sealed class ViewBuilder
                     lines.Add($"    var items = {Local(p)};");
                     lines.Add("    for (var i = 0; i < items.Count; i++)");
                     lines.Add("    {");
-                    lines.AddRange(itemChecks.Select(c => "        " + c));
+                    lines.AddRange(itemChecks.Select(c => "        " + c.Collect));
                     lines.Add("    }");
+                    isValid.Add($"    var items = {Local(p)};");
+                    isValid.Add("    for (var i = 0; i < items.Count; i++)");
+                    isValid.Add("    {");
+                    ReturnFalseIf(isValid, itemChecks.Select(c => c.Fails).ToList(), "        ");
+                    isValid.RemoveAt(isValid.Count - 1); // the blank line after the innermost block
+                    isValid.Add("    }");
+                }
+                else
+                {
+                    isValid.RemoveAt(isValid.Count - 1);
                 }
 
                 lines.Add("}");
                 lines.Add("");
+                isValid.Add("}");
+                isValid.Add("");
             }
             else
             {
-                lines.AddRange(ValueChecks(p.Type, p.Constraints, p.Name, path, view, p.Name));
+                var checks = ValueChecks(p.Type, p.Constraints, p.Name, path, view, p.Name);
+                lines.AddRange(checks.Select(c => c.Collect));
+                fails.AddRange(checks.Select(c => c.Fails));
+                ReturnFalseIf(isValid, fails, "");
             }
         }
 
@@ -481,6 +508,7 @@ internal sealed class ViewBuilder
             var satisfied = string.Join(" || ", group.Alternatives.Select(a => "(" + string.Join(" && ", a.JsonNames.Select(n => Present(byJson[n]))) + ")"));
             var described = string.Join(", or ", group.Alternatives.Select(a => string.Join(" + ", a.JsonNames)));
             lines.Add($"validator.AnyOf(path, {satisfied}, {TypeExpressions.Literal(described)});");
+            ReturnFalseIf(isValid, new List<string> { $"!({satisfied})" }, "");
         }
 
         foreach (var dependency in spec.Dependencies)
@@ -488,53 +516,85 @@ internal sealed class ViewBuilder
             var from = byJson[dependency.JsonName];
             var to = byJson[dependency.Requires];
             lines.Add($"validator.Dependency(path, {TypeExpressions.Literal(from.JsonName)}, {Present(from)}, {TypeExpressions.Literal(to.JsonName)}, {Present(to)});");
+            ReturnFalseIf(isValid, new List<string> { $"!{Validator}.IsDependencyMet({Present(from)}, {Present(to)})" }, "");
         }
+
+        isValid.Add("return true;");
     }
 
-    private List<string> ValueChecks(TypeRef type, ConstraintSpec? constraints, string value, string path, TypeView view, string patternName)
+    /// <summary><c>if (a || b) { return false; }</c> and a blank line, for the conditions under which a check fails.</summary>
+    private static void ReturnFalseIf(List<string> lines, List<string> fails, string indent)
     {
-        var lines = new List<string>();
-        // Objects of a definitions file always have Validate; local ones when reachable from the request.
+        if (fails.Count == 0)
+        {
+            return;
+        }
+
+        lines.Add($"{indent}if ({string.Join(" || ", fails)})");
+        lines.Add($"{indent}{{");
+        lines.Add($"{indent}    return false;");
+        lines.Add($"{indent}}}");
+        lines.Add("");
+    }
+
+    /// <summary>One check of a value: the collecting call, and the boolean expression that is true when it would report a problem.</summary>
+    private readonly struct Check
+    {
+        public Check(string collect, string fails)
+        {
+            Collect = collect;
+            Fails = fails;
+        }
+
+        public string Collect { get; }
+
+        public string Fails { get; }
+    }
+
+    private List<Check> ValueChecks(TypeRef type, ConstraintSpec? constraints, string value, string path, TypeView view, string patternName)
+    {
+        var checks = new List<Check>();
+        // Objects of a definitions file always have Validate and IsValid; local ones when reachable from the request.
         if (type.Kind == TypeKind.Object && (type.Namespace is not null || (_types.TryGetValue(type.Name!, out var target) && target is ObjectSpec { IsValidated: true })))
         {
-            lines.Add($"{value}?.Validate(validator, {path});");
+            checks.Add(new Check($"{value}?.Validate(validator, {path});", $"{value}?.IsValid() == false"));
         }
 
         if (constraints is null || constraints.IsEmpty)
         {
-            return lines;
+            return checks;
         }
 
-        if ((constraints.Minimum is not null || constraints.Maximum is not null) && type.Kind is TypeKind.Int32 or TypeKind.Int64)
+        var range = constraints.Minimum is not null || constraints.Maximum is not null;
+        var rangeType = type.Kind switch { TypeKind.Int32 or TypeKind.Int64 => "long?", TypeKind.Double => "double?", _ => null };
+        if (range && rangeType is not null)
         {
-            lines.Add($"validator.Range((long?){value}, {Nullable(constraints.Minimum)}, {Nullable(constraints.Maximum)}, {path});");
-        }
-        else if ((constraints.Minimum is not null || constraints.Maximum is not null) && type.Kind == TypeKind.Double)
-        {
-            lines.Add($"validator.Range((double?){value}, {Nullable(constraints.Minimum)}, {Nullable(constraints.Maximum)}, {path});");
+            var bounds = $"{Nullable(constraints.Minimum)}, {Nullable(constraints.Maximum)}";
+            checks.Add(new Check($"validator.Range(({rangeType}){value}, {bounds}, {path});", $"!{Validator}.IsInRange(({rangeType}){value}, {bounds})"));
         }
 
         if (type.Kind == TypeKind.String)
         {
             if (constraints.MinLength is not null || constraints.MaxLength is not null)
             {
-                lines.Add($"validator.Length({value}, {Nullable(constraints.MinLength)}, {Nullable(constraints.MaxLength)}, {path});");
+                var bounds = $"{Nullable(constraints.MinLength)}, {Nullable(constraints.MaxLength)}";
+                checks.Add(new Check($"validator.Length({value}, {bounds}, {path});", $"!{Validator}.IsLengthValid({value}, {bounds})"));
             }
 
             if (constraints.Format is { } format)
             {
-                lines.Add($"validator.Format({value}, {TypeExpressions.Literal(format)}, {path});");
+                checks.Add(new Check($"validator.Format({value}, {TypeExpressions.Literal(format)}, {path});", $"!{Validator}.IsFormatValid({value}, {TypeExpressions.Literal(format)})"));
             }
 
             if (constraints.Pattern is { } pattern)
             {
                 var field = $"s_{char.ToLowerInvariant(patternName[0])}{patternName.Substring(1)}Pattern";
                 view.StaticFields.Add($"private static readonly global::System.Text.RegularExpressions.Regex {field} = new({TypeExpressions.Literal(pattern)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
-                lines.Add($"validator.Pattern({value}, {field}, {path});");
+                checks.Add(new Check($"validator.Pattern({value}, {field}, {path});", $"!{Validator}.IsPatternMatch({value}, {field})"));
             }
         }
 
-        return lines;
+        return checks;
     }
 
     private ContextView ContextView(FileView file)

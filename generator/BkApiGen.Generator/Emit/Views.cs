@@ -41,6 +41,8 @@ internal sealed class TypeView
     public bool IsValidated { get; set; }
     public bool IsRequest { get; set; }
     public List<string> ValidateLines { get; } = new();
+    /// <summary>The body of IsValid(): the checks of ValidateLines as booleans.</summary>
+    public List<string> IsValidLines { get; } = new();
     public List<string> StaticFields { get; } = new();
 
     // Converter

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using System.Net;
-using System.Net.Sockets;
 using BkApiGen.Runtime.Errors;
 
 namespace BkApiGen.Runtime.Validation;
@@ -45,51 +44,20 @@ public sealed class BkValidator
     }
 
     /// <summary><c>minimum</c>/<c>maximum</c> for integers.</summary>
-    public void Range(long? value, long? minimum, long? maximum, string path)
-    {
-        if (value is not { } v)
-        {
-            return;
-        }
-
-        if (minimum is { } min && v < min)
-        {
-            Add(path, $"must be at least {min}, was {v}");
-        }
-
-        if (maximum is { } max && v > max)
-        {
-            Add(path, $"must be at most {max}, was {v}");
-        }
-    }
+    public void Range(long? value, long? minimum, long? maximum, string path) => RangeCore(value, minimum, maximum, path);
 
     /// <summary><c>minimum</c>/<c>maximum</c> for numbers.</summary>
-    public void Range(double? value, double? minimum, double? maximum, string path)
-    {
-        if (value is not { } v)
-        {
-            return;
-        }
-
-        if (minimum is { } min && v < min)
-        {
-            Add(path, $"must be at least {min}, was {v}");
-        }
-
-        if (maximum is { } max && v > max)
-        {
-            Add(path, $"must be at most {max}, was {v}");
-        }
-    }
+    public void Range(double? value, double? minimum, double? maximum, string path) => RangeCore(value, minimum, maximum, path);
 
     /// <summary><c>minItems</c>/<c>maxItems</c>.</summary>
     public void Count(int? count, int? minimum, int? maximum, string path)
     {
-        if (count is not { } n)
+        if (IsCountValid(count, minimum, maximum))
         {
             return;
         }
 
+        var n = count!.Value;
         if (minimum is { } min && n < min)
         {
             Add(path, min == 1 ? "must not be empty" : $"must have at least {min} items, had {n}");
@@ -104,17 +72,17 @@ public sealed class BkValidator
     /// <summary><c>minLength</c>/<c>maxLength</c>.</summary>
     public void Length(string? value, int? minimum, int? maximum, string path)
     {
-        if (value is null)
+        if (IsLengthValid(value, minimum, maximum))
         {
             return;
         }
 
-        if (minimum is { } min && value.Length < min)
+        if (minimum is { } min && value!.Length < min)
         {
             Add(path, min == 1 ? "must not be empty" : $"must be at least {min} characters long");
         }
 
-        if (maximum is { } max && value.Length > max)
+        if (maximum is { } max && value!.Length > max)
         {
             Add(path, $"must be at most {max} characters long, was {value.Length}");
         }
@@ -123,7 +91,7 @@ public sealed class BkValidator
     /// <summary><c>pattern</c>, with the regular expression the generator compiled.</summary>
     public void Pattern(string? value, System.Text.RegularExpressions.Regex pattern, string path)
     {
-        if (value is not null && !pattern.IsMatch(value))
+        if (!IsPatternMatch(value, pattern))
         {
             Add(path, $"must match {pattern}, was '{value}'");
         }
@@ -132,19 +100,7 @@ public sealed class BkValidator
     /// <summary><c>format</c>: <c>ipv4</c>, <c>ipv6</c> or <c>ip</c> (either).</summary>
     public void Format(string? value, string format, string path)
     {
-        if (value is null)
-        {
-            return;
-        }
-
-        var ok = format switch
-        {
-            "ipv4" => IsIPv4(value),
-            "ipv6" => IsIPv6(value),
-            "ip" => IsIPv4(value) || IsIPv6(value),
-            _ => true,
-        };
-        if (!ok)
+        if (!IsFormatValid(value, format))
         {
             var expected = format switch { "ipv4" => "an IPv4 address", "ipv6" => "an IPv6 address", _ => "an IPv4 or IPv6 address" };
             Add(path, $"must be {expected}, was '{value}'");
@@ -153,8 +109,8 @@ public sealed class BkValidator
 
     /// <summary>
     /// JSON Schema <c>anyOf</c> of <c>required</c> lists: at least one alternative must have all its members present.
-    /// The generated caller evaluates <paramref name="satisfied"/>; <paramref name="alternatives"/> says what was expected,
-    /// e.g. <c>bk_scope_type + bk_scope_id, or bk_biz_id</c>.
+    /// The generated caller evaluates <paramref name="satisfied"/> (the generated <c>IsValid()</c> uses the same expression);
+    /// <paramref name="alternatives"/> says what was expected, e.g. <c>bk_scope_type + bk_scope_id, or bk_biz_id</c>.
     /// </summary>
     public void AnyOf(string prefix, bool satisfied, string alternatives)
     {
@@ -167,9 +123,66 @@ public sealed class BkValidator
     /// <summary>When <paramref name="name"/> is present, <paramref name="dependency"/> must be too (JSON Schema <c>dependencies</c>).</summary>
     public void Dependency(string prefix, string name, bool present, string dependency, bool dependencyPresent)
     {
-        if (present && !dependencyPresent)
+        if (!IsDependencyMet(present, dependencyPresent))
         {
             Add(Join(prefix, dependency), $"is required when {name} is set");
+        }
+    }
+
+    // The boolean twins: the same checks without a validator, a path or an allocation. The generated IsValid() calls them,
+    // and the collecting methods above decide with them, so the two passes cannot disagree about what is valid.
+
+    /// <summary>True when <paramref name="value"/> is absent or within <c>minimum</c>/<c>maximum</c> (integers).</summary>
+    public static bool IsInRange(long? value, long? minimum, long? maximum) => IsInRangeCore(value, minimum, maximum);
+
+    /// <summary>True when <paramref name="value"/> is absent or within <c>minimum</c>/<c>maximum</c> (numbers; NaN passes, as no comparison fails).</summary>
+    public static bool IsInRange(double? value, double? minimum, double? maximum) => IsInRangeCore(value, minimum, maximum);
+
+    /// <summary>True when <paramref name="count"/> is absent or within <c>minItems</c>/<c>maxItems</c>.</summary>
+    public static bool IsCountValid(int? count, int? minimum, int? maximum)
+        => count is not { } n || ((minimum is not { } min || n >= min) && (maximum is not { } max || n <= max));
+
+    /// <summary>True when <paramref name="value"/> is absent or within <c>minLength</c>/<c>maxLength</c>.</summary>
+    public static bool IsLengthValid(string? value, int? minimum, int? maximum)
+        => value is null || ((minimum is not { } min || value.Length >= min) && (maximum is not { } max || value.Length <= max));
+
+    /// <summary>True when <paramref name="value"/> is absent or matches <paramref name="pattern"/>.</summary>
+    public static bool IsPatternMatch(string? value, System.Text.RegularExpressions.Regex pattern) => value is null || pattern.IsMatch(value);
+
+    /// <summary>True when <paramref name="value"/> is absent or has the <paramref name="format"/> (<c>ipv4</c>, <c>ipv6</c>, <c>ip</c>; other formats are not checked).</summary>
+    public static bool IsFormatValid(string? value, string format)
+        => value is null || format switch
+        {
+            "ipv4" => IsIPv4(value),
+            "ipv6" => IsIPv6(value),
+            "ip" => IsIPv4(value) || IsIPv6(value),
+            _ => true,
+        };
+
+    /// <summary>True unless a member is <paramref name="present"/> without its dependency (JSON Schema <c>dependencies</c>).</summary>
+    public static bool IsDependencyMet(bool present, bool dependencyPresent) => !present || dependencyPresent;
+
+    private static bool IsInRangeCore<T>(T? value, T? minimum, T? maximum)
+        where T : struct, System.Numerics.INumber<T>
+        => value is not { } v || !((minimum is { } min && v < min) || (maximum is { } max && v > max)); // NaN passes, as it always has
+
+    private void RangeCore<T>(T? value, T? minimum, T? maximum, string path)
+        where T : struct, System.Numerics.INumber<T>
+    {
+        if (IsInRangeCore(value, minimum, maximum))
+        {
+            return;
+        }
+
+        var v = value!.Value;
+        if (minimum is { } min && v < min)
+        {
+            Add(path, $"must be at least {min}, was {v}");
+        }
+
+        if (maximum is { } max && v > max)
+        {
+            Add(path, $"must be at most {max}, was {v}");
         }
     }
 
@@ -211,9 +224,9 @@ public sealed class BkValidator
     }
 
     /// <summary>IPv6 in any standard text form (RFC 4291 2.2): no brackets, port or zone id, which IPAddress.TryParse alone accepts.</summary>
+    /// <remarks>Text with a ':' parses as IPv6 or not at all, so IPAddress.IsValid (which allocates no IPAddress) decides.</remarks>
     public static bool IsIPv6(string value)
-        => value.Contains(':') && !value.AsSpan().ContainsAnyExcept(IPv6Chars)
-            && IPAddress.TryParse(value, out var address) && address.AddressFamily == AddressFamily.InterNetworkV6;
+        => value.Contains(':') && !value.AsSpan().ContainsAnyExcept(IPv6Chars) && IPAddress.IsValid(value);
 
     private static readonly System.Buffers.SearchValues<char> IPv6Chars = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF:.");
 }

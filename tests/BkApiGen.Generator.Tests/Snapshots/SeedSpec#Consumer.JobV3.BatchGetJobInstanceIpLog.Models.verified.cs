@@ -58,6 +58,11 @@ namespace Consumer.JobV3
         /// </summary>
         public void Validate()
         {
+            if (IsValid())
+            {
+                return;
+            }
+
             var validator = new global::BkApiGen.Runtime.Validation.BkValidator();
             Validate(validator, "");
             validator.ThrowIfAny("batch_get_job_instance_ip_log_request");
@@ -96,6 +101,86 @@ namespace Consumer.JobV3
             validator.AnyOf(path, (HostIdList is { Count: > 0 }) || (IpList is { Count: > 0 }), "host_id_list, or ip_list");
             validator.Dependency(path, "bk_scope_type", ScopeType is not null, "bk_scope_id", ScopeId is not null);
             validator.Dependency(path, "bk_scope_id", ScopeId is not null, "bk_scope_type", ScopeType is not null);
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsLengthValid(ScopeId, 1, null))
+            {
+                return false;
+            }
+
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsInRange((long?)BizId, 1, null))
+            {
+                return false;
+            }
+
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsInRange((long?)JobInstanceId, 1, null))
+            {
+                return false;
+            }
+
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsInRange((long?)StepInstanceId, 1, null))
+            {
+                return false;
+            }
+
+            if (HostIdList is { } hostIdListValue)
+            {
+                if (!global::BkApiGen.Runtime.Validation.BkValidator.IsCountValid(hostIdListValue.Count, null, 500))
+                {
+                    return false;
+                }
+
+                var items = hostIdListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (!global::BkApiGen.Runtime.Validation.BkValidator.IsInRange((long?)items[i], 1, null))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (IpList is { } ipListValue)
+            {
+                if (!global::BkApiGen.Runtime.Validation.BkValidator.IsCountValid(ipListValue.Count, null, 500))
+                {
+                    return false;
+                }
+
+                var items = ipListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i]?.IsValid() == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (!((ScopeType is not null && ScopeId is not null) || (BizId is not null)))
+            {
+                return false;
+            }
+
+            if (!((HostIdList is { Count: > 0 }) || (IpList is { Count: > 0 })))
+            {
+                return false;
+            }
+
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsDependencyMet(ScopeType is not null, ScopeId is not null))
+            {
+                return false;
+            }
+
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsDependencyMet(ScopeId is not null, ScopeType is not null))
+            {
+                return false;
+            }
+
+            return true;
         }
     }
 

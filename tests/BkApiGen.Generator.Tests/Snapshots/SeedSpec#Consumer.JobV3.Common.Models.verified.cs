@@ -56,6 +56,22 @@ namespace Consumer.JobV3
             validator.NotNull(Ip, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "ip"));
             validator.Format(Ip, "ip", global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "ip"));
         }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsInRange((long?)CloudId, 0, null))
+            {
+                return false;
+            }
+
+            if (Ip is null || !global::BkApiGen.Runtime.Validation.BkValidator.IsFormatValid(Ip, "ip"))
+            {
+                return false;
+            }
+
+            return true;
+        }
     }
 
     /// <summary>
@@ -75,6 +91,17 @@ namespace Consumer.JobV3
         {
             validator.NotNull(Id, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "id"));
             validator.Length(Id, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "id"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (Id is null || !global::BkApiGen.Runtime.Validation.BkValidator.IsLengthValid(Id, 1, null))
+            {
+                return false;
+            }
+
+            return true;
         }
     }
 
@@ -101,6 +128,17 @@ namespace Consumer.JobV3
         {
             validator.NotNull(NodeType, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "node_type"));
             validator.Length(NodeType, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "node_type"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (NodeType is null || !global::BkApiGen.Runtime.Validation.BkValidator.IsLengthValid(NodeType, 1, null))
+            {
+                return false;
+            }
+
+            return true;
         }
     }
 
@@ -184,6 +222,60 @@ namespace Consumer.JobV3
             }
 
         }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (HostIdList is { } hostIdListValue)
+            {
+                var items = hostIdListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (!global::BkApiGen.Runtime.Validation.BkValidator.IsInRange((long?)items[i], 1, null))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (IpList is { } ipListValue)
+            {
+                var items = ipListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i]?.IsValid() == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (DynamicGroupList is { } dynamicGroupListValue)
+            {
+                var items = dynamicGroupListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i]?.IsValid() == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (TopoNodeList is { } topoNodeListValue)
+            {
+                var items = topoNodeListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i]?.IsValid() == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>
@@ -216,6 +308,27 @@ namespace Consumer.JobV3
             validator.Range((long?)Id, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "id"));
             validator.Length(Alias, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "alias"));
             validator.AnyOf(path, (Id is not null) || (Alias is not null), "id, or alias");
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsInRange((long?)Id, 1, null))
+            {
+                return false;
+            }
+
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsLengthValid(Alias, 1, null))
+            {
+                return false;
+            }
+
+            if (!((Id is not null) || (Alias is not null)))
+            {
+                return false;
+            }
+
+            return true;
         }
     }
 
@@ -274,6 +387,32 @@ namespace Consumer.JobV3
             validator.Length(Name, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "name"));
             Server?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "server"));
             validator.AnyOf(path, (Id is not null) || (Name is not null), "id, or name");
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsInRange((long?)Id, 1, null))
+            {
+                return false;
+            }
+
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsLengthValid(Name, 1, null))
+            {
+                return false;
+            }
+
+            if (Server?.IsValid() == false)
+            {
+                return false;
+            }
+
+            if (!((Id is not null) || (Name is not null)))
+            {
+                return false;
+            }
+
+            return true;
         }
     }
 
@@ -337,6 +476,49 @@ namespace Consumer.JobV3
             Server?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "server"));
             validator.Range((long?)FileSourceId, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "file_source_id"));
             validator.Length(FileSourceCode, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "file_source_code"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (FileList is { } fileListValue)
+            {
+                if (!global::BkApiGen.Runtime.Validation.BkValidator.IsCountValid(fileListValue.Count, 1, null))
+                {
+                    return false;
+                }
+
+                var items = fileListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (!global::BkApiGen.Runtime.Validation.BkValidator.IsLengthValid(items[i], 1, null))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (Account?.IsValid() == false)
+            {
+                return false;
+            }
+
+            if (Server?.IsValid() == false)
+            {
+                return false;
+            }
+
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsInRange((long?)FileSourceId, 1, null))
+            {
+                return false;
+            }
+
+            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsLengthValid(FileSourceCode, 1, null))
+            {
+                return false;
+            }
+
+            return true;
         }
     }
 
@@ -614,6 +796,22 @@ namespace Consumer.JobV3
             validator.NotNull(SrcIp, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "src_ip"));
             SrcIp?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "src_ip"));
             DestIp?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "dest_ip"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (SrcIp is null || SrcIp?.IsValid() == false)
+            {
+                return false;
+            }
+
+            if (DestIp?.IsValid() == false)
+            {
+                return false;
+            }
+
+            return true;
         }
     }
 
