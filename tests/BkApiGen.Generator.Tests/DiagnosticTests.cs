@@ -188,6 +188,30 @@ public sealed class DiagnosticTests
         Assert.Equal("BKGEN0007", diagnostic.Id);
     }
 
+    [Theory]
+    [InlineData("is_valid", "IsValid")]
+    [InlineData("validate", "Validate")]
+    [InlineData("to_string", "ToString")]
+    [InlineData("bk_equals", "Equals")]
+    public void Property_named_like_a_generated_member_reports_BKGEN0007(string jsonName, string csharpName)
+    {
+        var diagnostic = Single(Spec(definitions: $$"""
+            "req": { "type": "object", "properties": { "{{jsonName}}": { "type": "integer", "minimum": 1 } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """));
+
+        Assert.Equal("BKGEN0007", diagnostic.Id);
+        Assert.Contains($"'{csharpName}', a member every generated record already has", diagnostic.GetMessage());
+
+        // x-csharp-name is the way out: the renamed member compiles, and is still validated.
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, Spec(definitions: $$"""
+            "req": { "type": "object", "properties": { "{{jsonName}}": { "type": "integer", "minimum": 1, "x-csharp-name": "{{csharpName}}Flag" } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """)) });
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
     [Fact]
     public void Enum_names_count_mismatch_reports_BKGEN0008()
     {

@@ -49,6 +49,13 @@ internal static class CSharpNames
         return result;
     }
 
+    /// <summary>
+    /// Member names every generated record already has (from <see cref="object"/>, from being a record, or generated:
+    /// <c>Validate</c>, <c>IsValid</c>): a property of that name would not compile.
+    /// </summary>
+    public static bool IsReservedMember(string name) => name is "Validate" or "IsValid" or "EqualityContract" or "PrintMembers" or "Deconstruct"
+        or "Equals" or "GetHashCode" or "ToString" or "GetType" or "MemberwiseClone" or "Finalize" or "ReferenceEquals";
+
     /// <summary>True for a name usable as a C# type or member name.</summary>
     public static bool IsValidIdentifier(string name)
         => SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;

@@ -382,6 +382,13 @@ internal sealed class ModelBuilder
             var jsonName = jsonNames[i];
             var name = names[i];
             var token = Definition(definition, "properties", jsonName);
+            if (CSharpNames.IsReservedMember(name))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidName, customNames[i] ?? token,
+                    $"Property '{jsonName}' of '{definition}' becomes '{name}', a member every generated record already has; set 'x-csharp-name'.");
+                continue;
+            }
+
             if (!CSharpNames.IsValidIdentifier(name) || name == typeName || !used.Add(name))
             {
                 _diagnostics.Add(DiagnosticDescriptors.InvalidName, customNames[i] ?? token,
