@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using BkApiGen.Generator.Models;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -60,22 +62,94 @@ internal sealed class TypeExpressions(string ns)
         _ => $"{Converter(type)}.Instance.Read(ref reader, typeof({Qualify(type)}), options)",
     };
 
-    /// <summary>Statements (one a line) writing member <paramref name="jsonName"/> with value <paramref name="value"/> (not null).</summary>
-    public string[] Write(TypeRef type, string jsonName, string value) => WriteText(type, jsonName, value).Split('\n');
+    /// <summary>
+    /// Statements (one a line) writing a member with value <paramref name="value"/> (not null). <paramref name="name"/> is
+    /// the C# expression of its name (a <c>JsonEncodedText</c> field or a UTF-8 literal); <paramref name="local"/> prefixes
+    /// the locals the statements declare (unique in the method).
+    /// </summary>
+    public string[] Write(TypeRef type, string name, string value, string local) => WriteText(type, name, value, local).Split('\n');
 
-    private string WriteText(TypeRef type, string jsonName, string value)
+    private string WriteText(TypeRef type, string name, string value, string local) => type.Kind switch
     {
-        var name = Utf8(jsonName);
-        return type.Kind switch
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumber({name}, {value});",
+        TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
+        TypeKind.String => $"writer.WriteString({name}, {value});",
+        TypeKind.Any => $"writer.WritePropertyName({name});\n{value}.WriteTo(writer);",
+        TypeKind.Array => WriteList(type, name, value, local),
+        TypeKind.Map => $"writer.WritePropertyName({name});\n{Json}.WriteMap(writer, {value}, {ConverterInstance(type.Element!)}, options);",
+        _ => $"writer.WritePropertyName({name});\n{Converter(type)}.Instance.Write(writer, {value}, options);",
+    };
+
+    /// <summary>
+    /// An array, written inline like STJ's fast path: over a span when the list is an array or a <c>List&lt;T&gt;</c> (what
+    /// callers pass), through the <c>IReadOnlyList&lt;T&gt;</c> indexer otherwise; each element by the writer itself (scalars)
+    /// or by its sealed converter, called directly. Null elements are written as null, as <c>BkJson.WriteList</c> did.
+    /// </summary>
+    private string WriteList(TypeRef type, string name, string value, string local)
+    {
+        var element = type.Element!;
+        var items = local + "Items";
+        var lines = new List<string>
         {
-            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumber({name}, {value});",
-            TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
-            TypeKind.String => $"writer.WriteString({name}, {value});",
-            TypeKind.Any => $"writer.WritePropertyName({name});\n{value}.WriteTo(writer);",
-            TypeKind.Array => $"writer.WritePropertyName({name});\n{Json}.WriteList(writer, {value}, {ConverterInstance(type.Element!)}, options);",
-            TypeKind.Map => $"writer.WritePropertyName({name});\n{Json}.WriteMap(writer, {value}, {ConverterInstance(type.Element!)}, options);",
-            _ => $"writer.WritePropertyName({name});\n{Converter(type)}.Instance.Write(writer, {value}, options);",
+            $"writer.WriteStartArray({name});",
+            $"if ({Json}.TryGetSpan({value}, out var {items}))",
+            "{",
+            $"    foreach (var item in {items})",
+            "    {",
         };
+        lines.AddRange(WriteElement(element, "item").Select(l => "        " + l));
+        lines.Add("    }");
+        lines.Add("}");
+        lines.Add("else");
+        lines.Add("{");
+        lines.Add($"    for (var i = 0; i < {value}.Count; i++)");
+        lines.Add("    {");
+        var indexed = $"{value}[i]";
+        if (NeedsNullCheck(element))
+        {
+            // Read the element once: the indexer is an interface call.
+            lines.Add($"        var item = {indexed};");
+            indexed = "item";
+        }
+
+        lines.AddRange(WriteElement(element, indexed).Select(l => "        " + l));
+        lines.Add("    }");
+        lines.Add("}");
+        lines.Add("");
+        lines.Add("writer.WriteEndArray();");
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>Element types whose null needs a branch: reference types but strings (<c>WriteStringValue(null)</c> writes null).</summary>
+    private static bool NeedsNullCheck(TypeRef element) => !element.IsValueType && element.Kind != TypeKind.String;
+
+    private IEnumerable<string> WriteElement(TypeRef element, string item)
+    {
+        var write = element.Kind switch
+        {
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumberValue({item});",
+            TypeKind.Boolean => $"writer.WriteBooleanValue({item});",
+            TypeKind.String => $"writer.WriteStringValue({item});",
+            TypeKind.Any => $"{item}.WriteTo(writer);",
+            TypeKind.Array or TypeKind.Map => throw new InvalidOperationException("Nested collections are rejected by the parser."),
+            _ => $"{Converter(element)}.Instance.Write(writer, {item}, options);",
+        };
+        if (!NeedsNullCheck(element))
+        {
+            return [write];
+        }
+
+        return
+        [
+            $"if ({item} is null)",
+            "{",
+            "    writer.WriteNullValue();",
+            "}",
+            "else",
+            "{",
+            "    " + write,
+            "}",
+        ];
     }
 
     public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);

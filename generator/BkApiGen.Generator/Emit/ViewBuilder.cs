@@ -196,11 +196,12 @@ internal sealed class ViewBuilder
             ConverterName = spec.Name + "JsonConverter",
         };
         var common = spec.Properties.Where(p => p.JsonName != spec.Discriminator.JsonName).ToList();
-        ObjectConverter(view, spec.JsonName, common, spec.Discriminator, $"new {view.FullName}(discriminator, raw)");
+        // The union's converter writes an unknown case back as its raw JSON: no Write of its own.
+        ObjectConverter(view, spec.JsonName, common, spec.Discriminator, $"new {view.FullName}(discriminator, raw)", writes: false);
         return view;
     }
 
-    private void ObjectConverter(TypeView view, string jsonName, List<PropertySpec> members, PropertySpec? discriminator, string constructor)
+    private void ObjectConverter(TypeView view, string jsonName, List<PropertySpec> members, PropertySpec? discriminator, string constructor, bool writes = true)
     {
         var read = view.ReadLines;
         read.Add($"{Json}.ExpectStartObject(ref reader, {TypeExpressions.Literal(jsonName)});");
@@ -304,16 +305,23 @@ internal sealed class ViewBuilder
             read.Add("};");
         }
 
+        if (!writes)
+        {
+            return;
+        }
+
         var write = view.WriteLines;
+        var names = new HashSet<string>();
         write.Add("writer.WriteStartObject();");
         if (discriminator is not null)
         {
-            write.AddRange(_x.Write(discriminator.Type, discriminator.JsonName, "value." + discriminator.Name));
+            write.AddRange(_x.Write(discriminator.Type, EncodedName(view, names, discriminator), "value." + discriminator.Name, Local(discriminator)));
         }
 
         var afterBlock = false;
         foreach (var p in members)
         {
+            var name = EncodedName(view, names, p);
             if (p.Type.IsValueType && !IsCSharpNullable(p))
             {
                 if (afterBlock)
@@ -321,7 +329,7 @@ internal sealed class ViewBuilder
                     write.Add("");
                 }
 
-                write.AddRange(_x.Write(p.Type, p.JsonName, "value." + p.Name));
+                write.AddRange(_x.Write(p.Type, name, "value." + p.Name, Local(p)));
                 afterBlock = false;
             }
             else
@@ -329,7 +337,7 @@ internal sealed class ViewBuilder
                 write.Add("");
                 write.Add($"if (value.{p.Name} is {{ }} {Local(p)})");
                 write.Add("{");
-                write.AddRange(_x.Write(p.Type, p.JsonName, Local(p)).Select(l => "    " + l));
+                write.AddRange(_x.Write(p.Type, name, Local(p), Local(p)).Select(l => l.Length == 0 ? l : "    " + l));
                 write.Add("}");
                 afterBlock = true;
             }
@@ -342,6 +350,37 @@ internal sealed class ViewBuilder
 
         write.Add("writer.WriteEndObject();");
     }
+
+    /// <summary>
+    /// The name of a member as the converter writes it: a static <c>JsonEncodedText</c> field, encoded once, as STJ's fast
+    /// path does (the writer then copies it without checking for characters to escape); named after the member, with a
+    /// number appended in the unlikely case two members would share a field. A name that needs escaping stays a UTF-8
+    /// literal, escaped by the writer's own encoder: pre-encoding it would fix the default encoder's escaping, and change
+    /// the bytes for options with another one (e.g. <c>UnsafeRelaxedJsonEscaping</c>).
+    /// </summary>
+    private static string EncodedName(TypeView view, HashSet<string> taken, PropertySpec p)
+    {
+        if (!IsPlainName(p.JsonName))
+        {
+            return TypeExpressions.Utf8(p.JsonName);
+        }
+
+        var field = $"s_{char.ToLowerInvariant(p.Name[0])}{p.Name.Substring(1)}Name";
+        for (var n = 2; !taken.Add(field); n++)
+        {
+            field = $"s_{char.ToLowerInvariant(p.Name[0])}{p.Name.Substring(1)}Name{n}";
+        }
+
+        view.ConverterFields.Add($"private static readonly global::System.Text.Json.JsonEncodedText {field} = global::System.Text.Json.JsonEncodedText.Encode({TypeExpressions.Utf8(p.JsonName)});");
+        return field;
+    }
+
+    /// <summary>
+    /// A name no encoder escapes: ASCII letters, digits, <c>_ - . $</c> and space (every encoder escapes control characters,
+    /// quotes and backslashes; the default one also HTML-sensitive characters and everything beyond ASCII).
+    /// </summary>
+    private static bool IsPlainName(string name)
+        => name.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '-' or '.' or '$' or ' ');
 
     private void ValidateLines(TypeView view, ObjectSpec spec, List<PropertySpec> members)
     {

@@ -44,6 +44,8 @@ internal sealed class TypeView
 
     // Converter
     public string? ConverterName { get; set; }
+    /// <summary>Static fields of the converter: the pre-encoded member names its <c>Write</c> uses.</summary>
+    public List<string> ConverterFields { get; } = new();
     public List<string> ReadLines { get; } = new();
     public List<string> WriteLines { get; } = new();
 }
