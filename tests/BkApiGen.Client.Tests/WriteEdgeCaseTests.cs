@@ -13,11 +13,11 @@ namespace BkApiGen.Client.Tests;
 public sealed class WriteEdgeCaseTests
 {
     private const string Expected =
-        """{"\u540D\u79F0":"n","a\u003Cb\u0026c":1,"plain name":true,"tags":["a",null,"c"],"points":[{"x":1,"\u540D\u79F0":"p"},null,{"x":2}],"flags":[true,false],"ratios":[0.5,2.25],"counts":[1,-2],"colors":["red","green"],"levels":[1,2],"extras":[{"k":[1]},"s",null]}""";
+        """{"\u540D\u79F0":"n","a\u003Cb\u0026c":1,"plain name":true,"tags":["a",null,"c"],"points":[{"x":1,"\u540D\u79F0":"p"},null,{"x":2}],"flags":[true,false],"ratios":[0.5,2.25],"counts":[1,-2],"colors":["red","green"],"levels":[1,2],"extras":[{"k":[1]},"s",null],"color":"green","level":2}""";
 
     // With an encoder that escapes less, names that need escaping follow the writer's encoder, as they always did.
     private const string ExpectedRelaxed =
-        """{"名称":"n","a<b&c":1,"plain name":true,"tags":["a",null,"c"],"points":[{"x":1,"名称":"p"},null,{"x":2}],"flags":[true,false],"ratios":[0.5,2.25],"counts":[1,-2],"colors":["red","green"],"levels":[1,2],"extras":[{"k":[1]},"s",null]}""";
+        """{"名称":"n","a<b&c":1,"plain name":true,"tags":["a",null,"c"],"points":[{"x":1,"名称":"p"},null,{"x":2}],"flags":[true,false],"ratios":[0.5,2.25],"counts":[1,-2],"colors":["red","green"],"levels":[1,2],"extras":[{"k":[1]},"s",null],"color":"green","level":2}""";
 
     public static TheoryData<string> Shapes => new() { "array", "List", "ReadOnlyCollection" };
 
@@ -37,9 +37,9 @@ public sealed class WriteEdgeCaseTests
     {
         // Reading rejects null elements in lists whose items are not nullable: none here.
         var text = Expected.Replace("""null,{"x":2}""", """{"x":2}""", StringComparison.Ordinal).Replace("""
-            "s",null]
+            "s",null],
             """, """
-            "s"]
+            "s"],
             """, StringComparison.Ordinal);
         var edge = JsonSerializer.Deserialize(text, WriteEdgeCasesJsonContext.Default.Edge)!;
         Assert.Equal("n", edge.名称);
@@ -65,6 +65,8 @@ public sealed class WriteEdgeCaseTests
             Colors = Shape(shape, Color.Red, Color.Green),
             Levels = Shape(shape, Level.Low, Level.High),
             Extras = Shape(shape, elements),
+            Color = Color.Green,
+            Level = Level.High,
         };
     }
 

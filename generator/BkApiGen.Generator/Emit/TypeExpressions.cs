@@ -74,6 +74,9 @@ internal sealed class TypeExpressions(string ns)
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumber({name}, {value});",
         TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
         TypeKind.String => $"writer.WriteString({name}, {value});",
+        // Enums as their converters write them, in one call with the name (long: the digits of an int enum are the same).
+        TypeKind.Enum => $"writer.WriteNumber({name}, (long){value});",
+        TypeKind.StringEnum => $"writer.WriteString({name}, {value}.Value);",
         TypeKind.Any => $"writer.WritePropertyName({name});\n{value}.WriteTo(writer);",
         TypeKind.Array => WriteList(type, name, value, local),
         TypeKind.Map => $"writer.WritePropertyName({name});\n{Json}.WriteMap(writer, {value}, {ConverterInstance(type.Element!)}, options);",
@@ -82,8 +85,9 @@ internal sealed class TypeExpressions(string ns)
 
     /// <summary>
     /// An array, written inline like STJ's fast path: over a span when the list is an array or a <c>List&lt;T&gt;</c> (what
-    /// callers pass), through the <c>IReadOnlyList&lt;T&gt;</c> indexer otherwise; each element by the writer itself (scalars)
-    /// or by its sealed converter, called directly. Null elements are written as null, as <c>BkJson.WriteList</c> did.
+    /// callers pass), through the <c>IReadOnlyList&lt;T&gt;</c> indexer otherwise; scalars and enums by the writer itself, as
+    /// their converters write them, other elements by their sealed converter, called directly. Null elements are written as
+    /// null, as <c>BkJson.WriteList</c> did.
     /// </summary>
     private string WriteList(TypeRef type, string name, string value, string local)
     {
@@ -130,6 +134,8 @@ internal sealed class TypeExpressions(string ns)
             TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumberValue({item});",
             TypeKind.Boolean => $"writer.WriteBooleanValue({item});",
             TypeKind.String => $"writer.WriteStringValue({item});",
+            TypeKind.Enum => $"writer.WriteNumberValue((long){item});",
+            TypeKind.StringEnum => $"writer.WriteStringValue({item}.Value);",
             TypeKind.Any => $"{item}.WriteTo(writer);",
             TypeKind.Array or TypeKind.Map => throw new InvalidOperationException("Nested collections are rejected by the parser."),
             _ => $"{Converter(element)}.Instance.Write(writer, {item}, options);",

@@ -278,8 +278,7 @@ namespace Consumer.JobV3
 
             if (value.ScopeType is { } scopeTypeValue)
             {
-                writer.WritePropertyName(s_scopeTypeName);
-                global::Consumer.JobV3.ScopeTypeJsonConverter.Instance.Write(writer, scopeTypeValue, options);
+                writer.WriteString(s_scopeTypeName, scopeTypeValue.Value);
             }
 
             if (value.ScopeId is { } scopeIdValue)
@@ -496,8 +495,7 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ScriptIpLogs value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(s_logTypeName);
-            global::Consumer.JobV3.LogTypeJsonConverter.Instance.Write(writer, value.LogType, options);
+            writer.WriteNumber(s_logTypeName, (long)value.LogType);
 
             if (value.JobInstanceId is { } jobInstanceIdValue)
             {
@@ -606,8 +604,7 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileIpLogs value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(s_logTypeName);
-            global::Consumer.JobV3.LogTypeJsonConverter.Instance.Write(writer, value.LogType, options);
+            writer.WriteNumber(s_logTypeName, (long)value.LogType);
 
             if (value.JobInstanceId is { } jobInstanceIdValue)
             {

@@ -990,8 +990,7 @@ namespace Consumer.JobV3
 
             if (value.FileType is { } fileTypeValue)
             {
-                writer.WritePropertyName(s_fileTypeName);
-                global::Consumer.JobV3.FileSourceTypeJsonConverter.Instance.Write(writer, fileTypeValue, options);
+                writer.WriteNumber(s_fileTypeName, (long)fileTypeValue);
             }
 
             if (value.FileSourceId is { } fileSourceIdValue)
@@ -1258,8 +1257,7 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileLog value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName(s_modeName);
-            global::Consumer.JobV3.FileLogModeJsonConverter.Instance.Write(writer, value.Mode, options);
+            writer.WriteNumber(s_modeName, (long)value.Mode);
 
             if (value.SrcIp is { } srcIpValue)
             {
@@ -1283,8 +1281,7 @@ namespace Consumer.JobV3
                 writer.WriteString(s_destPathName, destPathValue);
             }
 
-            writer.WritePropertyName(s_statusName);
-            global::Consumer.JobV3.FileLogStatusJsonConverter.Instance.Write(writer, value.Status, options);
+            writer.WriteNumber(s_statusName, (long)value.Status);
 
             if (value.LogContent is { } logContentValue)
             {
