@@ -64,12 +64,12 @@ internal sealed class TypeExpressions(string ns)
 
     /// <summary>
     /// Statements (one a line) writing a member with value <paramref name="value"/> (not null). <paramref name="name"/> is
-    /// the C# expression of its name (a <c>JsonEncodedText</c> field or a UTF-8 literal); <paramref name="local"/> prefixes
-    /// the locals the statements declare (unique in the method).
+    /// the C# expression of its name (a <c>JsonEncodedText</c> field or a UTF-8 literal). An array is written by the
+    /// converter's method <paramref name="listWriter"/> (see <see cref="ListWriter"/>).
     /// </summary>
-    public string[] Write(TypeRef type, string name, string value, string local) => WriteText(type, name, value, local).Split('\n');
+    public string[] Write(TypeRef type, string name, string value, string listWriter) => WriteText(type, name, value, listWriter).Split('\n');
 
-    private string WriteText(TypeRef type, string name, string value, string local) => type.Kind switch
+    private string WriteText(TypeRef type, string name, string value, string listWriter) => type.Kind switch
     {
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumber({name}, {value});",
         TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
@@ -78,50 +78,54 @@ internal sealed class TypeExpressions(string ns)
         TypeKind.Enum => $"writer.WriteNumber({name}, (long){value});",
         TypeKind.StringEnum => $"writer.WriteString({name}, {value}.Value);",
         TypeKind.Any => $"writer.WritePropertyName({name});\n{value}.WriteTo(writer);",
-        TypeKind.Array => WriteList(type, name, value, local),
+        TypeKind.Array => $"{listWriter}(writer, {value}, options);",
         TypeKind.Map => $"writer.WritePropertyName({name});\n{Json}.WriteMap(writer, {value}, {ConverterInstance(type.Element!)}, options);",
         _ => $"writer.WritePropertyName({name});\n{Converter(type)}.Instance.Write(writer, {value}, options);",
     };
 
     /// <summary>
-    /// An array, written inline like STJ's fast path: over a span when the list is an array or a <c>List&lt;T&gt;</c> (what
-    /// callers pass), through the <c>IReadOnlyList&lt;T&gt;</c> indexer otherwise; scalars and enums by the writer itself, as
-    /// their converters write them, other elements by their sealed converter, called directly. Null elements are written as
-    /// null, as <c>BkJson.WriteList</c> did.
+    /// The converter's method <paramref name="method"/> writing an array member named <paramref name="name"/>, like STJ's
+    /// fast path: a loop of its own (so that its code, and the profile the JIT optimizes it with, do not depend on which
+    /// other members the calls so far had), over a span when the list is an array or a <c>List&lt;T&gt;</c> (what callers
+    /// pass), through the <c>IReadOnlyList&lt;T&gt;</c> indexer otherwise; scalars and enums by the writer itself, as their
+    /// converters write them, other elements by their sealed converter, called directly. Null elements are written as null,
+    /// as <c>BkJson.WriteList</c> did.
     /// </summary>
-    private string WriteList(TypeRef type, string name, string value, string local)
+    public List<string> ListWriter(TypeRef type, string name, string method)
     {
         var element = type.Element!;
-        var items = local + "Items";
         var lines = new List<string>
         {
-            $"writer.WriteStartArray({name});",
-            $"if ({Json}.TryGetSpan({value}, out var {items}))",
+            $"private static void {method}(global::System.Text.Json.Utf8JsonWriter writer, {Declared(type)} list, global::System.Text.Json.JsonSerializerOptions options)",
             "{",
-            $"    foreach (var item in {items})",
+            $"    writer.WriteStartArray({name});",
+            $"    if ({Json}.TryGetSpan(list, out var items))",
             "    {",
+            "        foreach (var item in items)",
+            "        {",
         };
-        lines.AddRange(WriteElement(element, "item").Select(l => "        " + l));
+        lines.AddRange(WriteElement(element, "item").Select(l => "            " + l));
+        lines.Add("        }");
         lines.Add("    }");
-        lines.Add("}");
-        lines.Add("else");
-        lines.Add("{");
-        lines.Add($"    for (var i = 0; i < {value}.Count; i++)");
+        lines.Add("    else");
         lines.Add("    {");
-        var indexed = $"{value}[i]";
+        lines.Add("        for (var i = 0; i < list.Count; i++)");
+        lines.Add("        {");
+        var indexed = "list[i]";
         if (NeedsNullCheck(element))
         {
             // Read the element once: the indexer is an interface call.
-            lines.Add($"        var item = {indexed};");
+            lines.Add("            var item = list[i];");
             indexed = "item";
         }
 
-        lines.AddRange(WriteElement(element, indexed).Select(l => "        " + l));
+        lines.AddRange(WriteElement(element, indexed).Select(l => "            " + l));
+        lines.Add("        }");
         lines.Add("    }");
-        lines.Add("}");
         lines.Add("");
-        lines.Add("writer.WriteEndArray();");
-        return string.Join("\n", lines);
+        lines.Add("    writer.WriteEndArray();");
+        lines.Add("}");
+        return lines;
     }
 
     /// <summary>Element types whose null needs a branch: reference types but strings (<c>WriteStringValue(null)</c> writes null).</summary>

@@ -315,13 +315,15 @@ internal sealed class ViewBuilder
         write.Add("writer.WriteStartObject();");
         if (discriminator is not null)
         {
-            write.AddRange(_x.Write(discriminator.Type, EncodedName(view, names, discriminator), "value." + discriminator.Name, Local(discriminator)));
+            // A discriminator is an integer, a string or an enum (the parser checks): never a list.
+            write.AddRange(_x.Write(discriminator.Type, EncodedName(view, names, discriminator), "value." + discriminator.Name, listWriter: ""));
         }
 
         var afterBlock = false;
         foreach (var p in members)
         {
             var name = EncodedName(view, names, p);
+            var listWriter = ListWriter(view, p, name);
             if (p.Type.IsValueType && !IsCSharpNullable(p))
             {
                 if (afterBlock)
@@ -329,7 +331,7 @@ internal sealed class ViewBuilder
                     write.Add("");
                 }
 
-                write.AddRange(_x.Write(p.Type, name, "value." + p.Name, Local(p)));
+                write.AddRange(_x.Write(p.Type, name, "value." + p.Name, listWriter));
                 afterBlock = false;
             }
             else
@@ -337,7 +339,7 @@ internal sealed class ViewBuilder
                 write.Add("");
                 write.Add($"if (value.{p.Name} is {{ }} {Local(p)})");
                 write.Add("{");
-                write.AddRange(_x.Write(p.Type, name, Local(p), Local(p)).Select(l => l.Length == 0 ? l : "    " + l));
+                write.AddRange(_x.Write(p.Type, name, Local(p), listWriter).Select(l => "    " + l));
                 write.Add("}");
                 afterBlock = true;
             }
@@ -349,6 +351,22 @@ internal sealed class ViewBuilder
         }
 
         write.Add("writer.WriteEndObject();");
+    }
+
+    /// <summary>
+    /// For an array member, adds the converter's method writing it and returns its name: <c>Write{Member}Items</c>, unique as
+    /// member names are, and never an inherited member's name; empty for other members.
+    /// </summary>
+    private string ListWriter(TypeView view, PropertySpec p, string name)
+    {
+        if (p.Type.Kind != TypeKind.Array)
+        {
+            return "";
+        }
+
+        var method = $"Write{p.Name}Items";
+        view.ConverterMethods.Add(_x.ListWriter(p.Type, name, method));
+        return method;
     }
 
     /// <summary>

@@ -48,6 +48,8 @@ internal sealed class TypeView
     public List<string> ConverterFields { get; } = new();
     public List<string> ReadLines { get; } = new();
     public List<string> WriteLines { get; } = new();
+    /// <summary>Private methods of the converter, after <c>Write</c> (one a list member: see TypeExpressions.ListWriter).</summary>
+    public List<List<string>> ConverterMethods { get; } = new();
 }
 
 internal sealed class PropertyView

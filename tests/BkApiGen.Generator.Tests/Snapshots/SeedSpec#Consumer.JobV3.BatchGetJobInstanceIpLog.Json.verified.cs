@@ -296,62 +296,72 @@ namespace Consumer.JobV3
 
             if (value.HostIdList is { } hostIdListValue)
             {
-                writer.WriteStartArray(s_hostIdListName);
-                if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(hostIdListValue, out var hostIdListValueItems))
-                {
-                    foreach (var item in hostIdListValueItems)
-                    {
-                        writer.WriteNumberValue(item);
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < hostIdListValue.Count; i++)
-                    {
-                        writer.WriteNumberValue(hostIdListValue[i]);
-                    }
-                }
-
-                writer.WriteEndArray();
+                WriteHostIdListItems(writer, hostIdListValue, options);
             }
 
             if (value.IpList is { } ipListValue)
             {
-                writer.WriteStartArray(s_ipListName);
-                if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(ipListValue, out var ipListValueItems))
-                {
-                    foreach (var item in ipListValueItems)
-                    {
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < ipListValue.Count; i++)
-                    {
-                        var item = ipListValue[i];
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-
-                writer.WriteEndArray();
+                WriteIpListItems(writer, ipListValue, options);
             }
 
             writer.WriteEndObject();
+        }
+
+        private static void WriteHostIdListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_hostIdListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    writer.WriteNumberValue(item);
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    writer.WriteNumberValue(list[i]);
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        private static void WriteIpListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.Host> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_ipListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
         }
     }
 
@@ -509,41 +519,46 @@ namespace Consumer.JobV3
 
             if (value.ScriptTaskLogs is { } scriptTaskLogsValue)
             {
-                writer.WriteStartArray(s_scriptTaskLogsName);
-                if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(scriptTaskLogsValue, out var scriptTaskLogsValueItems))
-                {
-                    foreach (var item in scriptTaskLogsValueItems)
-                    {
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < scriptTaskLogsValue.Count; i++)
-                    {
-                        var item = scriptTaskLogsValue[i];
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-
-                writer.WriteEndArray();
+                WriteScriptTaskLogsItems(writer, scriptTaskLogsValue, options);
             }
 
             writer.WriteEndObject();
+        }
+
+        private static void WriteScriptTaskLogsItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.ScriptTaskLog> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_scriptTaskLogsName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
         }
     }
 
@@ -618,41 +633,46 @@ namespace Consumer.JobV3
 
             if (value.FileTaskLogs is { } fileTaskLogsValue)
             {
-                writer.WriteStartArray(s_fileTaskLogsName);
-                if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(fileTaskLogsValue, out var fileTaskLogsValueItems))
-                {
-                    foreach (var item in fileTaskLogsValueItems)
-                    {
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.FileTaskLogJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < fileTaskLogsValue.Count; i++)
-                    {
-                        var item = fileTaskLogsValue[i];
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.FileTaskLogJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-
-                writer.WriteEndArray();
+                WriteFileTaskLogsItems(writer, fileTaskLogsValue, options);
             }
 
             writer.WriteEndObject();
+        }
+
+        private static void WriteFileTaskLogsItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileTaskLog> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_fileTaskLogsName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.FileTaskLogJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.FileTaskLogJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
         }
     }
 
@@ -894,41 +914,46 @@ namespace Consumer.JobV3
 
             if (value.FileLogs is { } fileLogsValue)
             {
-                writer.WriteStartArray(s_fileLogsName);
-                if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(fileLogsValue, out var fileLogsValueItems))
-                {
-                    foreach (var item in fileLogsValueItems)
-                    {
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.FileLogJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < fileLogsValue.Count; i++)
-                    {
-                        var item = fileLogsValue[i];
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.FileLogJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-
-                writer.WriteEndArray();
+                WriteFileLogsItems(writer, fileLogsValue, options);
             }
 
             writer.WriteEndObject();
+        }
+
+        private static void WriteFileLogsItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileLog> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_fileLogsName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.FileLogJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.FileLogJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
         }
     }
 }

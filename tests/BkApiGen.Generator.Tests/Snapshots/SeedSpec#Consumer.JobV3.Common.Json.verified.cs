@@ -538,134 +538,154 @@ namespace Consumer.JobV3
 
             if (value.HostIdList is { } hostIdListValue)
             {
-                writer.WriteStartArray(s_hostIdListName);
-                if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(hostIdListValue, out var hostIdListValueItems))
-                {
-                    foreach (var item in hostIdListValueItems)
-                    {
-                        writer.WriteNumberValue(item);
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < hostIdListValue.Count; i++)
-                    {
-                        writer.WriteNumberValue(hostIdListValue[i]);
-                    }
-                }
-
-                writer.WriteEndArray();
+                WriteHostIdListItems(writer, hostIdListValue, options);
             }
 
             if (value.IpList is { } ipListValue)
             {
-                writer.WriteStartArray(s_ipListName);
-                if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(ipListValue, out var ipListValueItems))
-                {
-                    foreach (var item in ipListValueItems)
-                    {
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < ipListValue.Count; i++)
-                    {
-                        var item = ipListValue[i];
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-
-                writer.WriteEndArray();
+                WriteIpListItems(writer, ipListValue, options);
             }
 
             if (value.DynamicGroupList is { } dynamicGroupListValue)
             {
-                writer.WriteStartArray(s_dynamicGroupListName);
-                if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(dynamicGroupListValue, out var dynamicGroupListValueItems))
-                {
-                    foreach (var item in dynamicGroupListValueItems)
-                    {
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.DynamicGroupJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < dynamicGroupListValue.Count; i++)
-                    {
-                        var item = dynamicGroupListValue[i];
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.DynamicGroupJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-
-                writer.WriteEndArray();
+                WriteDynamicGroupListItems(writer, dynamicGroupListValue, options);
             }
 
             if (value.TopoNodeList is { } topoNodeListValue)
             {
-                writer.WriteStartArray(s_topoNodeListName);
-                if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(topoNodeListValue, out var topoNodeListValueItems))
-                {
-                    foreach (var item in topoNodeListValueItems)
-                    {
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.TopoNodeJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < topoNodeListValue.Count; i++)
-                    {
-                        var item = topoNodeListValue[i];
-                        if (item is null)
-                        {
-                            writer.WriteNullValue();
-                        }
-                        else
-                        {
-                            global::Consumer.JobV3.TopoNodeJsonConverter.Instance.Write(writer, item, options);
-                        }
-                    }
-                }
-
-                writer.WriteEndArray();
+                WriteTopoNodeListItems(writer, topoNodeListValue, options);
             }
 
             writer.WriteEndObject();
+        }
+
+        private static void WriteHostIdListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_hostIdListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    writer.WriteNumberValue(item);
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    writer.WriteNumberValue(list[i]);
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        private static void WriteIpListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.Host> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_ipListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        private static void WriteDynamicGroupListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.DynamicGroup> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_dynamicGroupListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.DynamicGroupJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.DynamicGroupJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        private static void WriteTopoNodeListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.TopoNode> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_topoNodeListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.TopoNodeJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.TopoNodeJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
         }
     }
 
@@ -957,23 +977,7 @@ namespace Consumer.JobV3
 
             if (value.FileList is { } fileListValue)
             {
-                writer.WriteStartArray(s_fileListName);
-                if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(fileListValue, out var fileListValueItems))
-                {
-                    foreach (var item in fileListValueItems)
-                    {
-                        writer.WriteStringValue(item);
-                    }
-                }
-                else
-                {
-                    for (var i = 0; i < fileListValue.Count; i++)
-                    {
-                        writer.WriteStringValue(fileListValue[i]);
-                    }
-                }
-
-                writer.WriteEndArray();
+                WriteFileListItems(writer, fileListValue, options);
             }
 
             if (value.Account is { } accountValue)
@@ -1004,6 +1008,27 @@ namespace Consumer.JobV3
             }
 
             writer.WriteEndObject();
+        }
+
+        private static void WriteFileListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_fileListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    writer.WriteStringValue(item);
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    writer.WriteStringValue(list[i]);
+                }
+            }
+
+            writer.WriteEndArray();
         }
     }
 
