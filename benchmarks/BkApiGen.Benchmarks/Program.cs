@@ -1,7 +1,7 @@
 // BkApiGen benchmarks. Modes (see docs/performance.md for the results and what they mean):
 //   --quick                    a subset, in-process, short iterations: under 2 minutes on 2 cores
 //   --full [--inprocess]       every benchmark (out of process unless --inprocess)
-//   --interleaved [--quick] [--filter TypeNamePart] [--rounds N] [--sample-ms N]
+//   --interleaved [--quick] [--filter TypeName|TypeNamePart] [--rounds N] [--sample-ms N]
 //                              the same benchmarks, round-robin, CPU time after a full GC: robust ratios on a busy machine
 //   --e2e [--calls N] [--concurrency N] [--rounds N] [--warmup N]
 //                              generated client vs plain HttpClient + STJ against the loopback fake gateway

@@ -23,15 +23,21 @@ public static class InterleavedRunner
     private const int ClockProcessCpuTime = 2;
     private const int ClockThreadCpuTime = 3;
 
-    /// <summary>Runs the benchmark classes whose name contains <paramref name="filter"/> and returns a markdown report.</summary>
+    /// <summary>
+    /// Runs the benchmark class named <paramref name="filter"/>, or if none is, those whose name contains it, and returns a
+    /// markdown report.
+    /// </summary>
     public static string Run(string? filter, int rounds, double sampleMilliseconds, bool quick)
     {
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Interleaved run: {rounds} rounds, samples of ≥ {sampleMilliseconds} ms CPU, full GC before each sample; {Environment.ProcessorCount} cores; {RuntimeInformation.FrameworkDescription}; load average at start {LoadAverage()}.");
         report.AppendLine();
-        var types = typeof(InterleavedRunner).Assembly.GetTypes()
+        var benchmarks = typeof(InterleavedRunner).Assembly.GetTypes()
             .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null))
-            .Where(t => filter is null || t.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        // A class named exactly runs alone (SerializeBench, not also DeserializeBench); otherwise every class containing the filter.
+        var exact = benchmarks.Where(t => string.Equals(t.Name, filter, StringComparison.OrdinalIgnoreCase)).ToList();
+        var types = (exact.Count > 0 ? exact : benchmarks.Where(t => filter is null || t.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(t => t.Name, StringComparer.Ordinal);
         foreach (var type in types)
         {

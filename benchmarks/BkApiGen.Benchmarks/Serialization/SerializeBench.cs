@@ -27,9 +27,6 @@ public class SerializeBench
     private BatchGetJobInstanceIpLogRequest _generated = null!;
     private HwRequest _handWritten = null!;
 
-    /// <summary>The generated request (for the prototypes).</summary>
-    public BatchGetJobInstanceIpLogRequest GeneratedRequest => _generated;
-
     /// <summary>The request.</summary>
     [ParamsAllValues]
     public RequestShape Shape { get; set; }

@@ -265,13 +265,15 @@ internal sealed class ViewBuilder
             ConverterName = spec.Name + "JsonConverter",
         };
         var common = spec.Properties.Where(p => p.JsonName != spec.Discriminator.JsonName).ToList();
-        ObjectConverter(view, spec.JsonName, common, spec.Discriminator, $"new {view.FullName}(discriminator, raw)");
+        // The union's converter writes an unknown case back as its raw JSON: no Write of its own.
+        ObjectConverter(view, spec.JsonName, common, spec.Discriminator, $"new {view.FullName}(discriminator, raw)", writes: false);
         return view;
     }
 
     /// <param name="confirmValue">For a union case: its discriminator value as a <c>BkUnion.DiscriminatorIs</c> argument; the read
     /// then reports in <c>confirmed</c> whether the object's discriminator selects this case.</param>
-    private void ObjectConverter(TypeView view, string jsonName, List<PropertySpec> members, PropertySpec? discriminator, string constructor, string? confirmValue = null)
+    /// <param name="writes">False for a converter with no Write of its own (an unknown case).</param>
+    private void ObjectConverter(TypeView view, string jsonName, List<PropertySpec> members, PropertySpec? discriminator, string constructor, string? confirmValue = null, bool writes = true)
     {
         var read = view.ReadLines;
         read.Add($"{Json}.ExpectStartObject(ref reader, {TypeExpressions.Literal(jsonName)});");
@@ -390,16 +392,25 @@ internal sealed class ViewBuilder
             read.Add("};");
         }
 
+        if (!writes)
+        {
+            return;
+        }
+
         var write = view.WriteLines;
+        var names = new HashSet<string>();
         write.Add("writer.WriteStartObject();");
         if (discriminator is not null)
         {
-            write.AddRange(_x.Write(discriminator.Type, discriminator.JsonName, "value." + discriminator.Name));
+            // A discriminator is an integer, a string or an enum (the parser checks): never a list.
+            write.AddRange(_x.Write(discriminator.Type, EncodedName(view, names, discriminator), "value." + discriminator.Name, listWriter: ""));
         }
 
         var afterBlock = false;
         foreach (var p in members)
         {
+            var name = EncodedName(view, names, p);
+            var listWriter = ListWriter(view, p, name);
             if (p.Type.IsValueType && !IsCSharpNullable(p))
             {
                 if (afterBlock)
@@ -407,7 +418,7 @@ internal sealed class ViewBuilder
                     write.Add("");
                 }
 
-                write.AddRange(_x.Write(p.Type, p.JsonName, "value." + p.Name));
+                write.AddRange(_x.Write(p.Type, name, "value." + p.Name, listWriter));
                 afterBlock = false;
             }
             else
@@ -415,7 +426,7 @@ internal sealed class ViewBuilder
                 write.Add("");
                 write.Add($"if (value.{p.Name} is {{ }} {Local(p)})");
                 write.Add("{");
-                write.AddRange(_x.Write(p.Type, p.JsonName, Local(p)).Select(l => "    " + l));
+                write.AddRange(_x.Write(p.Type, name, Local(p), listWriter).Select(l => "    " + l));
                 write.Add("}");
                 afterBlock = true;
             }
@@ -428,6 +439,53 @@ internal sealed class ViewBuilder
 
         write.Add("writer.WriteEndObject();");
     }
+
+    /// <summary>
+    /// For an array member, adds the converter's method writing it and returns its name: <c>Write{Member}Items</c>, unique as
+    /// member names are, and never an inherited member's name; empty for other members.
+    /// </summary>
+    private string ListWriter(TypeView view, PropertySpec p, string name)
+    {
+        if (p.Type.Kind != TypeKind.Array)
+        {
+            return "";
+        }
+
+        var method = $"Write{p.Name}Items";
+        view.ConverterMethods.Add(_x.ListWriter(p.Type, name, method));
+        return method;
+    }
+
+    /// <summary>
+    /// The name of a member as the converter writes it: a static <c>JsonEncodedText</c> field, encoded once, as STJ's fast
+    /// path does (the writer then copies it without checking for characters to escape); named after the member, with a
+    /// number appended in the unlikely case two members would share a field. A name that needs escaping stays a UTF-8
+    /// literal, escaped by the writer's own encoder: pre-encoding it would fix the default encoder's escaping, and change
+    /// the bytes for options with another one (e.g. <c>UnsafeRelaxedJsonEscaping</c>).
+    /// </summary>
+    private static string EncodedName(TypeView view, HashSet<string> taken, PropertySpec p)
+    {
+        if (!IsPlainName(p.JsonName))
+        {
+            return TypeExpressions.Utf8(p.JsonName);
+        }
+
+        var field = $"s_{char.ToLowerInvariant(p.Name[0])}{p.Name.Substring(1)}Name";
+        for (var n = 2; !taken.Add(field); n++)
+        {
+            field = $"s_{char.ToLowerInvariant(p.Name[0])}{p.Name.Substring(1)}Name{n}";
+        }
+
+        view.ConverterFields.Add($"private static readonly global::System.Text.Json.JsonEncodedText {field} = global::System.Text.Json.JsonEncodedText.Encode({TypeExpressions.Utf8(p.JsonName)});");
+        return field;
+    }
+
+    /// <summary>
+    /// A name no encoder escapes: ASCII letters, digits, <c>_ - . $</c> and space (every encoder escapes control characters,
+    /// quotes and backslashes; the default one also HTML-sensitive characters and everything beyond ASCII).
+    /// </summary>
+    private static bool IsPlainName(string name)
+        => name.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '-' or '.' or '$' or ' ');
 
     /// <summary>
     /// The two validation passes of an object, built from the same checks: <c>Validate(validator, path)</c> collects every

@@ -47,8 +47,12 @@ internal sealed class TypeView
 
     // Converter
     public string? ConverterName { get; set; }
+    /// <summary>Static fields of the converter: the pre-encoded member names its <c>Write</c> uses.</summary>
+    public List<string> ConverterFields { get; } = new();
     public List<string> ReadLines { get; } = new();
     public List<string> WriteLines { get; } = new();
+    /// <summary>Private methods of the converter, after <c>Write</c> (one a list member: see TypeExpressions.ListWriter).</summary>
+    public List<List<string>> ConverterMethods { get; } = new();
 }
 
 internal sealed class PropertyView

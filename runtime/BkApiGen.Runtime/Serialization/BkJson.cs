@@ -210,6 +210,29 @@ public static class BkJson
         writer.WriteEndArray();
     }
 
+    /// <summary>
+    /// The elements of <paramref name="list"/> as a span when it is an array or a <see cref="List{T}"/> (what callers pass:
+    /// collection expressions, <c>ToArray</c>, <c>ToList</c>), so that generated writers index memory instead of calling the
+    /// interface's indexer per element; false for any other list, which they walk through the indexer.
+    /// </summary>
+    public static bool TryGetSpan<T>(IReadOnlyList<T> list, out ReadOnlySpan<T> span)
+    {
+        if (list is T[] array)
+        {
+            span = array;
+            return true;
+        }
+
+        if (list is List<T> items)
+        {
+            span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items);
+            return true;
+        }
+
+        span = default;
+        return false;
+    }
+
     /// <summary>Writes a map with a value converter.</summary>
     public static void WriteMap<T>(Utf8JsonWriter writer, IReadOnlyDictionary<string, T> map, JsonConverter<T> value, JsonSerializerOptions options)
     {

@@ -168,6 +168,13 @@ namespace Consumer.JobV3
     internal sealed class BatchGetJobInstanceIpLogRequestJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.BatchGetJobInstanceIpLogRequest>
     {
         public static readonly BatchGetJobInstanceIpLogRequestJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_scopeTypeName = global::System.Text.Json.JsonEncodedText.Encode("bk_scope_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_scopeIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_scope_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_bizIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_biz_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_jobInstanceIdName = global::System.Text.Json.JsonEncodedText.Encode("job_instance_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_stepInstanceIdName = global::System.Text.Json.JsonEncodedText.Encode("step_instance_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_hostIdListName = global::System.Text.Json.JsonEncodedText.Encode("host_id_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ipListName = global::System.Text.Json.JsonEncodedText.Encode("ip_list"u8);
 
         public override global::Consumer.JobV3.BatchGetJobInstanceIpLogRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -271,36 +278,90 @@ namespace Consumer.JobV3
 
             if (value.ScopeType is { } scopeTypeValue)
             {
-                writer.WritePropertyName("bk_scope_type"u8);
-                global::Consumer.JobV3.ScopeTypeJsonConverter.Instance.Write(writer, scopeTypeValue, options);
+                writer.WriteString(s_scopeTypeName, scopeTypeValue.Value);
             }
 
             if (value.ScopeId is { } scopeIdValue)
             {
-                writer.WriteString("bk_scope_id"u8, scopeIdValue);
+                writer.WriteString(s_scopeIdName, scopeIdValue);
             }
 
             if (value.BizId is { } bizIdValue)
             {
-                writer.WriteNumber("bk_biz_id"u8, bizIdValue);
+                writer.WriteNumber(s_bizIdName, bizIdValue);
             }
 
-            writer.WriteNumber("job_instance_id"u8, value.JobInstanceId);
-            writer.WriteNumber("step_instance_id"u8, value.StepInstanceId);
+            writer.WriteNumber(s_jobInstanceIdName, value.JobInstanceId);
+            writer.WriteNumber(s_stepInstanceIdName, value.StepInstanceId);
 
             if (value.HostIdList is { } hostIdListValue)
             {
-                writer.WritePropertyName("host_id_list"u8);
-                global::BkApiGen.Runtime.Serialization.BkJson.WriteList(writer, hostIdListValue, global::BkApiGen.Runtime.Serialization.BkScalarConverters.Int64, options);
+                WriteHostIdListItems(writer, hostIdListValue, options);
             }
 
             if (value.IpList is { } ipListValue)
             {
-                writer.WritePropertyName("ip_list"u8);
-                global::BkApiGen.Runtime.Serialization.BkJson.WriteList(writer, ipListValue, global::Consumer.JobV3.HostJsonConverter.Instance, options);
+                WriteIpListItems(writer, ipListValue, options);
             }
 
             writer.WriteEndObject();
+        }
+
+        private static void WriteHostIdListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_hostIdListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    writer.WriteNumberValue(item);
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    writer.WriteNumberValue(list[i]);
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        private static void WriteIpListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.Host> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_ipListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
         }
     }
 
@@ -433,6 +494,10 @@ namespace Consumer.JobV3
     internal sealed class ScriptIpLogsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ScriptIpLogs>
     {
         public static readonly ScriptIpLogsJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_logTypeName = global::System.Text.Json.JsonEncodedText.Encode("log_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_jobInstanceIdName = global::System.Text.Json.JsonEncodedText.Encode("job_instance_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_stepInstanceIdName = global::System.Text.Json.JsonEncodedText.Encode("step_instance_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_scriptTaskLogsName = global::System.Text.Json.JsonEncodedText.Encode("script_task_logs"u8);
 
         public override global::Consumer.JobV3.ScriptIpLogs Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -493,26 +558,60 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ScriptIpLogs value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("log_type"u8);
-            global::Consumer.JobV3.LogTypeJsonConverter.Instance.Write(writer, value.LogType, options);
+            writer.WriteNumber(s_logTypeName, (long)value.LogType);
 
             if (value.JobInstanceId is { } jobInstanceIdValue)
             {
-                writer.WriteNumber("job_instance_id"u8, jobInstanceIdValue);
+                writer.WriteNumber(s_jobInstanceIdName, jobInstanceIdValue);
             }
 
             if (value.StepInstanceId is { } stepInstanceIdValue)
             {
-                writer.WriteNumber("step_instance_id"u8, stepInstanceIdValue);
+                writer.WriteNumber(s_stepInstanceIdName, stepInstanceIdValue);
             }
 
             if (value.ScriptTaskLogs is { } scriptTaskLogsValue)
             {
-                writer.WritePropertyName("script_task_logs"u8);
-                global::BkApiGen.Runtime.Serialization.BkJson.WriteList(writer, scriptTaskLogsValue, global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance, options);
+                WriteScriptTaskLogsItems(writer, scriptTaskLogsValue, options);
             }
 
             writer.WriteEndObject();
+        }
+
+        private static void WriteScriptTaskLogsItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.ScriptTaskLog> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_scriptTaskLogsName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
         }
     }
 
@@ -521,6 +620,10 @@ namespace Consumer.JobV3
     internal sealed class FileIpLogsJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileIpLogs>
     {
         public static readonly FileIpLogsJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_logTypeName = global::System.Text.Json.JsonEncodedText.Encode("log_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_jobInstanceIdName = global::System.Text.Json.JsonEncodedText.Encode("job_instance_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_stepInstanceIdName = global::System.Text.Json.JsonEncodedText.Encode("step_instance_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_fileTaskLogsName = global::System.Text.Json.JsonEncodedText.Encode("file_task_logs"u8);
 
         public override global::Consumer.JobV3.FileIpLogs Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -581,26 +684,60 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileIpLogs value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("log_type"u8);
-            global::Consumer.JobV3.LogTypeJsonConverter.Instance.Write(writer, value.LogType, options);
+            writer.WriteNumber(s_logTypeName, (long)value.LogType);
 
             if (value.JobInstanceId is { } jobInstanceIdValue)
             {
-                writer.WriteNumber("job_instance_id"u8, jobInstanceIdValue);
+                writer.WriteNumber(s_jobInstanceIdName, jobInstanceIdValue);
             }
 
             if (value.StepInstanceId is { } stepInstanceIdValue)
             {
-                writer.WriteNumber("step_instance_id"u8, stepInstanceIdValue);
+                writer.WriteNumber(s_stepInstanceIdName, stepInstanceIdValue);
             }
 
             if (value.FileTaskLogs is { } fileTaskLogsValue)
             {
-                writer.WritePropertyName("file_task_logs"u8);
-                global::BkApiGen.Runtime.Serialization.BkJson.WriteList(writer, fileTaskLogsValue, global::Consumer.JobV3.FileTaskLogJsonConverter.Instance, options);
+                WriteFileTaskLogsItems(writer, fileTaskLogsValue, options);
             }
 
             writer.WriteEndObject();
+        }
+
+        private static void WriteFileTaskLogsItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileTaskLog> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_fileTaskLogsName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.FileTaskLogJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.FileTaskLogJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
         }
     }
 
@@ -609,6 +746,11 @@ namespace Consumer.JobV3
     internal sealed class ScriptTaskLogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ScriptTaskLog>
     {
         public static readonly ScriptTaskLogJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_hostIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_host_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_cloudIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_cloud_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ipName = global::System.Text.Json.JsonEncodedText.Encode("ip"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ipV6Name = global::System.Text.Json.JsonEncodedText.Encode("ipv6"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_logContentName = global::System.Text.Json.JsonEncodedText.Encode("log_content"u8);
 
         public override global::Consumer.JobV3.ScriptTaskLog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -710,24 +852,24 @@ namespace Consumer.JobV3
 
             if (value.HostId is { } hostIdValue)
             {
-                writer.WriteNumber("bk_host_id"u8, hostIdValue);
+                writer.WriteNumber(s_hostIdName, hostIdValue);
             }
 
-            writer.WriteNumber("bk_cloud_id"u8, value.CloudId);
+            writer.WriteNumber(s_cloudIdName, value.CloudId);
 
             if (value.Ip is { } ipValue)
             {
-                writer.WriteString("ip"u8, ipValue);
+                writer.WriteString(s_ipName, ipValue);
             }
 
             if (value.IpV6 is { } ipV6Value)
             {
-                writer.WriteString("ipv6"u8, ipV6Value);
+                writer.WriteString(s_ipV6Name, ipV6Value);
             }
 
             if (value.LogContent is { } logContentValue)
             {
-                writer.WriteString("log_content"u8, logContentValue);
+                writer.WriteString(s_logContentName, logContentValue);
             }
 
             writer.WriteEndObject();
@@ -739,6 +881,10 @@ namespace Consumer.JobV3
     internal sealed class FileTaskLogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileTaskLog>
     {
         public static readonly FileTaskLogJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_hostIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_host_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_cloudIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_cloud_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ipName = global::System.Text.Json.JsonEncodedText.Encode("ip"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_fileLogsName = global::System.Text.Json.JsonEncodedText.Encode("file_logs"u8);
 
         public override global::Consumer.JobV3.FileTaskLog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -821,23 +967,58 @@ namespace Consumer.JobV3
 
             if (value.HostId is { } hostIdValue)
             {
-                writer.WriteNumber("bk_host_id"u8, hostIdValue);
+                writer.WriteNumber(s_hostIdName, hostIdValue);
             }
 
-            writer.WriteNumber("bk_cloud_id"u8, value.CloudId);
+            writer.WriteNumber(s_cloudIdName, value.CloudId);
 
             if (value.Ip is { } ipValue)
             {
-                writer.WriteString("ip"u8, ipValue);
+                writer.WriteString(s_ipName, ipValue);
             }
 
             if (value.FileLogs is { } fileLogsValue)
             {
-                writer.WritePropertyName("file_logs"u8);
-                global::BkApiGen.Runtime.Serialization.BkJson.WriteList(writer, fileLogsValue, global::Consumer.JobV3.FileLogJsonConverter.Instance, options);
+                WriteFileLogsItems(writer, fileLogsValue, options);
             }
 
             writer.WriteEndObject();
+        }
+
+        private static void WriteFileLogsItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileLog> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_fileLogsName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.FileLogJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.FileLogJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
         }
     }
 }

@@ -221,6 +221,9 @@ namespace Consumer.JobV3
     internal sealed class HostJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.Host>
     {
         public static readonly HostJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_hostIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_host_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_cloudIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_cloud_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ipName = global::System.Text.Json.JsonEncodedText.Encode("ip"u8);
 
         public override global::Consumer.JobV3.Host Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -296,14 +299,14 @@ namespace Consumer.JobV3
 
             if (value.HostId is { } hostIdValue)
             {
-                writer.WriteNumber("bk_host_id"u8, hostIdValue);
+                writer.WriteNumber(s_hostIdName, hostIdValue);
             }
 
-            writer.WriteNumber("bk_cloud_id"u8, value.CloudId);
+            writer.WriteNumber(s_cloudIdName, value.CloudId);
 
             if (value.Ip is { } ipValue)
             {
-                writer.WriteString("ip"u8, ipValue);
+                writer.WriteString(s_ipName, ipValue);
             }
 
             writer.WriteEndObject();
@@ -315,6 +318,7 @@ namespace Consumer.JobV3
     internal sealed class DynamicGroupJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.DynamicGroup>
     {
         public static readonly DynamicGroupJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
 
         public override global::Consumer.JobV3.DynamicGroup Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -364,7 +368,7 @@ namespace Consumer.JobV3
 
             if (value.Id is { } idValue)
             {
-                writer.WriteString("id"u8, idValue);
+                writer.WriteString(s_idName, idValue);
             }
 
             writer.WriteEndObject();
@@ -376,6 +380,8 @@ namespace Consumer.JobV3
     internal sealed class TopoNodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.TopoNode>
     {
         public static readonly TopoNodeJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_nodeTypeName = global::System.Text.Json.JsonEncodedText.Encode("node_type"u8);
 
         public override global::Consumer.JobV3.TopoNode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -441,11 +447,11 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.TopoNode value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber("id"u8, value.Id);
+            writer.WriteNumber(s_idName, value.Id);
 
             if (value.NodeType is { } nodeTypeValue)
             {
-                writer.WriteString("node_type"u8, nodeTypeValue);
+                writer.WriteString(s_nodeTypeName, nodeTypeValue);
             }
 
             writer.WriteEndObject();
@@ -457,6 +463,11 @@ namespace Consumer.JobV3
     internal sealed class ServerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.Server>
     {
         public static readonly ServerJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_variableName = global::System.Text.Json.JsonEncodedText.Encode("variable"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_hostIdListName = global::System.Text.Json.JsonEncodedText.Encode("host_id_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ipListName = global::System.Text.Json.JsonEncodedText.Encode("ip_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_dynamicGroupListName = global::System.Text.Json.JsonEncodedText.Encode("dynamic_group_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_topoNodeListName = global::System.Text.Json.JsonEncodedText.Encode("topo_node_list"u8);
 
         public override global::Consumer.JobV3.Server Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -522,34 +533,159 @@ namespace Consumer.JobV3
 
             if (value.Variable is { } variableValue)
             {
-                writer.WriteString("variable"u8, variableValue);
+                writer.WriteString(s_variableName, variableValue);
             }
 
             if (value.HostIdList is { } hostIdListValue)
             {
-                writer.WritePropertyName("host_id_list"u8);
-                global::BkApiGen.Runtime.Serialization.BkJson.WriteList(writer, hostIdListValue, global::BkApiGen.Runtime.Serialization.BkScalarConverters.Int64, options);
+                WriteHostIdListItems(writer, hostIdListValue, options);
             }
 
             if (value.IpList is { } ipListValue)
             {
-                writer.WritePropertyName("ip_list"u8);
-                global::BkApiGen.Runtime.Serialization.BkJson.WriteList(writer, ipListValue, global::Consumer.JobV3.HostJsonConverter.Instance, options);
+                WriteIpListItems(writer, ipListValue, options);
             }
 
             if (value.DynamicGroupList is { } dynamicGroupListValue)
             {
-                writer.WritePropertyName("dynamic_group_list"u8);
-                global::BkApiGen.Runtime.Serialization.BkJson.WriteList(writer, dynamicGroupListValue, global::Consumer.JobV3.DynamicGroupJsonConverter.Instance, options);
+                WriteDynamicGroupListItems(writer, dynamicGroupListValue, options);
             }
 
             if (value.TopoNodeList is { } topoNodeListValue)
             {
-                writer.WritePropertyName("topo_node_list"u8);
-                global::BkApiGen.Runtime.Serialization.BkJson.WriteList(writer, topoNodeListValue, global::Consumer.JobV3.TopoNodeJsonConverter.Instance, options);
+                WriteTopoNodeListItems(writer, topoNodeListValue, options);
             }
 
             writer.WriteEndObject();
+        }
+
+        private static void WriteHostIdListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_hostIdListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    writer.WriteNumberValue(item);
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    writer.WriteNumberValue(list[i]);
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        private static void WriteIpListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.Host> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_ipListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        private static void WriteDynamicGroupListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.DynamicGroup> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_dynamicGroupListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.DynamicGroupJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.DynamicGroupJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        private static void WriteTopoNodeListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.TopoNode> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_topoNodeListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.TopoNodeJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        global::Consumer.JobV3.TopoNodeJsonConverter.Instance.Write(writer, item, options);
+                    }
+                }
+            }
+
+            writer.WriteEndArray();
         }
     }
 
@@ -558,6 +694,9 @@ namespace Consumer.JobV3
     internal sealed class AccountJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.Account>
     {
         public static readonly AccountJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_aliasName = global::System.Text.Json.JsonEncodedText.Encode("alias"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name"u8);
 
         public override global::Consumer.JobV3.Account Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -609,17 +748,17 @@ namespace Consumer.JobV3
 
             if (value.Id is { } idValue)
             {
-                writer.WriteNumber("id"u8, idValue);
+                writer.WriteNumber(s_idName, idValue);
             }
 
             if (value.Alias is { } aliasValue)
             {
-                writer.WriteString("alias"u8, aliasValue);
+                writer.WriteString(s_aliasName, aliasValue);
             }
 
             if (value.Name is { } nameValue)
             {
-                writer.WriteString("name"u8, nameValue);
+                writer.WriteString(s_nameName, nameValue);
             }
 
             writer.WriteEndObject();
@@ -631,6 +770,13 @@ namespace Consumer.JobV3
     internal sealed class GlobalVarJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.GlobalVar>
     {
         public static readonly GlobalVarJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_descriptionName = global::System.Text.Json.JsonEncodedText.Encode("description"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_typeName = global::System.Text.Json.JsonEncodedText.Encode("type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_requiredName = global::System.Text.Json.JsonEncodedText.Encode("required"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_valueName = global::System.Text.Json.JsonEncodedText.Encode("value"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_serverName = global::System.Text.Json.JsonEncodedText.Encode("server"u8);
 
         public override global::Consumer.JobV3.GlobalVar Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -710,37 +856,37 @@ namespace Consumer.JobV3
 
             if (value.Id is { } idValue)
             {
-                writer.WriteNumber("id"u8, idValue);
+                writer.WriteNumber(s_idName, idValue);
             }
 
             if (value.Name is { } nameValue)
             {
-                writer.WriteString("name"u8, nameValue);
+                writer.WriteString(s_nameName, nameValue);
             }
 
             if (value.Description is { } descriptionValue)
             {
-                writer.WriteString("description"u8, descriptionValue);
+                writer.WriteString(s_descriptionName, descriptionValue);
             }
 
             if (value.Type is { } typeValue)
             {
-                writer.WriteNumber("type"u8, typeValue);
+                writer.WriteNumber(s_typeName, typeValue);
             }
 
             if (value.Required is { } requiredValue)
             {
-                writer.WriteNumber("required"u8, requiredValue);
+                writer.WriteNumber(s_requiredName, requiredValue);
             }
 
             if (value.Value is { } valueValue)
             {
-                writer.WriteString("value"u8, valueValue);
+                writer.WriteString(s_valueName, valueValue);
             }
 
             if (value.Server is { } serverValue)
             {
-                writer.WritePropertyName("server"u8);
+                writer.WritePropertyName(s_serverName);
                 global::Consumer.JobV3.ServerJsonConverter.Instance.Write(writer, serverValue, options);
             }
 
@@ -753,6 +899,12 @@ namespace Consumer.JobV3
     internal sealed class FileSourceJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileSource>
     {
         public static readonly FileSourceJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_fileListName = global::System.Text.Json.JsonEncodedText.Encode("file_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_accountName = global::System.Text.Json.JsonEncodedText.Encode("account"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_serverName = global::System.Text.Json.JsonEncodedText.Encode("server"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_fileTypeName = global::System.Text.Json.JsonEncodedText.Encode("file_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_fileSourceIdName = global::System.Text.Json.JsonEncodedText.Encode("file_source_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_fileSourceCodeName = global::System.Text.Json.JsonEncodedText.Encode("file_source_code"u8);
 
         public override global::Consumer.JobV3.FileSource Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -825,39 +977,58 @@ namespace Consumer.JobV3
 
             if (value.FileList is { } fileListValue)
             {
-                writer.WritePropertyName("file_list"u8);
-                global::BkApiGen.Runtime.Serialization.BkJson.WriteList(writer, fileListValue, global::BkApiGen.Runtime.Serialization.BkScalarConverters.String, options);
+                WriteFileListItems(writer, fileListValue, options);
             }
 
             if (value.Account is { } accountValue)
             {
-                writer.WritePropertyName("account"u8);
+                writer.WritePropertyName(s_accountName);
                 global::Consumer.JobV3.AccountJsonConverter.Instance.Write(writer, accountValue, options);
             }
 
             if (value.Server is { } serverValue)
             {
-                writer.WritePropertyName("server"u8);
+                writer.WritePropertyName(s_serverName);
                 global::Consumer.JobV3.ServerJsonConverter.Instance.Write(writer, serverValue, options);
             }
 
             if (value.FileType is { } fileTypeValue)
             {
-                writer.WritePropertyName("file_type"u8);
-                global::Consumer.JobV3.FileSourceTypeJsonConverter.Instance.Write(writer, fileTypeValue, options);
+                writer.WriteNumber(s_fileTypeName, (long)fileTypeValue);
             }
 
             if (value.FileSourceId is { } fileSourceIdValue)
             {
-                writer.WriteNumber("file_source_id"u8, fileSourceIdValue);
+                writer.WriteNumber(s_fileSourceIdName, fileSourceIdValue);
             }
 
             if (value.FileSourceCode is { } fileSourceCodeValue)
             {
-                writer.WriteString("file_source_code"u8, fileSourceCodeValue);
+                writer.WriteString(s_fileSourceCodeName, fileSourceCodeValue);
             }
 
             writer.WriteEndObject();
+        }
+
+        private static void WriteFileListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_fileListName);
+            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            {
+                foreach (var item in items)
+                {
+                    writer.WriteStringValue(item);
+                }
+            }
+            else
+            {
+                for (var i = 0; i < list.Count; i++)
+                {
+                    writer.WriteStringValue(list[i]);
+                }
+            }
+
+            writer.WriteEndArray();
         }
     }
 
@@ -968,6 +1139,16 @@ namespace Consumer.JobV3
     internal sealed class FileLogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileLog>
     {
         public static readonly FileLogJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_modeName = global::System.Text.Json.JsonEncodedText.Encode("mode"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_srcIpName = global::System.Text.Json.JsonEncodedText.Encode("src_ip"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_srcPathName = global::System.Text.Json.JsonEncodedText.Encode("src_path"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_destIpName = global::System.Text.Json.JsonEncodedText.Encode("dest_ip"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_destPathName = global::System.Text.Json.JsonEncodedText.Encode("dest_path"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_statusName = global::System.Text.Json.JsonEncodedText.Encode("status"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_logContentName = global::System.Text.Json.JsonEncodedText.Encode("log_content"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_sizeName = global::System.Text.Json.JsonEncodedText.Encode("size"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_speedName = global::System.Text.Json.JsonEncodedText.Encode("speed"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_processName = global::System.Text.Json.JsonEncodedText.Encode("process"u8);
 
         public override global::Consumer.JobV3.FileLog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1101,52 +1282,50 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileLog value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("mode"u8);
-            global::Consumer.JobV3.FileLogModeJsonConverter.Instance.Write(writer, value.Mode, options);
+            writer.WriteNumber(s_modeName, (long)value.Mode);
 
             if (value.SrcIp is { } srcIpValue)
             {
-                writer.WritePropertyName("src_ip"u8);
+                writer.WritePropertyName(s_srcIpName);
                 global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, srcIpValue, options);
             }
 
             if (value.SrcPath is { } srcPathValue)
             {
-                writer.WriteString("src_path"u8, srcPathValue);
+                writer.WriteString(s_srcPathName, srcPathValue);
             }
 
             if (value.DestIp is { } destIpValue)
             {
-                writer.WritePropertyName("dest_ip"u8);
+                writer.WritePropertyName(s_destIpName);
                 global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, destIpValue, options);
             }
 
             if (value.DestPath is { } destPathValue)
             {
-                writer.WriteString("dest_path"u8, destPathValue);
+                writer.WriteString(s_destPathName, destPathValue);
             }
 
-            writer.WritePropertyName("status"u8);
-            global::Consumer.JobV3.FileLogStatusJsonConverter.Instance.Write(writer, value.Status, options);
+            writer.WriteNumber(s_statusName, (long)value.Status);
 
             if (value.LogContent is { } logContentValue)
             {
-                writer.WriteString("log_content"u8, logContentValue);
+                writer.WriteString(s_logContentName, logContentValue);
             }
 
             if (value.Size is { } sizeValue)
             {
-                writer.WriteString("size"u8, sizeValue);
+                writer.WriteString(s_sizeName, sizeValue);
             }
 
             if (value.Speed is { } speedValue)
             {
-                writer.WriteString("speed"u8, speedValue);
+                writer.WriteString(s_speedName, speedValue);
             }
 
             if (value.Process is { } processValue)
             {
-                writer.WriteString("process"u8, processValue);
+                writer.WriteString(s_processName, processValue);
             }
 
             writer.WriteEndObject();
