@@ -43,6 +43,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         Assert.Equal("POST", request.Method);
         Assert.Equal(ClientHarness.PathOf(mode), request.Path);
         Assert.StartsWith("application/json", request.GetHeader("Content-Type"));
+        Assert.Equal("application/json", request.GetHeader("Accept"));
         var body = request.GetBodyJson()!.AsObject();
 
         if (mode == BkAuthMode.Gateway)

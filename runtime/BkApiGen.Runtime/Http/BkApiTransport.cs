@@ -170,7 +170,9 @@ public sealed class BkApiTransport
         // With ResponseHeadersRead, HttpClient.Timeout only bounds the wait for the headers: without a deadline of our own, a
         // body that stalls after the headers would hang the call for ever. One budget bounds the whole call, body included.
         var timeout = _options.Timeout ?? _httpClient.Timeout;
-        using var deadline = timeout == System.Threading.Timeout.InfiniteTimeSpan ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var deadline = timeout == System.Threading.Timeout.InfiniteTimeSpan ? null
+            : cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
+            : new CancellationTokenSource(); // nothing to link to: a plain source is cheaper
         deadline?.CancelAfter(timeout);
         var token = deadline?.Token ?? cancellationToken;
 
@@ -497,7 +499,8 @@ public sealed class BkApiTransport
             message.Content.Headers.ContentType = JsonContentType;
         }
 
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        // Unparsed: the header is only written out, never read back, and a parsed value would be an object per call.
+        message.Headers.TryAddWithoutValidation("Accept", "application/json");
         if (_options.AuthMode == BkAuthMode.Gateway)
         {
             message.Headers.TryAddWithoutValidation(AuthorizationHeader, _options.Credentials.ToGatewayAuthorizationHeader());
