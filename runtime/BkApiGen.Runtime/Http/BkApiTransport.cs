@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -156,7 +157,9 @@ public sealed class BkApiTransport
         }
     }
 
-    private async Task<(BkApiResponse<TData> Envelope, HttpStatusCode Status, string? RequestId)> ExchangeAsync<TRequest, TData>(
+    // Pooled: on a real socket these awaits complete asynchronously, and each level would box its state machine per call.
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<(BkApiResponse<TData> Envelope, HttpStatusCode Status, string? RequestId)> ExchangeAsync<TRequest, TData>(
         BkApiOperation operation,
         TRequest request,
         JsonTypeInfo<TRequest> requestTypeInfo,
@@ -271,7 +274,8 @@ public sealed class BkApiTransport
     /// Reads the envelope while the body arrives (see <see cref="BkEnvelopeScanner"/>): peak memory is the decoded
     /// <c>data</c> plus one token, not the body.
     /// </summary>
-    private async Task<ReadResult<TData>> ReadStreamingAsync<TData>(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<ReadResult<TData>> ReadStreamingAsync<TData>(
         BkApiOperation operation,
         HttpResponseMessage response,
         JsonConverter<TData> dataConverter,
@@ -414,7 +418,8 @@ public sealed class BkApiTransport
     }
 
     /// <summary>The path for a hand-written <see cref="JsonTypeInfo{T}"/> whose converter is not the runtime's envelope converter: the serializer buffers the body.</summary>
-    private async Task<ReadResult<TData>> ReadBufferedAsync<TData>(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<ReadResult<TData>> ReadBufferedAsync<TData>(
         BkApiOperation operation,
         HttpResponseMessage response,
         JsonTypeInfo<BkApiResponse<TData>> responseTypeInfo,
@@ -610,8 +615,21 @@ public sealed class BkApiTransport
         return null;
     }
 
+    /// <summary>The first value of a response header, read without validating (TryGetValues parses and allocates per call).</summary>
     private static string? HeaderValue(HttpResponseMessage response, string name)
-        => response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    {
+        if (!response.Headers.NonValidated.TryGetValues(name, out var values))
+        {
+            return null;
+        }
+
+        foreach (var value in values)
+        {
+            return value;
+        }
+
+        return null;
+    }
 
     private static string DescribeJsonError(JsonException ex)
     {
