@@ -3,8 +3,9 @@
 //   --full [--inprocess]       every benchmark (out of process unless --inprocess)
 //   --interleaved [--quick] [--filter TypeName|TypeNamePart] [--rounds N] [--sample-ms N]
 //                              the same benchmarks, round-robin, CPU time after a full GC: robust ratios on a busy machine
-//   --e2e [--calls N] [--concurrency N] [--rounds N] [--warmup N]
-//                              generated client vs plain HttpClient + STJ against the loopback fake gateway
+//   --e2e [--calls N] [--concurrency N] [--rounds N] [--warmup N] [--server-process]
+//                              generated client vs plain HttpClient + STJ against the loopback fake gateway (in this
+//                              process, or with --server-process in a child one, so CPU and allocations are the clients')
 //   --generator-phases [--specs N] [--rounds N]
 //                              where the generator's time goes per spec (parse, NJsonSchema, Scriban, Roslyn parse)
 //   --payload-sizes            prints the size of each deserialization payload
@@ -51,7 +52,13 @@ if (Take(rest, "--e2e"))
         calls: Option(rest, "--calls", 2000),
         concurrency: Option(rest, "--concurrency", 8),
         rounds: Option(rest, "--rounds", 4),
-        warmup: Option(rest, "--warmup", 500));
+        warmup: Option(rest, "--warmup", 500),
+        serverProcess: Take(rest, "--server-process"));
+}
+
+if (Take(rest, "--serve-fake"))
+{
+    return await EndToEndRunner.ServeFakeAsync();
 }
 
 if (Take(rest, "--interleaved"))

@@ -42,14 +42,20 @@ public static class Requests
 /// </summary>
 public static class EndToEndRunner
 {
-    /// <summary>Runs and prints a markdown table.</summary>
-    public static async Task<int> RunAsync(int calls, int concurrency, int rounds, int warmup)
+    /// <summary>
+    /// Runs and prints a markdown table. With <paramref name="serverProcess"/>, the fake gateway runs in a child process
+    /// (this program with <c>--serve-fake</c>), so that the CPU time and allocations measured here are the clients' alone.
+    /// </summary>
+    public static async Task<int> RunAsync(int calls, int concurrency, int rounds, int warmup, bool serverProcess = false)
     {
-        await using var gateway = await FakeBkGateway.StartAsync();
+        await using var gateway = serverProcess ? null : await FakeBkGateway.StartAsync();
+        Uri? childBase = null;
+        using var server = serverProcess ? StartServerProcess(out childBase) : null;
+        var gatewayBase = gateway?.GatewayBaseAddress ?? childBase!;
         using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
         var credentials = BkCredentials.ForUser("demo-app", "demo-secret", "admin");
-        IJobV3Client generated = new JobV3Client(http, new BkApiClientOptions { BaseAddress = gateway.GatewayBaseAddress, Credentials = credentials });
-        var plain = new PlainStjClient(http, gateway.GatewayBaseAddress, "demo-app", "demo-secret", "admin");
+        IJobV3Client generated = new JobV3Client(http, new BkApiClientOptions { BaseAddress = gatewayBase, Credentials = credentials });
+        var plain = new PlainStjClient(http, gatewayBase, "demo-app", "demo-secret", "admin");
 
         var variants = new (string Name, Func<Task> Call)[]
         {
@@ -57,7 +63,7 @@ public static class EndToEndRunner
             ("HttpClient + STJ source-gen", async () => Check(await plain.BatchGetJobInstanceIpLogAsync(Requests.HandWritten()))),
         };
 
-        Console.WriteLine($"End to end: {calls} calls × {rounds} rounds per client, {concurrency} concurrent callers, {warmup} warm-up calls each; gateway {gateway.BaseAddress}");
+        Console.WriteLine($"End to end: {calls} calls × {rounds} rounds per client, {concurrency} concurrent callers, {warmup} warm-up calls each; gateway {gatewayBase}{(serverProcess ? " (another process: CPU and allocations are the clients' only)" : " (this process: CPU and allocations include the server's)")}");
         foreach (var (_, call) in variants)
         {
             await RunRound(call, warmup, concurrency);
@@ -70,7 +76,7 @@ public static class EndToEndRunner
             var order = round % 2 == 0 ? new[] { 0, 1 } : [1, 0];
             foreach (var v in order)
             {
-                gateway.ClearRequests();
+                gateway?.ClearRequests();
                 var result = await RunRound(variants[v].Call, calls, concurrency);
                 results[v].Add(result);
                 Console.WriteLine($"  round {round + 1} {variants[v].Name}: {result.RequestsPerSecond:F0} req/s, p99 {result.Percentile(0.99):F2} ms, CPU {result.CpuMicrosecondsPerCall:F0} μs/call");
@@ -78,7 +84,8 @@ public static class EndToEndRunner
         }
 
         Console.WriteLine();
-        Console.WriteLine("| client | req/s (median of rounds) | p50 ms | p90 ms | p99 ms | max ms | CPU/call, client+server (median of rounds) | allocated/call (client+server) |");
+        var whose = serverProcess ? "client" : "client+server";
+        Console.WriteLine($"| client | req/s (median of rounds) | p50 ms | p90 ms | p99 ms | max ms | CPU/call, {whose} (median of rounds) | allocated/call ({whose}) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         var baselineRps = 0.0;
         for (var v = 0; v < variants.Length; v++)
@@ -105,6 +112,31 @@ public static class EndToEndRunner
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Paired per-round ratios generated / plain (median, IQR): throughput {Paired(results, r => r.RequestsPerSecond)}, p99 {Paired(results, r => r.Percentile(0.99))}, CPU per call {Paired(results, r => r.CpuMicrosecondsPerCall)}, allocated per call {Paired(results, r => r.AllocatedPerCall)}"));
         return 0;
+    }
+
+    /// <summary>The <c>--serve-fake</c> mode: the fake gateway until stdin closes; its gateway address on the first line.</summary>
+    public static async Task<int> ServeFakeAsync()
+    {
+        await using var gateway = await FakeBkGateway.StartAsync();
+        Console.WriteLine(gateway.GatewayBaseAddress);
+        Console.Out.Flush();
+        await Console.In.ReadToEndAsync();
+        return 0;
+    }
+
+    private static Process StartServerProcess(out Uri gatewayBase)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardInput = true, RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+        {
+            start.ArgumentList.Add(typeof(EndToEndRunner).Assembly.Location);
+        }
+
+        start.ArgumentList.Add("--serve-fake");
+        var process = Process.Start(start) ?? throw new InvalidOperationException("the fake gateway process did not start");
+        var line = process.StandardOutput.ReadLine() ?? throw new InvalidOperationException("the fake gateway process printed no address");
+        gatewayBase = new Uri(line);
+        return process;
     }
 
     private static void Check(IpLogs logs)
