@@ -116,10 +116,11 @@ public sealed class BkApiTransport
         JsonTypeInfo<TRequest> requestTypeInfo,
         JsonTypeInfo<BkApiResponse<TData>> responseTypeInfo,
         CancellationToken cancellationToken = default)
-        => SendCoreAsync(operation, request, requestTypeInfo, responseTypeInfo, requireData: false, cancellationToken);
+        => SendCoreAsync(operation, request, requestTypeInfo, responseTypeInfo, requireData: false, cancellationToken).AsTask();
 
     /// <summary>One call with its span and its log line around it.</summary>
-    private async Task<BkApiResponse<TData>> SendCoreAsync<TRequest, TData>(
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<BkApiResponse<TData>> SendCoreAsync<TRequest, TData>(
         BkApiOperation operation,
         TRequest request,
         JsonTypeInfo<TRequest> requestTypeInfo,
