@@ -52,9 +52,9 @@ public static class GeneratorPhases
 
         var phases = new (string Name, Action<int> Step)[]
         {
-            ("SpecInput.DetectDefinitions (a full JToken.Parse to read one flag)", i => detect.Invoke(null, [texts[i].Item2])),
-            ("  of which, measured alone: JToken.Parse with line info", i => Newtonsoft.Json.Linq.JToken.Parse(texts[i].Item2, loadSettings)),
+            ("SpecInput.DetectDefinitions (a scan of the top level for x-bkapi.role)", i => detect.Invoke(null, [texts[i].Item2])),
             ("SpecParser.Parse (total)", i => parse.Invoke(null, [Input(texts[i].Item1, texts[i].Item2, false), catalog, CancellationToken.None])),
+            ("  of which, measured alone: JToken.Parse with line info", i => Newtonsoft.Json.Linq.JToken.Parse(texts[i].Item2, loadSettings)),
             ("  of which, measured alone: NJsonSchema JsonSchema.FromJsonAsync", i => NJsonSchema.JsonSchema.FromJsonAsync(external[i]).GetAwaiter().GetResult()),
             ("SourceEmitter.EmitSpec (views + Scriban, 3 files)", _ => { }),
             ("Roslyn parses the generated text (CSharpSyntaxTree.ParseText)", _ => { }),
