@@ -317,24 +317,19 @@ internal sealed class ViewBuilder
             var condition = string.Join(" || ", new[] { p.JsonName }.Concat(p.Aliases).Select(n => $"reader.ValueTextEquals({TypeExpressions.Utf8(n)})"));
             read.Add($"    {(first ? "if" : "else if")} ({condition})");
             read.Add("    {");
-            read.Add($"        {Json}.ReadValue(ref reader);");
             var value = _x.Read(p.Type, label);
             var local = Local(p);
             if (p.DefaultsToEmpty)
             {
-                read.Add($"        {local} = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? [] : {value};");
+                read.Add($"        {local} = {Json}.ReadValueIsNull(ref reader) ? [] : {value};");
             }
             else if (IsCSharpNullable(p))
             {
-                read.Add($"        {local} = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : {value};");
+                read.Add($"        {local} = {Json}.ReadValueIsNull(ref reader) ? null : {value};");
             }
             else
             {
-                read.Add("        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)");
-                read.Add("        {");
-                read.Add($"            throw {Json}.Null({TypeExpressions.Literal(label)});");
-                read.Add("        }");
-                read.Add("");
+                read.Add($"        {Json}.ReadValueNotNull(ref reader, {TypeExpressions.Literal(label)});");
                 read.Add($"        {local} = {value};");
                 read.Add($"        has{p.Name} = true;");
             }
@@ -367,12 +362,14 @@ internal sealed class ViewBuilder
         read.Add("    }");
         read.Add("}");
         read.Add("");
-        foreach (var p in members.Where(p => !p.DefaultsToEmpty && !IsCSharpNullable(p)))
+        var required = members.Where(p => !p.DefaultsToEmpty && !IsCSharpNullable(p)).ToList();
+        foreach (var p in required)
         {
-            read.Add($"if (!has{p.Name})");
-            read.Add("{");
-            read.Add($"    throw {Json}.Missing({TypeExpressions.Literal($"{jsonName}.{p.JsonName}")});");
-            read.Add("}");
+            read.Add($"{Json}.Require(has{p.Name}, {TypeExpressions.Literal($"{jsonName}.{p.JsonName}")});");
+        }
+
+        if (required.Count > 0)
+        {
             read.Add("");
         }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -43,6 +44,35 @@ public static class BkJson
         if (!reader.Read())
         {
             throw new JsonException("Unexpected end of JSON after a property name.");
+        }
+    }
+
+    /// <summary>Moves from a property name to its value and tells whether it is JSON null (for members that may be null).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool ReadValueIsNull(ref Utf8JsonReader reader)
+    {
+        ReadValue(ref reader);
+        return reader.TokenType == JsonTokenType.Null;
+    }
+
+    /// <summary>Moves from a property name to its value, which must not be JSON null (for members that may not be null).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ReadValueNotNull(ref Utf8JsonReader reader, string member)
+    {
+        ReadValue(ref reader);
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw Null(member);
+        }
+    }
+
+    /// <summary>Throws <see cref="Missing"/> unless the required member was <paramref name="present"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Require(bool present, string member)
+    {
+        if (!present)
+        {
+            throw Missing(member);
         }
     }
 

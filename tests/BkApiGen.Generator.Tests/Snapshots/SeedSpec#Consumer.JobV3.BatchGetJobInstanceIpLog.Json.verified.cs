@@ -198,50 +198,35 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("bk_scope_type"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    scopeTypeValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.JobV3.ScopeTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.ScopeType), options);
+                    scopeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.ScopeTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.ScopeType), options);
                 }
                 else if (reader.ValueTextEquals("bk_scope_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    scopeIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "batch_get_job_instance_ip_log_request.bk_scope_id");
+                    scopeIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "batch_get_job_instance_ip_log_request.bk_scope_id");
                 }
                 else if (reader.ValueTextEquals("bk_biz_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    bizIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "batch_get_job_instance_ip_log_request.bk_biz_id");
+                    bizIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "batch_get_job_instance_ip_log_request.bk_biz_id");
                 }
                 else if (reader.ValueTextEquals("job_instance_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("batch_get_job_instance_ip_log_request.job_instance_id");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "batch_get_job_instance_ip_log_request.job_instance_id");
                     jobInstanceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "batch_get_job_instance_ip_log_request.job_instance_id");
                     hasJobInstanceId = true;
                 }
                 else if (reader.ValueTextEquals("step_instance_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("batch_get_job_instance_ip_log_request.step_instance_id");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "batch_get_job_instance_ip_log_request.step_instance_id");
                     stepInstanceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "batch_get_job_instance_ip_log_request.step_instance_id");
                     hasStepInstanceId = true;
                 }
                 else if (reader.ValueTextEquals("host_id_list"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    hostIdListValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::BkApiGen.Runtime.Serialization.BkScalarConverters.Int64, options, "batch_get_job_instance_ip_log_request.host_id_list", elementsNullable: false);
+                    hostIdListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::BkApiGen.Runtime.Serialization.BkScalarConverters.Int64, options, "batch_get_job_instance_ip_log_request.host_id_list", elementsNullable: false);
                 }
                 else if (reader.ValueTextEquals("ip_list"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    ipListValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.HostJsonConverter.Instance, options, "batch_get_job_instance_ip_log_request.ip_list", elementsNullable: false);
+                    ipListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.HostJsonConverter.Instance, options, "batch_get_job_instance_ip_log_request.ip_list", elementsNullable: false);
                 }
                 else
                 {
@@ -250,15 +235,8 @@ namespace Consumer.JobV3
                 }
             }
 
-            if (!hasJobInstanceId)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("batch_get_job_instance_ip_log_request.job_instance_id");
-            }
-
-            if (!hasStepInstanceId)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("batch_get_job_instance_ip_log_request.step_instance_id");
-            }
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasJobInstanceId, "batch_get_job_instance_ip_log_request.job_instance_id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasStepInstanceId, "batch_get_job_instance_ip_log_request.step_instance_id");
 
             return new global::Consumer.JobV3.BatchGetJobInstanceIpLogRequest
             {
@@ -466,13 +444,11 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("job_instance_id"u8) || reader.ValueTextEquals("task_instance_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    jobInstanceIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip_logs.job_instance_id");
+                    jobInstanceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip_logs.job_instance_id");
                 }
                 else if (reader.ValueTextEquals("step_instance_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    stepInstanceIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip_logs.step_instance_id");
+                    stepInstanceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip_logs.step_instance_id");
                 }
                 else
                 {
@@ -523,18 +499,15 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("job_instance_id"u8) || reader.ValueTextEquals("task_instance_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    jobInstanceIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "script_ip_logs.job_instance_id");
+                    jobInstanceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "script_ip_logs.job_instance_id");
                 }
                 else if (reader.ValueTextEquals("step_instance_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    stepInstanceIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "script_ip_logs.step_instance_id");
+                    stepInstanceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "script_ip_logs.step_instance_id");
                 }
                 else if (reader.ValueTextEquals("script_task_logs"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    scriptTaskLogsValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance, options, "script_ip_logs.script_task_logs", elementsNullable: false);
+                    scriptTaskLogsValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance, options, "script_ip_logs.script_task_logs", elementsNullable: false);
                 }
                 else if (reader.ValueTextEquals("log_type"u8))
                 {
@@ -649,18 +622,15 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("job_instance_id"u8) || reader.ValueTextEquals("task_instance_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    jobInstanceIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "file_ip_logs.job_instance_id");
+                    jobInstanceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "file_ip_logs.job_instance_id");
                 }
                 else if (reader.ValueTextEquals("step_instance_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    stepInstanceIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "file_ip_logs.step_instance_id");
+                    stepInstanceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "file_ip_logs.step_instance_id");
                 }
                 else if (reader.ValueTextEquals("file_task_logs"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    fileTaskLogsValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.FileTaskLogJsonConverter.Instance, options, "file_ip_logs.file_task_logs", elementsNullable: false);
+                    fileTaskLogsValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.FileTaskLogJsonConverter.Instance, options, "file_ip_logs.file_task_logs", elementsNullable: false);
                 }
                 else if (reader.ValueTextEquals("log_type"u8))
                 {
@@ -773,44 +743,27 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("bk_host_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    hostIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "script_task_log.bk_host_id");
+                    hostIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "script_task_log.bk_host_id");
                 }
                 else if (reader.ValueTextEquals("bk_cloud_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("script_task_log.bk_cloud_id");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_task_log.bk_cloud_id");
                     cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "script_task_log.bk_cloud_id");
                     hasCloudId = true;
                 }
                 else if (reader.ValueTextEquals("ip"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("script_task_log.ip");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_task_log.ip");
                     ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "script_task_log.ip");
                     hasIp = true;
                 }
                 else if (reader.ValueTextEquals("ipv6"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    ipV6Value = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "script_task_log.ipv6");
+                    ipV6Value = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "script_task_log.ipv6");
                 }
                 else if (reader.ValueTextEquals("log_content"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("script_task_log.log_content");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_task_log.log_content");
                     logContentValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "script_task_log.log_content");
                     hasLogContent = true;
                 }
@@ -821,20 +774,9 @@ namespace Consumer.JobV3
                 }
             }
 
-            if (!hasCloudId)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("script_task_log.bk_cloud_id");
-            }
-
-            if (!hasIp)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("script_task_log.ip");
-            }
-
-            if (!hasLogContent)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("script_task_log.log_content");
-            }
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasCloudId, "script_task_log.bk_cloud_id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIp, "script_task_log.ip");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasLogContent, "script_task_log.log_content");
 
             return new global::Consumer.JobV3.ScriptTaskLog
             {
@@ -905,35 +847,23 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("bk_host_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    hostIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "file_task_log.bk_host_id");
+                    hostIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "file_task_log.bk_host_id");
                 }
                 else if (reader.ValueTextEquals("bk_cloud_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("file_task_log.bk_cloud_id");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_task_log.bk_cloud_id");
                     cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "file_task_log.bk_cloud_id");
                     hasCloudId = true;
                 }
                 else if (reader.ValueTextEquals("ip"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("file_task_log.ip");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_task_log.ip");
                     ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_task_log.ip");
                     hasIp = true;
                 }
                 else if (reader.ValueTextEquals("file_logs"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    fileLogsValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.FileLogJsonConverter.Instance, options, "file_task_log.file_logs", elementsNullable: false);
+                    fileLogsValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.FileLogJsonConverter.Instance, options, "file_task_log.file_logs", elementsNullable: false);
                 }
                 else
                 {
@@ -942,15 +872,8 @@ namespace Consumer.JobV3
                 }
             }
 
-            if (!hasCloudId)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("file_task_log.bk_cloud_id");
-            }
-
-            if (!hasIp)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("file_task_log.ip");
-            }
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasCloudId, "file_task_log.bk_cloud_id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIp, "file_task_log.ip");
 
             return new global::Consumer.JobV3.FileTaskLog
             {

@@ -243,28 +243,17 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("bk_host_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    hostIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip.bk_host_id");
+                    hostIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip.bk_host_id");
                 }
                 else if (reader.ValueTextEquals("bk_cloud_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("ip.bk_cloud_id");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "ip.bk_cloud_id");
                     cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip.bk_cloud_id");
                     hasCloudId = true;
                 }
                 else if (reader.ValueTextEquals("ip"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("ip.ip");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "ip.ip");
                     ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "ip.ip");
                     hasIp = true;
                 }
@@ -275,15 +264,8 @@ namespace Consumer.JobV3
                 }
             }
 
-            if (!hasCloudId)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("ip.bk_cloud_id");
-            }
-
-            if (!hasIp)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("ip.ip");
-            }
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasCloudId, "ip.bk_cloud_id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIp, "ip.ip");
 
             return new global::Consumer.JobV3.Host
             {
@@ -335,12 +317,7 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("dynamic_group.id");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "dynamic_group.id");
                     idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "dynamic_group.id");
                     hasId = true;
                 }
@@ -351,10 +328,7 @@ namespace Consumer.JobV3
                 }
             }
 
-            if (!hasId)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("dynamic_group.id");
-            }
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "dynamic_group.id");
 
             return new global::Consumer.JobV3.DynamicGroup
             {
@@ -400,23 +374,13 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("topo_node.id");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node.id");
                     idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "topo_node.id");
                     hasId = true;
                 }
                 else if (reader.ValueTextEquals("node_type"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("topo_node.node_type");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node.node_type");
                     nodeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "topo_node.node_type");
                     hasNodeType = true;
                 }
@@ -427,15 +391,8 @@ namespace Consumer.JobV3
                 }
             }
 
-            if (!hasId)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("topo_node.id");
-            }
-
-            if (!hasNodeType)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("topo_node.node_type");
-            }
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "topo_node.id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasNodeType, "topo_node.node_type");
 
             return new global::Consumer.JobV3.TopoNode
             {
@@ -487,28 +444,23 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("variable"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    variableValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "server.variable");
+                    variableValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "server.variable");
                 }
                 else if (reader.ValueTextEquals("host_id_list"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    hostIdListValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::BkApiGen.Runtime.Serialization.BkScalarConverters.Int64, options, "server.host_id_list", elementsNullable: false);
+                    hostIdListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::BkApiGen.Runtime.Serialization.BkScalarConverters.Int64, options, "server.host_id_list", elementsNullable: false);
                 }
                 else if (reader.ValueTextEquals("ip_list"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    ipListValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.HostJsonConverter.Instance, options, "server.ip_list", elementsNullable: false);
+                    ipListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.HostJsonConverter.Instance, options, "server.ip_list", elementsNullable: false);
                 }
                 else if (reader.ValueTextEquals("dynamic_group_list"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    dynamicGroupListValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.DynamicGroupJsonConverter.Instance, options, "server.dynamic_group_list", elementsNullable: false);
+                    dynamicGroupListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.DynamicGroupJsonConverter.Instance, options, "server.dynamic_group_list", elementsNullable: false);
                 }
                 else if (reader.ValueTextEquals("topo_node_list"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    topoNodeListValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.TopoNodeJsonConverter.Instance, options, "server.topo_node_list", elementsNullable: false);
+                    topoNodeListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.TopoNodeJsonConverter.Instance, options, "server.topo_node_list", elementsNullable: false);
                 }
                 else
                 {
@@ -714,18 +666,15 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    idValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "account.id");
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "account.id");
                 }
                 else if (reader.ValueTextEquals("alias"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    aliasValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "account.alias");
+                    aliasValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "account.alias");
                 }
                 else if (reader.ValueTextEquals("name"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    nameValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "account.name");
+                    nameValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "account.name");
                 }
                 else
                 {
@@ -798,38 +747,31 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    idValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "global_var.id");
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "global_var.id");
                 }
                 else if (reader.ValueTextEquals("name"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    nameValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "global_var.name");
+                    nameValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "global_var.name");
                 }
                 else if (reader.ValueTextEquals("description"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    descriptionValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "global_var.description");
+                    descriptionValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "global_var.description");
                 }
                 else if (reader.ValueTextEquals("type"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    typeValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "global_var.type");
+                    typeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "global_var.type");
                 }
                 else if (reader.ValueTextEquals("required"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    requiredValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "global_var.required");
+                    requiredValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "global_var.required");
                 }
                 else if (reader.ValueTextEquals("value"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    valueValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "global_var.value");
+                    valueValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "global_var.value");
                 }
                 else if (reader.ValueTextEquals("server"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    serverValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.JobV3.ServerJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Server), options);
+                    serverValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.ServerJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Server), options);
                 }
                 else
                 {
@@ -925,33 +867,27 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("file_list"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    fileListValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::BkApiGen.Runtime.Serialization.BkScalarConverters.String, options, "file_source.file_list", elementsNullable: false);
+                    fileListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::BkApiGen.Runtime.Serialization.BkScalarConverters.String, options, "file_source.file_list", elementsNullable: false);
                 }
                 else if (reader.ValueTextEquals("account"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    accountValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.JobV3.AccountJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Account), options);
+                    accountValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.AccountJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Account), options);
                 }
                 else if (reader.ValueTextEquals("server"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    serverValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.JobV3.ServerJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Server), options);
+                    serverValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.ServerJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Server), options);
                 }
                 else if (reader.ValueTextEquals("file_type"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    fileTypeValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.JobV3.FileSourceTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileSourceType), options);
+                    fileTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.FileSourceTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileSourceType), options);
                 }
                 else if (reader.ValueTextEquals("file_source_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    fileSourceIdValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "file_source.file_source_id");
+                    fileSourceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "file_source.file_source_id");
                 }
                 else if (reader.ValueTextEquals("file_source_code"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    fileSourceCodeValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_source.file_source_code");
+                    fileSourceCodeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_source.file_source_code");
                 }
                 else
                 {
@@ -1176,71 +1112,49 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("mode"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("file_log.mode");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_log.mode");
                     modeValue = global::Consumer.JobV3.FileLogModeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileLogMode), options);
                     hasMode = true;
                 }
                 else if (reader.ValueTextEquals("src_ip"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("file_log.src_ip");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_log.src_ip");
                     srcIpValue = global::Consumer.JobV3.HostJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Host), options);
                     hasSrcIp = true;
                 }
                 else if (reader.ValueTextEquals("src_path"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    srcPathValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.src_path");
+                    srcPathValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.src_path");
                 }
                 else if (reader.ValueTextEquals("dest_ip"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    destIpValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Consumer.JobV3.HostJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Host), options);
+                    destIpValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.HostJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Host), options);
                 }
                 else if (reader.ValueTextEquals("dest_path"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    destPathValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.dest_path");
+                    destPathValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.dest_path");
                 }
                 else if (reader.ValueTextEquals("status"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        throw global::BkApiGen.Runtime.Serialization.BkJson.Null("file_log.status");
-                    }
-
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_log.status");
                     statusValue = global::Consumer.JobV3.FileLogStatusJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileLogStatus), options);
                     hasStatus = true;
                 }
                 else if (reader.ValueTextEquals("log_content"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    logContentValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.log_content");
+                    logContentValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.log_content");
                 }
                 else if (reader.ValueTextEquals("size"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    sizeValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.size");
+                    sizeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.size");
                 }
                 else if (reader.ValueTextEquals("speed"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    speedValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.speed");
+                    speedValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.speed");
                 }
                 else if (reader.ValueTextEquals("process"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
-                    processValue = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.process");
+                    processValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_log.process");
                 }
                 else
                 {
@@ -1249,20 +1163,9 @@ namespace Consumer.JobV3
                 }
             }
 
-            if (!hasMode)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("file_log.mode");
-            }
-
-            if (!hasSrcIp)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("file_log.src_ip");
-            }
-
-            if (!hasStatus)
-            {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.Missing("file_log.status");
-            }
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasMode, "file_log.mode");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasSrcIp, "file_log.src_ip");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasStatus, "file_log.status");
 
             return new global::Consumer.JobV3.FileLog
             {
