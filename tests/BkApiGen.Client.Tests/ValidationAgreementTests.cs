@@ -49,7 +49,6 @@ public sealed class ValidationAgreementTests
         { "boundaries", Valid with { JobInstanceId = 1, StepInstanceId = 1, ScopeId = "x", IpList = [new Host { CloudId = 0, Ip = "0.0.0.0" }, new Host { CloudId = long.MaxValue, Ip = "::" }] } },
         { "500 hosts", Valid with { IpList = Enumerable.Repeat(Good, 500).ToArray(), HostIdList = Enumerable.Range(1, 500).Select(i => (long)i).ToArray() } },
         { "ipv6 host", Valid with { IpList = [new Host { CloudId = 0, Ip = "2001:db8::8a2e:370:7334" }] } },
-        { "null host in the list (the collecting pass skips it too)", Valid with { IpList = [Good, null!] } },
         { "empty ip_list beside host ids", Valid with { IpList = [], HostIdList = [7] } },
     };
 
@@ -70,6 +69,7 @@ public sealed class ValidationAgreementTests
         { "dependency bk_scope_id -> bk_scope_type", Valid with { ScopeType = null, BizId = 1 } },
 
         // Nested host errors.
+        { "null host in the list", Valid with { IpList = [Good, null!] } },
         { "host bk_cloud_id minimum", Valid with { IpList = [Good, new Host { CloudId = -1, Ip = "10.0.0.2" }] } },
         { "host ip required", Valid with { IpList = [new Host { CloudId = 0, Ip = null! }] } },
         { "host ip format", Valid with { IpList = [Good, Good, new Host { CloudId = 0, Ip = "10.0.0.256" }] } },

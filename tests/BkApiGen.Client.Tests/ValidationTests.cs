@@ -121,6 +121,16 @@ public sealed class ValidationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Null_host_in_the_list_is_refused_with_its_index()
+    {
+        // It would be written as null, which the server rejects (and the generated reader refuses in a response).
+        var ex = await RefusedAsync(Valid with { IpList = [Requests.Host1, null!, Requests.Host2] });
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("ip_list[1]", error.Path);
+        Assert.Equal("must not be null", error.Message);
+    }
+
+    [Fact]
     public async Task Host_id_below_one_is_refused_with_its_index()
     {
         var ex = await RefusedAsync(Valid with { IpList = null, HostIdList = [101, 0, 102, -5] });

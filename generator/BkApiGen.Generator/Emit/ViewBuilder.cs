@@ -508,6 +508,12 @@ internal sealed class ViewBuilder
             {
                 ReturnFalseIf(isValid, fails, "");
                 var itemChecks = ValueChecks(p.Type.Element!, p.Constraints.Items, $"items[i]", $"{Validator}.Index(itemsPath, i)", view, p.Name + "Item");
+                if (!p.Type.Element!.IsValueType && !p.Type.ElementNullable)
+                {
+                    // A null item would be written as null: refuse it before sending, as the reader refuses it in a response.
+                    itemChecks.Insert(0, new Check($"validator.NotNullItem(items[i], {Validator}.Index(itemsPath, i));", "items[i] is null"));
+                }
+
                 var countCheck = p.Constraints.MinItems is not null || p.Constraints.MaxItems is not null;
                 if (!countCheck && itemChecks.Count == 0)
                 {

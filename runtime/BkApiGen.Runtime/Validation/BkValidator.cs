@@ -43,6 +43,15 @@ public sealed class BkValidator
         }
     }
 
+    /// <summary>An item of a list whose items may not be null (they would be sent as <c>null</c>, which the server rejects).</summary>
+    public void NotNullItem(object? value, string path)
+    {
+        if (value is null)
+        {
+            Add(path, "must not be null");
+        }
+    }
+
     /// <summary><c>minimum</c>/<c>maximum</c> for integers.</summary>
     public void Range(long? value, long? minimum, long? maximum, string path) => RangeCore(value, minimum, maximum, path);
 

@@ -93,6 +93,7 @@ namespace Consumer.JobV3
                 var items = ipListValue;
                 for (var i = 0; i < items.Count; i++)
                 {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
                     items[i]?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
                 }
             }
@@ -153,7 +154,7 @@ namespace Consumer.JobV3
                 var items = ipListValue;
                 for (var i = 0; i < items.Count; i++)
                 {
-                    if (items[i]?.IsValid() == false)
+                    if (items[i] is null || items[i]?.IsValid() == false)
                     {
                         return false;
                     }

@@ -197,6 +197,7 @@ namespace Consumer.JobV3
                 var items = ipListValue;
                 for (var i = 0; i < items.Count; i++)
                 {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
                     items[i]?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
                 }
             }
@@ -207,6 +208,7 @@ namespace Consumer.JobV3
                 var items = dynamicGroupListValue;
                 for (var i = 0; i < items.Count; i++)
                 {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
                     items[i]?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
                 }
             }
@@ -217,6 +219,7 @@ namespace Consumer.JobV3
                 var items = topoNodeListValue;
                 for (var i = 0; i < items.Count; i++)
                 {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
                     items[i]?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
                 }
             }
@@ -243,7 +246,7 @@ namespace Consumer.JobV3
                 var items = ipListValue;
                 for (var i = 0; i < items.Count; i++)
                 {
-                    if (items[i]?.IsValid() == false)
+                    if (items[i] is null || items[i]?.IsValid() == false)
                     {
                         return false;
                     }
@@ -255,7 +258,7 @@ namespace Consumer.JobV3
                 var items = dynamicGroupListValue;
                 for (var i = 0; i < items.Count; i++)
                 {
-                    if (items[i]?.IsValid() == false)
+                    if (items[i] is null || items[i]?.IsValid() == false)
                     {
                         return false;
                     }
@@ -267,7 +270,7 @@ namespace Consumer.JobV3
                 var items = topoNodeListValue;
                 for (var i = 0; i < items.Count; i++)
                 {
-                    if (items[i]?.IsValid() == false)
+                    if (items[i] is null || items[i]?.IsValid() == false)
                     {
                         return false;
                     }
@@ -468,6 +471,7 @@ namespace Consumer.JobV3
                 var items = fileListValue;
                 for (var i = 0; i < items.Count; i++)
                 {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
                     validator.Length(items[i], 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
                 }
             }
@@ -491,7 +495,7 @@ namespace Consumer.JobV3
                 var items = fileListValue;
                 for (var i = 0; i < items.Count; i++)
                 {
-                    if (!global::BkApiGen.Runtime.Validation.BkValidator.IsLengthValid(items[i], 1, null))
+                    if (items[i] is null || !global::BkApiGen.Runtime.Validation.BkValidator.IsLengthValid(items[i], 1, null))
                     {
                         return false;
                     }
