@@ -147,8 +147,9 @@ public static class BkJson
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            // A long string of a streamed body was decoded already: hand out that instance (see BkCapturedJson).
-            return BkSideStrings.TryTake(ref reader, out var kept) ? kept : reader.GetString()!;
+            // A long string of a streamed body was decoded already: hand out that instance (see BkCapturedJson). Only a
+            // one-byte string can be a placeholder: test that before looking up the thread's table.
+            return !reader.HasValueSequence && reader.ValueSpan.Length == 1 && BkSideStrings.TryTake(ref reader, out var kept) ? kept : reader.GetString()!;
         }
 
         if (reader.TokenType == JsonTokenType.Number)
