@@ -141,6 +141,7 @@ public static class BkApiServiceCollectionExtensions
 
             pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "bkapi-attempt", Timeout = settings.EffectiveAttemptTimeout });
         });
+        builder.AddHttpMessageHandler(static () => new BkApiBodyBufferingHandler()); // inside the pipeline: per attempt
         return builder;
     }
 
@@ -165,6 +166,42 @@ internal sealed class BkApiTransportFactory(IOptionsMonitor<BkApiClientSettings>
             static (_, old, s) => ReferenceEquals(old.Settings, s) ? old : (s, s.ToClientOptions()),
             current);
         return new BkApiTransport(httpClient, cached.Options, logger);
+    }
+}
+
+/// <summary>
+/// Reads the body of an idempotent operation's response inside the retry pipeline when its <c>Content-Length</c> is at most
+/// <see cref="MaxBufferedBytes"/>, so that a connection that fails while the body arrives is retried like one that fails
+/// before the headers. Larger (or unannounced) bodies are left to the transport, which streams them: a failure there
+/// reaches the caller as a <see cref="BkApiGen.Runtime.Errors.BkTransportException"/>.
+/// </summary>
+internal sealed class BkApiBodyBufferingHandler : DelegatingHandler
+{
+    /// <summary>The largest body read ahead in memory (1 MiB): bigger ones are streamed and not retried mid-body.</summary>
+    public const long MaxBufferedBytes = 1024 * 1024;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.Content.Headers.ContentLength is not (> 0 and <= MaxBufferedBytes)
+            || !request.Options.TryGetValue(BkApiTransport.OperationOptionKey, out var operation) || !operation.IsIdempotent)
+        {
+            return response;
+        }
+
+        try
+        {
+            await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            // The retry strategy treats HttpRequestException as transient; the transport reports the last one as a
+            // BkTransportException if the retries run out.
+            var status = response.StatusCode;
+            response.Dispose();
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, $"the connection failed while the body of an HTTP {(int)status} response was read", ex, status);
+        }
     }
 }
 

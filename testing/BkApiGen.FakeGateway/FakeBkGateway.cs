@@ -477,11 +477,26 @@ public sealed class FakeBkGateway : IAsyncDisposable
             http.ContentLength = response.Body.Length;
         }
 
+        if (response.AbortAfterBodyBytes is { } sent)
+        {
+            await http.Body.WriteAsync(response.Body[..Math.Min(sent, response.Body.Length)], context.RequestAborted).ConfigureAwait(false);
+            await http.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+
+            // Give the client time to take in what was sent: a reset would otherwise discard it from the client's socket
+            // buffer, and the failure would happen before the headers instead of in the middle of the body.
+            await Task.Delay(AbortPause, _stopping.Token).ConfigureAwait(false);
+            context.Abort();
+            return;
+        }
+
         if (response.Body.Length > 0)
         {
             await http.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
         }
     }
+
+    /// <summary>How long a response with <see cref="FakeResponse.AbortAfterBodyBytes"/> waits before dropping the connection.</summary>
+    private static readonly TimeSpan AbortPause = TimeSpan.FromMilliseconds(200);
 
     private sealed record Route(string? Method, Func<FakeRequest, FakeResponse> Handler);
 }

@@ -53,6 +53,20 @@ public sealed class FakeResponse
     /// <summary>When true the fake aborts the connection instead of answering (after <see cref="Delay"/>), so the client sees a transport error.</summary>
     public bool AbortConnection { get; set; }
 
+    /// <summary>
+    /// When set, the fake sends the status, the headers (with the full <c>Content-Length</c>) and only this many bytes of the
+    /// body, then (after a short pause, so the client has read them) drops the connection: a reset in the middle of the body.
+    /// </summary>
+    public int? AbortAfterBodyBytes { get; set; }
+
+    /// <summary>Sets <see cref="AbortAfterBodyBytes"/> and returns this response.</summary>
+    /// <param name="bytes">How many bytes of the body to send before dropping the connection.</param>
+    public FakeResponse WithAbortAfter(int bytes)
+    {
+        AbortAfterBodyBytes = bytes;
+        return this;
+    }
+
     /// <summary>Adds or replaces a response header and returns this response.</summary>
     /// <param name="name">Header name.</param>
     /// <param name="value">Header value (non-ASCII is sent as UTF-8).</param>

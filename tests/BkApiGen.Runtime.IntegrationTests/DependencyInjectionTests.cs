@@ -228,6 +228,66 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_idempotent_operation_is_retried_when_the_connection_fails_in_the_middle_of_the_body()
+    {
+        await using var provider = DiHost.Build(DiHost.Settings(_gateway.GatewayBaseAddress));
+        var whole = FakeFixtures.ApigwScriptLogs;
+        _gateway.Enqueue(GatewayPath, FakeResponse.Json(whole).WithAbortAfter(whole.Length / 2), FakeResponse.Json(whole).WithAbortAfter(10), FakeResponse.Json(whole));
+
+        var logs = await provider.GetRequiredService<IJobV3Client>().BatchGetJobInstanceIpLogAsync(Requests.ScriptStep());
+
+        Assert.Equal(2, Assert.IsType<ScriptIpLogs>(logs).ScriptTaskLogs.Count);
+        Assert.Equal(3, _gateway.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_body_that_keeps_failing_ends_in_a_transport_exception_with_its_status()
+    {
+        var settings = DiHost.Settings(_gateway.GatewayBaseAddress);
+        settings["BkApi:MaxRetryAttempts"] = "1";
+        await using var provider = DiHost.Build(settings);
+        var whole = FakeFixtures.ApigwScriptLogs;
+        _gateway.Enqueue(GatewayPath, FakeResponse.Json(whole).WithAbortAfter(20), FakeResponse.Json(whole).WithAbortAfter(20));
+
+        var ex = await Assert.ThrowsAsync<BkTransportException>(() => provider.GetRequiredService<IJobV3Client>().BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+
+        Assert.True(ex.StatusCode == HttpStatusCode.OK, ex.ToString());
+        Assert.Contains("the connection failed while the response was read", ex.Message);
+        Assert.Equal(2, _gateway.Requests.Count);
+        Secrets.AssertAbsent(ex);
+    }
+
+    [Fact]
+    public async Task A_body_failure_of_a_non_idempotent_or_a_large_response_is_not_retried()
+    {
+        await using var provider = DiHost.Build(
+            DiHost.Settings(_gateway.GatewayBaseAddress),
+            services => services.AddBkApiClient<BkApiTransport>(transport => transport));
+        var transport = provider.GetRequiredService<BkApiTransport>();
+        var whole = FakeFixtures.ApigwScriptLogs;
+
+        // A write: the body is left to the transport, which reports the failure.
+        _gateway.Enqueue(GatewayPath, FakeResponse.Json(whole).WithAbortAfter(20));
+        await Assert.ThrowsAsync<BkTransportException>(() => transport.SendAsync(
+            JobV3Client.BatchGetJobInstanceIpLogOperation with { IsIdempotent = false },
+            Requests.ScriptStep(),
+            BatchGetJobInstanceIpLogJsonContext.Default.BatchGetJobInstanceIpLogRequest,
+            BatchGetJobInstanceIpLogJsonContext.Default.BatchGetJobInstanceIpLogResponse));
+        Assert.Single(_gateway.Requests);
+
+        // A body above the read-ahead limit is streamed, so a failure in it is not retried either.
+        _gateway.ClearRequests();
+        var large = whole.Replace("job_start", new string('x', 1_100_000), StringComparison.Ordinal);
+        _gateway.Enqueue(GatewayPath, FakeResponse.Json(large).WithAbortAfter(large.Length / 2));
+        await Assert.ThrowsAsync<BkTransportException>(() => transport.SendAsync(
+            JobV3Client.BatchGetJobInstanceIpLogOperation,
+            Requests.ScriptStep(),
+            BatchGetJobInstanceIpLogJsonContext.Default.BatchGetJobInstanceIpLogRequest,
+            BatchGetJobInstanceIpLogJsonContext.Default.BatchGetJobInstanceIpLogResponse));
+        Assert.Single(_gateway.Requests);
+    }
+
+    [Fact]
     public async Task Retry_after_is_honoured()
     {
         await using var provider = DiHost.Build(DiHost.Settings(_gateway.GatewayBaseAddress));

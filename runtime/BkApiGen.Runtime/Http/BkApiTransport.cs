@@ -185,6 +185,11 @@ public sealed class BkApiTransport
         {
             response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
         }
+        catch (HttpRequestException ex) when (ex is { HttpRequestError: HttpRequestError.ResponseEnded, StatusCode: { } status })
+        {
+            // A handler that reads the body ahead (BkApiGen.Runtime.DependencyInjection, for retries) lost the connection in it.
+            throw new BkTransportException(Info(operation, status), "the connection failed while the response was read", ex);
+        }
         catch (HttpRequestException ex)
         {
             throw new BkTransportException(Info(operation, null), $"the request could not be sent ({ex.HttpRequestError})", ex);
