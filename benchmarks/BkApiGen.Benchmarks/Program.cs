@@ -52,7 +52,7 @@ if (Take(rest, "--e2e"))
         calls: Option(rest, "--calls", 2000),
         concurrency: Option(rest, "--concurrency", 8),
         rounds: Option(rest, "--rounds", 4),
-        warmup: Option(rest, "--warmup", 500),
+        warmup: Option(rest, "--warmup", 20_000),
         serverProcess: Take(rest, "--server-process"));
 }
 
