@@ -213,6 +213,25 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void Union_case_that_is_not_an_object_reports_BKGEN0006_at_its_mapping()
+    {
+        // Found by the structural fuzzer: a case definition turned into a scalar emitted a union referring to a missing type.
+        var diagnostic = Single(Spec(definitions: """
+            "req": { "type": "object", "properties": { "id": { "type": "integer" } } },
+            "res": { "type": "object", "properties": { "data": { "$ref": "#/definitions/u" } } },
+            "u": { "type": "object", "properties": { "kind": { "type": "integer" } },
+                   "oneOf": [ { "$ref": "#/definitions/a" }, { "$ref": "#/definitions/b" } ],
+                   "discriminator": { "propertyName": "kind", "mapping": { "1": "#/definitions/a", "2": "#/definitions/b" } } },
+            "a": { "type": "object", "properties": { "x": { "type": "string" } } },
+            "b": { "type": "string" }
+            """));
+
+        Assert.Equal("BKGEN0006", diagnostic.Id);
+        Assert.Contains("'b'", diagnostic.GetMessage());
+        Assert.Contains("plain object", diagnostic.GetMessage());
+    }
+
+    [Fact]
     public void Enum_names_count_mismatch_reports_BKGEN0008()
     {
         var diagnostic = Single(Spec(definitions: """

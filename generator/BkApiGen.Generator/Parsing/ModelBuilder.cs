@@ -143,6 +143,9 @@ internal sealed class ModelBuilder
 
     private static bool IsUnion(JsonSchema schema) => schema.DiscriminatorObject is not null || schema.OneOf.Count > 0;
 
+    /// <summary>A definition that is not an object (<c>"id": {"type": "integer"}</c>): references resolve to the scalar, no type is emitted.</summary>
+    private static bool IsScalarAlias(JsonSchema schema) => !schema.Type.HasFlag(JsonObjectType.Object) && schema.Properties.Count == 0;
+
     private JToken? Definition(string name, params object[] path)
         => JsonLocator.Select(_root, new object[] { "definitions", name }.Concat(path).ToArray());
 
@@ -222,7 +225,7 @@ internal sealed class ModelBuilder
                 continue;
             }
 
-            if (IsUnion(mapping.Value.ActualSchema) || mapping.Value.ActualSchema.Enumeration.Count > 0)
+            if (IsUnion(mapping.Value.ActualSchema) || mapping.Value.ActualSchema.Enumeration.Count > 0 || IsScalarAlias(mapping.Value.ActualSchema))
             {
                 _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, mappingToken, $"The case '{caseDefinition}' of '{name}' must be a plain object definition.");
                 continue;
@@ -250,7 +253,7 @@ internal sealed class ModelBuilder
             return BuildUnion(name, typeName, schema, description);
         }
 
-        if (!schema.Type.HasFlag(JsonObjectType.Object) && schema.Properties.Count == 0)
+        if (IsScalarAlias(schema))
         {
             // A scalar alias ("id": {"type": "integer"}): references resolve to the scalar, nothing is emitted.
             return null;
