@@ -87,8 +87,13 @@ internal sealed class TestRequestConverter : JsonConverter<TestRequest>
 
             if (value.IpList is { } ips)
             {
-                writer.WritePropertyName("ip_list");
-                BkJson.WriteList(writer, ips, BkScalarConverters.String, options);
+                writer.WriteStartArray("ip_list");
+                foreach (var ip in ips)
+                {
+                    writer.WriteStringValue(ip);
+                }
+
+                writer.WriteEndArray();
             }
         }
 

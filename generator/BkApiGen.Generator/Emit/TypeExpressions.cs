@@ -88,8 +88,7 @@ internal sealed class TypeExpressions(string ns)
     /// fast path: a loop of its own (so that its code, and the profile the JIT optimizes it with, do not depend on which
     /// other members the calls so far had), over a span when the list is an array or a <c>List&lt;T&gt;</c> (what callers
     /// pass), through the <c>IReadOnlyList&lt;T&gt;</c> indexer otherwise; scalars and enums by the writer itself, as their
-    /// converters write them, other elements by their sealed converter, called directly. Null elements are written as null,
-    /// as <c>BkJson.WriteList</c> did.
+    /// converters write them, other elements by their sealed converter, called directly. Null elements are written as null.
     /// </summary>
     public List<string> ListWriter(TypeRef type, string name, string method)
     {

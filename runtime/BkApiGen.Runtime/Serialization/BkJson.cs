@@ -221,26 +221,6 @@ public static class BkJson
         }
     }
 
-    /// <summary>Writes an array with an element converter.</summary>
-    public static void WriteList<T>(Utf8JsonWriter writer, IReadOnlyList<T> list, JsonConverter<T> element, JsonSerializerOptions options)
-    {
-        writer.WriteStartArray();
-        for (var i = 0; i < list.Count; i++)
-        {
-            var item = list[i];
-            if (item is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                element.Write(writer, item, options);
-            }
-        }
-
-        writer.WriteEndArray();
-    }
-
     /// <summary>
     /// The elements of <paramref name="list"/> as a span when it is an array or a <see cref="List{T}"/> (what callers pass:
     /// collection expressions, <c>ToArray</c>, <c>ToList</c>), so that generated writers index memory instead of calling the
