@@ -31,6 +31,11 @@ internal static class TemplateRenderer
         var globals = new ScriptObject();
         globals.Import(view);
         globals.Import("lines", new Func<IEnumerable<string>, int, string>(Lines));
+        // Spec text placed by a template goes through one of these: a C# string literal, XML in a doc comment, or one
+        // line of a line comment (see CommentText).
+        globals.Import("literal", new Func<string, string>(TypeExpressions.Literal));
+        globals.Import("xml", new Func<string, string>(text => CommentText.Xml(CommentText.OneLine(text))));
+        globals.Import("one_line", new Func<string, string>(CommentText.OneLine));
         // LoopLimit 0: the default (1000) breaks on specs with many types or members.
         var context = new TemplateContext { LoopLimit = 0, StrictVariables = true };
         context.PushGlobal(globals);

@@ -75,7 +75,7 @@ internal sealed class ViewBuilder
                 Name = member.Name,
                 Value = member.Value,
                 Literal = spec.IsString ? TypeExpressions.Literal(member.Value) : member.Value,
-                Doc = Doc(member.Description is not null ? Escape(member.Description) : (spec.IsString ? $"<c>{Escape(member.Value)}</c>" : $"Value {member.Value}.")),
+                Doc = Doc(member.Description is not null ? Escape(member.Description) : (spec.IsString ? $"<c>{Inline(member.Value)}</c>" : $"Value {member.Value}.")),
             });
         }
 
@@ -258,7 +258,7 @@ internal sealed class ViewBuilder
             FullName = _x.Qualify(spec.UnknownName),
             JsonName = spec.JsonName,
             BaseType = _x.Qualify(spec.Name),
-            Doc = Doc($"A <see cref=\"{spec.Name}\"/> whose <c>{Escape(spec.Discriminator.JsonName)}</c> this client does not know (e.g. from a newer server). "
+            Doc = Doc($"A <see cref=\"{spec.Name}\"/> whose <c>{Inline(spec.Discriminator.JsonName)}</c> this client does not know (e.g. from a newer server). "
                 + "The members common to every case are read; the whole object is kept in <see cref=\"Raw\"/>, and it is what serialization writes back "
                 + "(so a copy made with <c>with</c> serializes as the original)."),
             Discriminator = PropertyView(spec.Discriminator),
@@ -660,7 +660,7 @@ internal sealed class ViewBuilder
 
     private ContextView ContextView(FileView file)
     {
-        var context = new ContextView { Name = _spec.ContextName, Subject = _spec.Operation is { } op ? $"<c>{Escape(op.Name)}</c>" : $"the definitions of <c>{Escape(_spec.FileName)}</c>" };
+        var context = new ContextView { Name = _spec.ContextName, Subject = _spec.Operation is { } op ? $"<c>{Inline(op.Name)}</c>" : $"the definitions of <c>{Inline(_spec.FileName)}</c>" };
         foreach (var type in file.Types.Where(t => t.Kind != "unknown"))
         {
             var property = ContextMembers.Contains(type.Name) ? type.Name + "Info" : type.Name;
@@ -708,7 +708,7 @@ internal sealed class ViewBuilder
             Field = "_" + char.ToLowerInvariant(responseProperty[0]) + responseProperty.Substring(1),
             Type = $"global::BkApiGen.Runtime.BkApiResponse<{response}>",
             Converter = $"new global::BkApiGen.Runtime.Serialization.BkApiResponseConverter<{response}>({_x.Converter(operation.ResponseType)}.Instance)",
-            Doc = $"Metadata for the envelope of <c>{Escape(operation.Name)}</c> responses.",
+            Doc = $"Metadata for the envelope of <c>{Inline(operation.Name)}</c> responses.",
         });
         return context;
     }
@@ -723,7 +723,7 @@ internal sealed class ViewBuilder
             System = op.System,
             SystemLiteral = TypeExpressions.Literal(op.System),
             NameLiteral = TypeExpressions.Literal(op.Name),
-            Doc = Doc(op.Description is null ? $"Calls <c>{Escape(op.Name)}</c>." : Escape(op.Description)),
+            Doc = Doc(op.Description is null ? $"Calls <c>{Inline(op.Name)}</c>." : Escape(op.Description)),
             RequestType = _x.Qualify(op.RequestType),
             ResponseType = _x.Qualify(op.ResponseType),
             Descriptor = op.MethodName + "Operation",
@@ -743,14 +743,14 @@ internal sealed class ViewBuilder
         Name = spec.Name,
         FullName = _x.Qualify(spec.Name),
         JsonName = spec.JsonName,
-        Doc = Doc(spec.Description is null ? $"The <c>{Escape(spec.JsonName)}</c> object." : Escape(spec.Description)),
+        Doc = Doc(spec.Description is null ? $"The <c>{Inline(spec.JsonName)}</c> object." : Escape(spec.Description)),
         ConverterName = spec.Name + "JsonConverter",
     };
 
     private PropertyView PropertyView(PropertySpec p)
     {
         var type = _x.Declared(p.Type) + (IsCSharpNullable(p) ? "?" : "");
-        var doc = p.Description is null ? $"<c>{Escape(p.JsonName)}</c>." : Escape(p.Description);
+        var doc = p.Description is null ? $"<c>{Inline(p.JsonName)}</c>." : Escape(p.Description);
         return new PropertyView
         {
             Name = p.Name,
@@ -794,22 +794,11 @@ internal sealed class ViewBuilder
 
     private static string Nullable(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
 
-    private static List<string> Doc(string text)
-    {
-        var lines = new List<string> { "/// <summary>" };
-        lines.AddRange(text.Replace("\r\n", "\n").Split('\n').Select(l => ("/// " + l.Trim()).TrimEnd()));
-        lines.Add("/// </summary>");
-        return lines;
-    }
+    private static List<string> Doc(string xml) => CommentText.Summary(xml);
 
-    private static string Escape(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(c switch { '&' => "&amp;", '<' => "&lt;", '>' => "&gt;", _ => c.ToString() });
-        }
+    /// <summary>Spec text inside a doc comment.</summary>
+    private static string Escape(string text) => CommentText.Xml(text);
 
-        return builder.ToString();
-    }
+    /// <summary>Spec text inside one line of a doc comment (a name in <c>&lt;c&gt;</c>).</summary>
+    private static string Inline(string text) => CommentText.Xml(CommentText.OneLine(text));
 }

@@ -12,6 +12,9 @@ internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
+    /// <summary>What a consumer with <c>GenerateDocumentationFile</c> compiles with: malformed doc comments are reported.</summary>
+    public static readonly CSharpParseOptions DocumentedParseOptions = ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     {
         var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
@@ -33,18 +36,20 @@ internal static class GeneratorHarness
 
     public static string ReadSpec(string relativePath) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, relativePath));
 
-    public static CSharpCompilation CreateCompilation(params string[] sources)
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation(ParseOptions, sources);
+
+    public static CSharpCompilation CreateCompilation(CSharpParseOptions parseOptions, params string[] sources)
         => CSharpCompilation.Create(
             "Consumer",
-            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> specs, string? rootNamespace = "Consumer", IDictionary<string, string>? fileMetadata = null)
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> specs, string? rootNamespace = "Consumer", IDictionary<string, string>? fileMetadata = null, CSharpParseOptions? parseOptions = null)
         => CSharpGeneratorDriver.Create(
             new[] { new BkApiSourceGenerator().AsSourceGenerator() },
             specs,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new OptionsProvider(rootNamespace, fileMetadata ?? new Dictionary<string, string>()),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 

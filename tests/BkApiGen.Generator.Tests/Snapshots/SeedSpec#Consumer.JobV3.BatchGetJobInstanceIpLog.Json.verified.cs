@@ -393,7 +393,7 @@ namespace Consumer.JobV3
                     unknown.Raw.WriteTo(writer);
                     break;
                 default:
-                    throw new global::System.Text.Json.JsonException($"{value.GetType()} is not a case of ip_logs.");
+                    throw new global::System.Text.Json.JsonException(value.GetType() + " is not a case of ip_logs.");
             }
         }
 
