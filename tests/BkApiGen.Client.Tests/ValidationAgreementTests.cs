@@ -1,3 +1,4 @@
+using BkApiGen.Tests.Shared;
 using BkApiGen.Client.Tests.Generated;
 using BkApiGen.Runtime.Errors;
 using BkApiGen.Runtime.Validation;
@@ -198,15 +199,15 @@ public sealed class ValidationAgreementTests
     public void Random_requests_IsValid_is_false_exactly_when_the_collecting_pass_finds_problems()
     {
         var seen = new int[2];
-        RequestGen.Sample(request =>
+        RequestGen.Check(request =>
         {
             var collected = Collected(request.Validate);
             var valid = request.IsValid();
-            seen[valid ? 1 : 0]++;
+            Interlocked.Increment(ref seen[valid ? 1 : 0]);
             var thrown = Record.Exception(request.Validate);
             return valid == (collected.Count == 0)
                 && (valid ? thrown is null : thrown is BkApiValidationException ex && ex.Errors.SequenceEqual(collected));
-        }, iter: 3000, print: r => $"{r} ip_list=[{string.Join(", ", r.IpList ?? [])}] host_id_list=[{string.Join(", ", r.HostIdList ?? [])}]");
+        }, iter: 3000, seed: 0x5EED_0001, print: r => $"{r} ip_list=[{string.Join(", ", r.IpList ?? [])}] host_id_list=[{string.Join(", ", r.HostIdList ?? [])}]");
 
         // Both verdicts must be common, or the property says little.
         Assert.True(seen[0] > 600 && seen[1] > 600, $"invalid {seen[0]}, valid {seen[1]}");

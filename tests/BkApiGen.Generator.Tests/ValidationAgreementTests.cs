@@ -1,3 +1,4 @@
+using BkApiGen.Tests.Shared;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Text.Json;
@@ -135,13 +136,13 @@ public sealed class ValidationAgreementTests
         var request = Gen.Select(Gen.Int[0, 5], Gen.Int[0, 1000]).Array[Choices.Length]
             .Select(raw => raw.Select((r, i) => r.Item1 < 4 ? 0 : r.Item2 % Choices[i].Length).ToArray());
         var seen = new int[2];
-        request.Sample(p =>
+        request.Check(p =>
         {
             var json = Json(p);
             var ok = Agree(json, out _);
-            seen[Run(json).IsValid ? 1 : 0]++;
+            Interlocked.Increment(ref seen[Run(json).IsValid ? 1 : 0]);
             return ok;
-        }, iter: 2000, print: p => Agree(Json(p), out var detail) ? Json(p) : detail);
+        }, iter: 2000, seed: 0x5EED_0002, print: p => Agree(Json(p), out var detail) ? Json(p) : detail);
 
         Assert.True(seen[0] > 200 && seen[1] > 200, $"invalid {seen[0]}, valid {seen[1]}");
     }
