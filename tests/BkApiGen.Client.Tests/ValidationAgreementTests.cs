@@ -1,7 +1,7 @@
-using BkApiGen.Tests.Shared;
 using BkApiGen.Client.Tests.Generated;
 using BkApiGen.Runtime.Errors;
 using BkApiGen.Runtime.Validation;
+using BkApiGen.Tests.Shared;
 using CsCheck;
 
 namespace BkApiGen.Client.Tests;

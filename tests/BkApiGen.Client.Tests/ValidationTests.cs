@@ -155,6 +155,43 @@ public sealed class ValidationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_scope_type_the_spec_does_not_list_is_refused()
+    {
+        // A response may carry a scope type newer than the spec (it is kept); a request may only send what the spec lists.
+        var ex = await RefusedAsync(Valid with { ScopeType = new ScopeType("bizset") });
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("bk_scope_type", error.Path);
+        Assert.Equal("must be one of biz, biz_set, was 'bizset'", error.Message);
+
+        // A default-constructed value has no wire value at all.
+        ex = await RefusedAsync(Valid with { ScopeType = default(ScopeType) });
+        Assert.Equal("bk_scope_type", Assert.Single(ex.Errors).Path);
+
+        Assert.True((Valid with { ScopeType = ScopeType.BizSet }).IsValid());
+    }
+
+    [Fact]
+    public void An_integer_enum_value_the_spec_does_not_list_is_refused_with_the_listed_values()
+    {
+        var request = new FastExecuteScriptRequest
+        {
+            BizId = 1,
+            ScriptContent = "ZWNobyBoaQ==",
+            ScriptLanguage = (ScriptLanguage)9,
+            AccountAlias = "root",
+            TargetServer = new Server { HostIdList = [101] },
+        };
+        Assert.True((request with { ScriptLanguage = ScriptLanguage.Shell }).IsValid());
+
+        Assert.False(request.IsValid());
+        var ex = Assert.Throws<BkApiValidationException>(request.Validate);
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("script_language", error.Path);
+        Assert.StartsWith("must be one of 1 (Shell), 2 (Bat), ", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(", was '9'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Neither_scope_nor_biz_id_is_refused()
     {
         var ex = await RefusedAsync(Valid with { ScopeType = null, ScopeId = null, BizId = null });

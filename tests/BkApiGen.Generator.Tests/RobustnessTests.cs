@@ -1,5 +1,5 @@
-using BkApiGen.Tests.Shared;
 using BkApiGen.Generator.Tests.Infrastructure;
+using BkApiGen.Tests.Shared;
 using CsCheck;
 using Microsoft.CodeAnalysis;
 using Newtonsoft.Json.Linq;

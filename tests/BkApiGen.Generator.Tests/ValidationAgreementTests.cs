@@ -1,4 +1,3 @@
-using BkApiGen.Tests.Shared;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Text.Json;
@@ -7,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using BkApiGen.Generator.Tests.Infrastructure;
 using BkApiGen.Runtime.Errors;
 using BkApiGen.Runtime.Validation;
+using BkApiGen.Tests.Shared;
 using CsCheck;
 using Microsoft.CodeAnalysis;
 
@@ -15,7 +15,8 @@ namespace BkApiGen.Generator.Tests;
 /// <summary>
 /// The generated <c>IsValid()</c> and the collecting <c>Validate(validator, path)</c> come from the same checks; the public
 /// <c>Validate()</c> trusts <c>IsValid()</c> and collects only when it fails. Every kind of rule the generator knows (pattern,
-/// number and integer ranges, ipv4/ipv6 formats, lengths, item counts, item patterns, nested objects, anyOf, dependencies)
+/// number and integer ranges, ipv4/ipv6 formats, lengths, item counts, item patterns, nested objects, anyOf, dependencies,
+/// integer and string enums, alone and as list items)
 /// is compiled from one spec, loaded, and run both ways: <c>IsValid()</c> must be false exactly when the collecting pass
 /// reports a problem.
 /// </summary>
@@ -37,11 +38,16 @@ public sealed class ValidationAgreementTests
                 "scores": { "type": "array", "items": { "type": "integer", "minimum": -2 } },
                 "child": { "$ref": "#/definitions/child" },
                 "a": { "type": "integer" },
-                "b": { "type": "integer" }
+                "b": { "type": "integer" },
+                "level": { "$ref": "#/definitions/level" },
+                "kind": { "$ref": "#/definitions/kind" },
+                "levels": { "type": "array", "items": { "$ref": "#/definitions/level" } }
               },
               "dependencies": { "a": ["b"] },
               "allOf": [ { "anyOf": [ { "required": ["v4"] }, { "required": ["v6"] } ] } ] },
             "child": { "type": "object", "required": ["id"], "properties": { "id": { "type": "integer", "minimum": 1, "maximum": 9 } } },
+            "level": { "type": "integer", "enum": [1, 2], "x-enumNames": ["Low", "High"] },
+            "kind": { "type": "string", "enum": ["x", "y"], "x-enumNames": ["X", "Y"] },
             "check_rules_result": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
           }
         }
@@ -59,6 +65,9 @@ public sealed class ValidationAgreementTests
         [null, "\"scores\":[]", "\"scores\":[-2,0]", "\"scores\":[-3]", "\"scores\":[0,-9223372036854775808]"],
         [null, "\"child\":{\"id\":1}", "\"child\":{\"id\":9}", "\"child\":{\"id\":0}", "\"child\":{\"id\":10}"],
         [null, "\"b\":1", "\"a\":1,\"b\":2", "\"a\":1"],
+        [null, "\"level\":1", "\"level\":2", "\"level\":3", "\"level\":0"],
+        [null, "\"kind\":\"x\"", "\"kind\":\"y\"", "\"kind\":\"z\"", "\"kind\":\"\""],
+        [null, "\"levels\":[]", "\"levels\":[1,2]", "\"levels\":[2,5]"],
     ];
 
     private static readonly Lazy<(Type Request, JsonTypeInfo Info)> Compiled = new(() =>
@@ -126,6 +135,7 @@ public sealed class ValidationAgreementTests
 
         // The failing choices do fail (so the loop above compared more than two empty lists).
         Assert.False(Run("""{"code":"AB","ratio":0.5,"v4":"10.0.0.1"}""").IsValid);
+        Assert.Equal(["level", "kind", "levels[1]"], Run("""{"code":"ab","ratio":0.5,"v4":"10.0.0.1","level":3,"kind":"z","levels":[1,7]}""").Collected.Select(e => e.Path));
         Assert.Equal(["ratio", "tags[1]", "scores[0]", "child.id", "$", "b"], Run("""{"code":"ab","ratio":2,"tags":["t1","x"],"scores":[-3],"child":{"id":0},"a":1}""").Collected.Select(e => e.Path));
     }
 

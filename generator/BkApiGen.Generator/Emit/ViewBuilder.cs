@@ -91,6 +91,21 @@ internal sealed class ViewBuilder
             view.WriteLines.Add($"writer.WriteNumberValue(({view.EnumUnderlying})value);");
         }
 
+        // What request validation asks of a member of this type: a response may carry values newer than the spec (they
+        // are kept), but a request may only send what the spec lists.
+        var listed = spec.IsString
+            ? string.Join(", ", spec.Members.Select(m => m.Value))
+            : string.Join(", ", spec.Members.Select(m => $"{m.Value} ({m.Name})"));
+        var test = spec.IsString
+            ? "value is null || value.GetValueOrDefault().Value is " + string.Join(" or ", spec.Members.Select(m => TypeExpressions.Literal(m.Value)))
+            : "value is null or " + string.Join(" or ", spec.Members.Select(m => $"{full}.{m.Name}"));
+        view.ConverterFields.Add($"internal const string ListedValues = {TypeExpressions.Literal(listed)};");
+        view.ConverterMethods.Add(new List<string>
+        {
+            "/// <summary>True when <paramref name=\"value\"/> is absent or one of the values the spec lists (what a request may send).</summary>",
+            $"internal static bool IsListed({full}? value) => {test};",
+        });
+
         return view;
     }
 
@@ -619,6 +634,12 @@ internal sealed class ViewBuilder
         if (type.Kind == TypeKind.Object && (type.Namespace is not null || (_types.TryGetValue(type.Name!, out var target) && target is ObjectSpec { IsValidated: true })))
         {
             checks.Add(new Check($"{value}?.Validate(validator, {path});", $"{value}?.IsValid() == false"));
+        }
+
+        if (type.Kind is TypeKind.Enum or TypeKind.StringEnum)
+        {
+            var converter = _x.Converter(type);
+            checks.Add(new Check($"validator.Listed({value}, {converter}.IsListed({value}), {converter}.ListedValues, {path});", $"!{converter}.IsListed({value})"));
         }
 
         if (constraints is null || constraints.IsEmpty)

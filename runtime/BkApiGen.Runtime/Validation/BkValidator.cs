@@ -117,6 +117,18 @@ public sealed class BkValidator
     }
 
     /// <summary>
+    /// <c>enum</c>: the value must be one the spec lists. The generated converter of the enum decides (<paramref name="listed"/>)
+    /// and says what is allowed (<paramref name="values"/>); generic, so that a valid value is not boxed to be reported.
+    /// </summary>
+    public void Listed<T>(T value, bool listed, string values, string path)
+    {
+        if (!listed)
+        {
+            Add(path, $"must be one of {values}, was '{value}'");
+        }
+    }
+
+    /// <summary>
     /// JSON Schema <c>anyOf</c> of <c>required</c> lists: at least one alternative must have all its members present.
     /// The generated caller evaluates <paramref name="satisfied"/> (the generated <c>IsValid()</c> uses the same expression);
     /// <paramref name="alternatives"/> says what was expected, e.g. <c>bk_scope_type + bk_scope_id, or bk_biz_id</c>.

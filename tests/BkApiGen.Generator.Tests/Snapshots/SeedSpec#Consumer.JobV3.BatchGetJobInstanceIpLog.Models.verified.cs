@@ -71,6 +71,7 @@ namespace Consumer.JobV3
         /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
         internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
         {
+            validator.Listed(ScopeType, global::Consumer.JobV3.ScopeTypeJsonConverter.IsListed(ScopeType), global::Consumer.JobV3.ScopeTypeJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "bk_scope_type"));
             validator.Length(ScopeId, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "bk_scope_id"));
             validator.Range((long?)BizId, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "bk_biz_id"));
             validator.Range((long?)JobInstanceId, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "job_instance_id"));
@@ -107,6 +108,11 @@ namespace Consumer.JobV3
         /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
         internal bool IsValid()
         {
+            if (!global::Consumer.JobV3.ScopeTypeJsonConverter.IsListed(ScopeType))
+            {
+                return false;
+            }
+
             if (!global::BkApiGen.Runtime.Validation.BkValidator.IsLengthValid(ScopeId, 1, null))
             {
                 return false;

@@ -204,6 +204,7 @@ namespace Consumer.JobV3
     internal sealed class ScopeTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ScopeType>
     {
         public static readonly ScopeTypeJsonConverter Instance = new();
+        internal const string ListedValues = "biz, biz_set";
 
         public override global::Consumer.JobV3.ScopeType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -214,6 +215,9 @@ namespace Consumer.JobV3
         {
             writer.WriteStringValue(value.Value);
         }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        internal static bool IsListed(global::Consumer.JobV3.ScopeType? value) => value is null || value.GetValueOrDefault().Value is "biz" or "biz_set";
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
@@ -973,6 +977,7 @@ namespace Consumer.JobV3
     internal sealed class FileSourceTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileSourceType>
     {
         public static readonly FileSourceTypeJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Server), 2 (Local), 3 (ThirdParty)";
 
         public override global::Consumer.JobV3.FileSourceType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -983,6 +988,9 @@ namespace Consumer.JobV3
         {
             writer.WriteNumberValue((int)value);
         }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        internal static bool IsListed(global::Consumer.JobV3.FileSourceType? value) => value is null or global::Consumer.JobV3.FileSourceType.Server or global::Consumer.JobV3.FileSourceType.Local or global::Consumer.JobV3.FileSourceType.ThirdParty;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
@@ -990,6 +998,7 @@ namespace Consumer.JobV3
     internal sealed class TransferModeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.TransferMode>
     {
         public static readonly TransferModeJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Strict), 2 (Force)";
 
         public override global::Consumer.JobV3.TransferMode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1000,6 +1009,9 @@ namespace Consumer.JobV3
         {
             writer.WriteNumberValue((int)value);
         }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        internal static bool IsListed(global::Consumer.JobV3.TransferMode? value) => value is null or global::Consumer.JobV3.TransferMode.Strict or global::Consumer.JobV3.TransferMode.Force;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
@@ -1007,6 +1019,7 @@ namespace Consumer.JobV3
     internal sealed class ScriptLanguageJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ScriptLanguage>
     {
         public static readonly ScriptLanguageJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Shell), 2 (Bat), 3 (Perl), 4 (Python), 5 (PowerShell), 6 (Sql)";
 
         public override global::Consumer.JobV3.ScriptLanguage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1017,6 +1030,9 @@ namespace Consumer.JobV3
         {
             writer.WriteNumberValue((int)value);
         }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        internal static bool IsListed(global::Consumer.JobV3.ScriptLanguage? value) => value is null or global::Consumer.JobV3.ScriptLanguage.Shell or global::Consumer.JobV3.ScriptLanguage.Bat or global::Consumer.JobV3.ScriptLanguage.Perl or global::Consumer.JobV3.ScriptLanguage.Python or global::Consumer.JobV3.ScriptLanguage.PowerShell or global::Consumer.JobV3.ScriptLanguage.Sql;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
@@ -1024,6 +1040,7 @@ namespace Consumer.JobV3
     internal sealed class StepTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.StepType>
     {
         public static readonly StepTypeJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Script), 2 (File), 3 (ManualConfirmation), 4 (Sql)";
 
         public override global::Consumer.JobV3.StepType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1034,6 +1051,9 @@ namespace Consumer.JobV3
         {
             writer.WriteNumberValue((int)value);
         }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        internal static bool IsListed(global::Consumer.JobV3.StepType? value) => value is null or global::Consumer.JobV3.StepType.Script or global::Consumer.JobV3.StepType.File or global::Consumer.JobV3.StepType.ManualConfirmation or global::Consumer.JobV3.StepType.Sql;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
@@ -1041,6 +1061,7 @@ namespace Consumer.JobV3
     internal sealed class RunStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.RunStatus>
     {
         public static readonly RunStatusJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Pending), 2 (Running), 3 (Success), 4 (Failed), 5 (Skipped), 6 (IgnoreError), 7 (WaitingUser), 8 (ManuallyEnded), 9 (Abnormal), 10 (Terminating), 11 (TerminateSuccess), 12 (TerminateFailed), 13 (ConfirmTerminated), 14 (Abandoned), 15 (RollingWaiting)";
 
         public override global::Consumer.JobV3.RunStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1051,6 +1072,9 @@ namespace Consumer.JobV3
         {
             writer.WriteNumberValue((int)value);
         }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        internal static bool IsListed(global::Consumer.JobV3.RunStatus? value) => value is null or global::Consumer.JobV3.RunStatus.Pending or global::Consumer.JobV3.RunStatus.Running or global::Consumer.JobV3.RunStatus.Success or global::Consumer.JobV3.RunStatus.Failed or global::Consumer.JobV3.RunStatus.Skipped or global::Consumer.JobV3.RunStatus.IgnoreError or global::Consumer.JobV3.RunStatus.WaitingUser or global::Consumer.JobV3.RunStatus.ManuallyEnded or global::Consumer.JobV3.RunStatus.Abnormal or global::Consumer.JobV3.RunStatus.Terminating or global::Consumer.JobV3.RunStatus.TerminateSuccess or global::Consumer.JobV3.RunStatus.TerminateFailed or global::Consumer.JobV3.RunStatus.ConfirmTerminated or global::Consumer.JobV3.RunStatus.Abandoned or global::Consumer.JobV3.RunStatus.RollingWaiting;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
@@ -1058,6 +1082,7 @@ namespace Consumer.JobV3
     internal sealed class LogTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.LogType>
     {
         public static readonly LogTypeJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Script), 2 (File)";
 
         public override global::Consumer.JobV3.LogType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1068,6 +1093,9 @@ namespace Consumer.JobV3
         {
             writer.WriteNumberValue((int)value);
         }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        internal static bool IsListed(global::Consumer.JobV3.LogType? value) => value is null or global::Consumer.JobV3.LogType.Script or global::Consumer.JobV3.LogType.File;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
@@ -1240,6 +1268,7 @@ namespace Consumer.JobV3
     internal sealed class FileLogModeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileLogMode>
     {
         public static readonly FileLogModeJsonConverter Instance = new();
+        internal const string ListedValues = "0 (Upload), 1 (Download)";
 
         public override global::Consumer.JobV3.FileLogMode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1250,6 +1279,9 @@ namespace Consumer.JobV3
         {
             writer.WriteNumberValue((int)value);
         }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        internal static bool IsListed(global::Consumer.JobV3.FileLogMode? value) => value is null or global::Consumer.JobV3.FileLogMode.Upload or global::Consumer.JobV3.FileLogMode.Download;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
@@ -1257,6 +1289,7 @@ namespace Consumer.JobV3
     internal sealed class FileLogStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileLogStatus>
     {
         public static readonly FileLogStatusJsonConverter Instance = new();
+        internal const string ListedValues = "0 (PullingFromFileSource), 1 (Waiting), 2 (Uploading), 3 (Downloading), 4 (Success), 5 (Failed)";
 
         public override global::Consumer.JobV3.FileLogStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -1267,5 +1300,8 @@ namespace Consumer.JobV3
         {
             writer.WriteNumberValue((int)value);
         }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        internal static bool IsListed(global::Consumer.JobV3.FileLogStatus? value) => value is null or global::Consumer.JobV3.FileLogStatus.PullingFromFileSource or global::Consumer.JobV3.FileLogStatus.Waiting or global::Consumer.JobV3.FileLogStatus.Uploading or global::Consumer.JobV3.FileLogStatus.Downloading or global::Consumer.JobV3.FileLogStatus.Success or global::Consumer.JobV3.FileLogStatus.Failed;
     }
 }

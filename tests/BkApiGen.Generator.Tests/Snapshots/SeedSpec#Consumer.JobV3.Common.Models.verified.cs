@@ -478,6 +478,7 @@ namespace Consumer.JobV3
 
             Account?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "account"));
             Server?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "server"));
+            validator.Listed(FileType, global::Consumer.JobV3.FileSourceTypeJsonConverter.IsListed(FileType), global::Consumer.JobV3.FileSourceTypeJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "file_type"));
             validator.Range((long?)FileSourceId, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "file_source_id"));
             validator.Length(FileSourceCode, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "file_source_code"));
         }
@@ -508,6 +509,11 @@ namespace Consumer.JobV3
             }
 
             if (Server?.IsValid() == false)
+            {
+                return false;
+            }
+
+            if (!global::Consumer.JobV3.FileSourceTypeJsonConverter.IsListed(FileType))
             {
                 return false;
             }
@@ -797,20 +803,32 @@ namespace Consumer.JobV3
         /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
         internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
         {
+            validator.Listed(Mode, global::Consumer.JobV3.FileLogModeJsonConverter.IsListed(Mode), global::Consumer.JobV3.FileLogModeJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "mode"));
             validator.NotNull(SrcIp, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "src_ip"));
             SrcIp?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "src_ip"));
             DestIp?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "dest_ip"));
+            validator.Listed(Status, global::Consumer.JobV3.FileLogStatusJsonConverter.IsListed(Status), global::Consumer.JobV3.FileLogStatusJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "status"));
         }
 
         /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
         internal bool IsValid()
         {
+            if (!global::Consumer.JobV3.FileLogModeJsonConverter.IsListed(Mode))
+            {
+                return false;
+            }
+
             if (SrcIp is null || SrcIp?.IsValid() == false)
             {
                 return false;
             }
 
             if (DestIp?.IsValid() == false)
+            {
+                return false;
+            }
+
+            if (!global::Consumer.JobV3.FileLogStatusJsonConverter.IsListed(Status))
             {
                 return false;
             }
