@@ -96,6 +96,7 @@ public sealed class ValidationTests : IAsyncLifetime
     [InlineData("10.0.0.1 ")]
     [InlineData("10.0.0.1:22")]
     [InlineData("1000.0.0.1")]
+    [InlineData("010.0.0.1")]
     [InlineData("")]
     [InlineData("host-10-0-0-1")]
     [InlineData("2001:db8:::1")]

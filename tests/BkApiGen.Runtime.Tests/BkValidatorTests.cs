@@ -12,6 +12,7 @@ public class BkValidatorTests
     [InlineData("255.255.255.255")]
     [InlineData("192.168.1.100")]
     [InlineData("1.2.3.4")]
+    [InlineData("100.200.0.10")]
     public void IsIPv4_accepts_dotted_quads(string value) => Assert.True(BkValidator.IsIPv4(value));
 
     [Theory]
@@ -37,6 +38,9 @@ public class BkValidatorTests
     [InlineData("1.2.3.+4")]
     [InlineData("1.2.3.1000")]
     [InlineData("1.2.3.0255")]
+    [InlineData("010.0.0.1")]
+    [InlineData("10.0.0.01")]
+    [InlineData("10.00.0.1")]
     [InlineData("١.٢.٣.٤")]
     [InlineData("")]
     [InlineData("::1")]

@@ -207,7 +207,10 @@ public sealed class BkValidator
         }
     }
 
-    /// <summary>Strict dotted-quad IPv4: four decimal parts 0-255 (IPAddress.TryParse alone also takes "1" or "0x1").</summary>
+    /// <summary>
+    /// Strict dotted-quad IPv4 (RFC 3986 <c>dec-octet</c>): four decimal parts 0-255 without leading zeros (IPAddress.TryParse
+    /// alone also takes "1", "0x1" or "010").
+    /// </summary>
     public static bool IsIPv4(string value)
     {
         var parts = 0;
@@ -228,7 +231,8 @@ public sealed class BkValidator
                 continue;
             }
 
-            if (c is < '0' or > '9' || digits == 3)
+            // A leading zero ("010") is refused: some parsers (inet_aton, and so many shells and agents) read it as octal.
+            if (c is < '0' or > '9' || digits == 3 || (digits == 1 && part == 0))
             {
                 return false;
             }
