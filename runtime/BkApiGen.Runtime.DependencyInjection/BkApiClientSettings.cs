@@ -67,6 +67,20 @@ public sealed class BkApiClientSettings
     /// <summary>The largest response body read (default 1 GiB, see <see cref="BkApiClientOptions.MaxResponseBytes"/>).</summary>
     public long MaxResponseBytes { get; set; } = 1L << 30;
 
+    /// <summary>
+    /// The largest response body of an idempotent operation read ahead inside the retry pipeline, so that a connection lost
+    /// while the body arrives is retried like one lost before the headers (default 1 MiB; 0 turns read-ahead off; at most
+    /// 64 MiB). Only bodies with a <c>Content-Length</c> are read ahead; larger or unannounced ones are streamed, and a
+    /// failure in them ends the call.
+    /// </summary>
+    public long MaxReadAheadBytes { get; set; } = DefaultMaxReadAheadBytes;
+
+    /// <summary>The default of <see cref="MaxReadAheadBytes"/>: 1 MiB.</summary>
+    public const long DefaultMaxReadAheadBytes = 1024 * 1024;
+
+    /// <summary>The largest <see cref="MaxReadAheadBytes"/> accepted: 64 MiB (the body is held in memory).</summary>
+    public const long MaxReadAheadLimit = 64 * 1024 * 1024;
+
     /// <summary>The configuration path the settings were bound from (for messages); null when not registered by this package.</summary>
     internal string? SectionPath { get; set; }
 
@@ -77,7 +91,7 @@ public sealed class BkApiClientSettings
     public override string ToString()
         => $"BkApiClientSettings {{ BaseUrl = {BaseUrl}, AuthMode = {AuthMode}, AppCode = {AppCode}, AppSecret = {(string.IsNullOrEmpty(AppSecret) ? "(none)" : "***")}, " +
            $"BkUsername = {BkUsername ?? "(none)"}, BkToken = {(string.IsNullOrEmpty(BkToken) ? "(none)" : "***")}, Language = {Language ?? "(none)"}, Timeout = {Timeout}, " +
-           $"AttemptTimeout = {EffectiveAttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, MaxRetryDelay = {MaxRetryDelay}, MaxResponseBytes = {MaxResponseBytes} }}";
+           $"AttemptTimeout = {EffectiveAttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, MaxRetryDelay = {MaxRetryDelay}, MaxResponseBytes = {MaxResponseBytes}, MaxReadAheadBytes = {MaxReadAheadBytes} }}";
 
     /// <summary>The runtime options of validated settings.</summary>
     internal BkApiClientOptions ToClientOptions() => new()

@@ -52,16 +52,24 @@ internal static class BkApiClientSettingsBinding
             }
         }
 
-        if (section[nameof(BkApiClientSettings.MaxResponseBytes)] is { } max)
+        ReadBytes(section, nameof(BkApiClientSettings.MaxResponseBytes), settings, v => settings.MaxResponseBytes = v);
+        ReadBytes(section, nameof(BkApiClientSettings.MaxReadAheadBytes), settings, v => settings.MaxReadAheadBytes = v);
+    }
+
+    private static void ReadBytes(IConfigurationSection section, string key, BkApiClientSettings settings, Action<long> set)
+    {
+        if (section[key] is not { } text)
         {
-            if (long.TryParse(max, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
-            {
-                settings.MaxResponseBytes = n;
-            }
-            else
-            {
-                settings.BindingErrors.Add($"{Key(section, nameof(BkApiClientSettings.MaxResponseBytes))} must be a whole number of bytes, was '{max}'.");
-            }
+            return;
+        }
+
+        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        {
+            set(n);
+        }
+        else
+        {
+            settings.BindingErrors.Add($"{Key(section, key)} must be a whole number of bytes, was '{text}'.");
         }
     }
 
@@ -163,6 +171,11 @@ internal sealed class BkApiClientSettingsValidator : IValidateOptions<BkApiClien
         if (options.MaxResponseBytes <= 0)
         {
             errors.Add($"{path}:MaxResponseBytes must be positive, was {options.MaxResponseBytes}.");
+        }
+
+        if (options.MaxReadAheadBytes is < 0 or > BkApiClientSettings.MaxReadAheadLimit)
+        {
+            errors.Add($"{path}:MaxReadAheadBytes must be between 0 and {BkApiClientSettings.MaxReadAheadLimit} (64 MiB), was {options.MaxReadAheadBytes}.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -141,7 +141,8 @@ public static class BkApiServiceCollectionExtensions
 
             pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "bkapi-attempt", Timeout = settings.EffectiveAttemptTimeout });
         });
-        builder.AddHttpMessageHandler(static () => new BkApiBodyBufferingHandler()); // inside the pipeline: per attempt
+        // Inside the pipeline: per attempt.
+        builder.AddHttpMessageHandler(provider => new BkApiBodyBufferingHandler(provider.GetRequiredService<IOptionsMonitor<BkApiClientSettings>>().Get(name).MaxReadAheadBytes));
         return builder;
     }
 
@@ -171,19 +172,16 @@ internal sealed class BkApiTransportFactory(IOptionsMonitor<BkApiClientSettings>
 
 /// <summary>
 /// Reads the body of an idempotent operation's response inside the retry pipeline when its <c>Content-Length</c> is at most
-/// <see cref="MaxBufferedBytes"/>, so that a connection that fails while the body arrives is retried like one that fails
+/// <see cref="BkApiClientSettings.MaxReadAheadBytes"/>, so that a connection that fails while the body arrives is retried like one that fails
 /// before the headers. Larger (or unannounced) bodies are left to the transport, which streams them: a failure there
 /// reaches the caller as a <see cref="BkApiGen.Runtime.Errors.BkTransportException"/>.
 /// </summary>
-internal sealed class BkApiBodyBufferingHandler : DelegatingHandler
+internal sealed class BkApiBodyBufferingHandler(long maxReadAheadBytes) : DelegatingHandler
 {
-    /// <summary>The largest body read ahead in memory (1 MiB): bigger ones are streamed and not retried mid-body.</summary>
-    public const long MaxBufferedBytes = 1024 * 1024;
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.Content.Headers.ContentLength is not (> 0 and <= MaxBufferedBytes)
+        if (response.Content.Headers.ContentLength is not { } length || length <= 0 || length > maxReadAheadBytes
             || !request.Options.TryGetValue(BkApiTransport.OperationOptionKey, out var operation) || !operation.IsIdempotent)
         {
             return response;

@@ -70,6 +70,8 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
             ["BkApi:Timeout"] = "30",
             ["BkApi:AttemptTimeout"] = "00:00:00.001",
             ["BkApi:MaxRetryAttempts"] = "many",
+            ["BkApi:MaxResponseBytes"] = "1 GB",
+            ["BkApi:MaxReadAheadBytes"] = "-1",
         };
         await using var provider = DiHost.Build(settings);
 
@@ -83,6 +85,8 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
         Assert.Contains("BkApi:Timeout must be a duration as hh:mm:ss (e.g. 00:00:30), was '30'", message, StringComparison.Ordinal);
         Assert.Contains("BkApi:AttemptTimeout must be between", message, StringComparison.Ordinal);
         Assert.Contains("BkApi:MaxRetryAttempts must be a whole number, was 'many'", message, StringComparison.Ordinal);
+        Assert.Contains("BkApi:MaxResponseBytes must be a whole number of bytes, was '1 GB'", message, StringComparison.Ordinal);
+        Assert.Contains("BkApi:MaxReadAheadBytes must be between 0 and 67108864 (64 MiB), was -1", message, StringComparison.Ordinal);
         Assert.DoesNotContain("AppSecret (bk_app_secret) is required", message, StringComparison.Ordinal);
         Secrets.AssertAbsent(ex);
     }
@@ -285,6 +289,35 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
             BatchGetJobInstanceIpLogJsonContext.Default.BatchGetJobInstanceIpLogRequest,
             BatchGetJobInstanceIpLogJsonContext.Default.BatchGetJobInstanceIpLogResponse));
         Assert.Single(_gateway.Requests);
+    }
+
+    [Fact]
+    public async Task The_read_ahead_limit_is_a_setting_and_zero_turns_mid_body_retries_off()
+    {
+        var whole = FakeFixtures.ApigwScriptLogs;
+        var large = whole.Replace("job_start", new string('x', 1_100_000), StringComparison.Ordinal);
+
+        // Raised above the body: the large body that is streamed by default is now read ahead, and so retried.
+        var settings = DiHost.Settings(_gateway.GatewayBaseAddress);
+        settings["BkApi:MaxReadAheadBytes"] = "4194304";
+        await using (var provider = DiHost.Build(settings))
+        {
+            _gateway.Enqueue(GatewayPath, FakeResponse.Json(large).WithAbortAfter(large.Length / 2), FakeResponse.Json(large));
+            var logs = await provider.GetRequiredService<IJobV3Client>().BatchGetJobInstanceIpLogAsync(Requests.ScriptStep());
+            Assert.Equal(2, Assert.IsType<ScriptIpLogs>(logs).ScriptTaskLogs.Count);
+            Assert.Equal(2, _gateway.Requests.Count);
+        }
+
+        // Zero: even a small body is streamed, so a failure in it ends the call after one request.
+        _gateway.ClearRequests();
+        settings["BkApi:MaxReadAheadBytes"] = "0";
+        await using (var provider = DiHost.Build(settings))
+        {
+            _gateway.Enqueue(GatewayPath, FakeResponse.Json(whole).WithAbortAfter(whole.Length / 2), FakeResponse.Json(whole));
+            var ex = await Assert.ThrowsAsync<BkTransportException>(() => provider.GetRequiredService<IJobV3Client>().BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+            Assert.Contains("the connection failed while the response was read", ex.Message);
+            Assert.Single(_gateway.Requests);
+        }
     }
 
     [Fact]
