@@ -68,6 +68,19 @@ public sealed class BkApiClientSettings
     public long MaxResponseBytes { get; set; } = 1L << 30;
 
     /// <summary>
+    /// The share of failed attempts (5xx, 408, 429, timeouts, connection failures) within 30 s that opens the circuit
+    /// breaker, after which calls fail at once for <see cref="CircuitBreakerBreakDuration"/> instead of loading a server
+    /// in trouble (default 0.1, as Microsoft's standard resilience handler; 0 turns the breaker off; at most 1).
+    /// </summary>
+    public double CircuitBreakerFailureRatio { get; set; } = 0.1;
+
+    /// <summary>The attempts within 30 s below which the breaker never opens, whatever their outcome (default 100; at least 2).</summary>
+    public int CircuitBreakerMinimumThroughput { get; set; } = 100;
+
+    /// <summary>How long an open breaker refuses calls before letting one through to probe (default 5 s; 0.5 s to 1 day).</summary>
+    public TimeSpan CircuitBreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
     /// The largest response body of an idempotent operation read ahead inside the retry pipeline, so that a connection lost
     /// while the body arrives is retried like one lost before the headers (default 1 MiB; 0 turns read-ahead off; at most
     /// 64 MiB). Only bodies with a <c>Content-Length</c> are read ahead; larger or unannounced ones are streamed, and a
@@ -91,7 +104,8 @@ public sealed class BkApiClientSettings
     public override string ToString()
         => $"BkApiClientSettings {{ BaseUrl = {BaseUrl}, AuthMode = {AuthMode}, AppCode = {AppCode}, AppSecret = {(string.IsNullOrEmpty(AppSecret) ? "(none)" : "***")}, " +
            $"BkUsername = {BkUsername ?? "(none)"}, BkToken = {(string.IsNullOrEmpty(BkToken) ? "(none)" : "***")}, Language = {Language ?? "(none)"}, Timeout = {Timeout}, " +
-           $"AttemptTimeout = {EffectiveAttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, MaxRetryDelay = {MaxRetryDelay}, MaxResponseBytes = {MaxResponseBytes}, MaxReadAheadBytes = {MaxReadAheadBytes} }}";
+           $"AttemptTimeout = {EffectiveAttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, MaxRetryDelay = {MaxRetryDelay}, MaxResponseBytes = {MaxResponseBytes}, MaxReadAheadBytes = {MaxReadAheadBytes}, " +
+           $"CircuitBreakerFailureRatio = {CircuitBreakerFailureRatio}, CircuitBreakerMinimumThroughput = {CircuitBreakerMinimumThroughput}, CircuitBreakerBreakDuration = {CircuitBreakerBreakDuration} }}";
 
     /// <summary>The runtime options of validated settings.</summary>
     internal BkApiClientOptions ToClientOptions() => new()

@@ -40,20 +40,40 @@ internal static class BkApiClientSettingsBinding
         ReadTimeSpan(section, nameof(BkApiClientSettings.AttemptTimeout), settings, v => settings.AttemptTimeout = v);
         ReadTimeSpan(section, nameof(BkApiClientSettings.RetryBaseDelay), settings, v => settings.RetryBaseDelay = v);
         ReadTimeSpan(section, nameof(BkApiClientSettings.MaxRetryDelay), settings, v => settings.MaxRetryDelay = v);
-        if (section[nameof(BkApiClientSettings.MaxRetryAttempts)] is { } retries)
+        ReadInt32(section, nameof(BkApiClientSettings.MaxRetryAttempts), settings, v => settings.MaxRetryAttempts = v);
+        ReadTimeSpan(section, nameof(BkApiClientSettings.CircuitBreakerBreakDuration), settings, v => settings.CircuitBreakerBreakDuration = v);
+        ReadInt32(section, nameof(BkApiClientSettings.CircuitBreakerMinimumThroughput), settings, v => settings.CircuitBreakerMinimumThroughput = v);
+        if (section[nameof(BkApiClientSettings.CircuitBreakerFailureRatio)] is { } ratio)
         {
-            if (int.TryParse(retries, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+            if (double.TryParse(ratio, NumberStyles.Float, CultureInfo.InvariantCulture, out var r))
             {
-                settings.MaxRetryAttempts = n;
+                settings.CircuitBreakerFailureRatio = r;
             }
             else
             {
-                settings.BindingErrors.Add($"{Key(section, nameof(BkApiClientSettings.MaxRetryAttempts))} must be a whole number, was '{retries}'.");
+                settings.BindingErrors.Add($"{Key(section, nameof(BkApiClientSettings.CircuitBreakerFailureRatio))} must be a number between 0 and 1, was '{ratio}'.");
             }
         }
 
         ReadBytes(section, nameof(BkApiClientSettings.MaxResponseBytes), settings, v => settings.MaxResponseBytes = v);
         ReadBytes(section, nameof(BkApiClientSettings.MaxReadAheadBytes), settings, v => settings.MaxReadAheadBytes = v);
+    }
+
+    private static void ReadInt32(IConfigurationSection section, string key, BkApiClientSettings settings, Action<int> set)
+    {
+        if (section[key] is not { } text)
+        {
+            return;
+        }
+
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        {
+            set(n);
+        }
+        else
+        {
+            settings.BindingErrors.Add($"{Key(section, key)} must be a whole number, was '{text}'.");
+        }
     }
 
     private static void ReadBytes(IConfigurationSection section, string key, BkApiClientSettings settings, Action<long> set)
@@ -171,6 +191,21 @@ internal sealed class BkApiClientSettingsValidator : IValidateOptions<BkApiClien
         if (options.MaxResponseBytes <= 0)
         {
             errors.Add($"{path}:MaxResponseBytes must be positive, was {options.MaxResponseBytes}.");
+        }
+
+        if (!(options.CircuitBreakerFailureRatio is >= 0 and <= 1))
+        {
+            errors.Add($"{path}:CircuitBreakerFailureRatio must be between 0 (off) and 1, was {options.CircuitBreakerFailureRatio.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        if (options.CircuitBreakerMinimumThroughput < 2)
+        {
+            errors.Add($"{path}:CircuitBreakerMinimumThroughput must be at least 2, was {options.CircuitBreakerMinimumThroughput}.");
+        }
+
+        if (options.CircuitBreakerBreakDuration < TimeSpan.FromMilliseconds(500) || options.CircuitBreakerBreakDuration > MaxTimeout)
+        {
+            errors.Add($"{path}:CircuitBreakerBreakDuration must be between 00:00:00.500 and 1.00:00:00, was {options.CircuitBreakerBreakDuration}.");
         }
 
         if (options.MaxReadAheadBytes is < 0 or > BkApiClientSettings.MaxReadAheadLimit)

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.CircuitBreaker;
 using Polly.Timeout;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// its Trace events carry raw header values (the credentials) in their structured state;</item>
 /// <item>a resilience pipeline (Microsoft.Extensions.Http.Resilience): total timeout, then retries with exponential backoff
 /// and jitter honouring <c>Retry-After</c> on 429/5xx/timeouts/connection failures, only for operations whose
-/// <see cref="BkApiOperation.IsIdempotent"/> is true, then a per-attempt timeout.</item>
+/// <see cref="BkApiOperation.IsIdempotent"/> is true, then a circuit breaker, then a per-attempt timeout.</item>
 /// </list>
 /// The returned <see cref="IHttpClientBuilder"/> takes further handlers or settings.
 /// </summary>
@@ -139,6 +140,19 @@ public static class BkApiServiceCollectionExtensions
                 });
             }
 
+            if (settings.CircuitBreakerFailureRatio > 0)
+            {
+                // After the retries, so that each attempt counts; an open breaker is not retried (it would only wait).
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    Name = "bkapi-circuit-breaker",
+                    FailureRatio = settings.CircuitBreakerFailureRatio,
+                    MinimumThroughput = settings.CircuitBreakerMinimumThroughput,
+                    SamplingDuration = TimeSpan.FromSeconds(30),
+                    BreakDuration = settings.CircuitBreakerBreakDuration,
+                });
+            }
+
             pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "bkapi-attempt", Timeout = settings.EffectiveAttemptTimeout });
         });
         // Inside the pipeline: per attempt.
@@ -204,8 +218,10 @@ internal sealed class BkApiBodyBufferingHandler(long maxReadAheadBytes) : Delega
 }
 
 /// <summary>
-/// Turns the resilience pipeline's <see cref="TimeoutRejectedException"/> into a <see cref="TimeoutException"/>, which the
-/// transport reports as <see cref="BkApiGen.Runtime.Errors.BkTransportException"/> (the runtime does not depend on Polly).
+/// Turns the resilience pipeline's rejections into what the transport reports as
+/// <see cref="BkApiGen.Runtime.Errors.BkTransportException"/> (the runtime does not depend on Polly): a
+/// <see cref="TimeoutRejectedException"/> into a <see cref="TimeoutException"/>, an open circuit breaker into an
+/// <see cref="HttpRequestException"/> that says so.
 /// </summary>
 internal sealed class BkApiTimeoutTranslationHandler : DelegatingHandler
 {
@@ -218,6 +234,10 @@ internal sealed class BkApiTimeoutTranslationHandler : DelegatingHandler
         catch (TimeoutRejectedException ex)
         {
             throw new TimeoutException($"no answer within {ex.Timeout}", ex);
+        }
+        catch (BrokenCircuitException ex)
+        {
+            throw new HttpRequestException(HttpRequestError.Unknown, "not sent: the circuit breaker is open after repeated failures of this API (calls resume after BkApi:CircuitBreakerBreakDuration)", ex);
         }
     }
 }

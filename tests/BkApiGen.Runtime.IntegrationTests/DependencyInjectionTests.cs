@@ -72,6 +72,9 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
             ["BkApi:MaxRetryAttempts"] = "many",
             ["BkApi:MaxResponseBytes"] = "1 GB",
             ["BkApi:MaxReadAheadBytes"] = "-1",
+            ["BkApi:CircuitBreakerFailureRatio"] = "1.5",
+            ["BkApi:CircuitBreakerMinimumThroughput"] = "1",
+            ["BkApi:CircuitBreakerBreakDuration"] = "00:00:00.100",
         };
         await using var provider = DiHost.Build(settings);
 
@@ -87,6 +90,9 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
         Assert.Contains("BkApi:MaxRetryAttempts must be a whole number, was 'many'", message, StringComparison.Ordinal);
         Assert.Contains("BkApi:MaxResponseBytes must be a whole number of bytes, was '1 GB'", message, StringComparison.Ordinal);
         Assert.Contains("BkApi:MaxReadAheadBytes must be between 0 and 67108864 (64 MiB), was -1", message, StringComparison.Ordinal);
+        Assert.Contains("BkApi:CircuitBreakerFailureRatio must be between 0 (off) and 1, was 1.5", message, StringComparison.Ordinal);
+        Assert.Contains("BkApi:CircuitBreakerMinimumThroughput must be at least 2, was 1", message, StringComparison.Ordinal);
+        Assert.Contains("BkApi:CircuitBreakerBreakDuration must be between 00:00:00.500 and 1.00:00:00, was 00:00:00.1000000", message, StringComparison.Ordinal);
         Assert.DoesNotContain("AppSecret (bk_app_secret) is required", message, StringComparison.Ordinal);
         Secrets.AssertAbsent(ex);
     }
@@ -372,6 +378,53 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ex.StatusCode);
         Assert.Single(_gateway.Requests);
+    }
+
+    [Fact]
+    public async Task Repeated_failures_open_the_circuit_breaker_then_calls_fail_at_once_without_being_sent()
+    {
+        var settings = DiHost.Settings(_gateway.GatewayBaseAddress);
+        settings["BkApi:MaxRetryAttempts"] = "0";
+        settings["BkApi:CircuitBreakerFailureRatio"] = "0.5";
+        settings["BkApi:CircuitBreakerMinimumThroughput"] = "2";
+        settings["BkApi:CircuitBreakerBreakDuration"] = "00:00:00.500";
+        await using var provider = DiHost.Build(settings);
+        var client = provider.GetRequiredService<IJobV3Client>();
+        _gateway.Enqueue(GatewayPath, FakeResponse.GatewayError(503, 1650300, "SERVICE_UNAVAILABLE", "unavailable"), FakeResponse.GatewayError(503, 1650300, "SERVICE_UNAVAILABLE", "unavailable"));
+
+        await Assert.ThrowsAsync<BkGatewayException>(() => client.BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+        await Assert.ThrowsAsync<BkGatewayException>(() => client.BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+
+        // Open: refused in the client, typed like any transport failure, and the gateway sees nothing.
+        var ex = await Assert.ThrowsAsync<BkTransportException>(() => client.BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+        Assert.Contains("circuit breaker is open", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("jobv3.batch_get_job_instance_ip_log", ex.Operation);
+        Secrets.AssertAbsent(ex);
+        Assert.Equal(2, _gateway.Requests.Count);
+
+        // After the break, a call goes through again (and, succeeding, closes the breaker).
+        await Task.Delay(TimeSpan.FromMilliseconds(700));
+        var logs = await client.BatchGetJobInstanceIpLogAsync(Requests.ScriptStep());
+        Assert.IsType<ScriptIpLogs>(logs);
+        Assert.Equal(3, _gateway.Requests.Count);
+    }
+
+    [Fact]
+    public async Task The_circuit_breaker_can_be_turned_off()
+    {
+        var settings = DiHost.Settings(_gateway.GatewayBaseAddress);
+        settings["BkApi:MaxRetryAttempts"] = "0";
+        settings["BkApi:CircuitBreakerFailureRatio"] = "0";
+        settings["BkApi:CircuitBreakerMinimumThroughput"] = "2";
+        await using var provider = DiHost.Build(settings);
+        var client = provider.GetRequiredService<IJobV3Client>();
+        for (var i = 0; i < 4; i++)
+        {
+            _gateway.Enqueue(GatewayPath, FakeResponse.GatewayError(503, 1650300, "SERVICE_UNAVAILABLE", "unavailable"));
+            await Assert.ThrowsAsync<BkGatewayException>(() => client.BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+        }
+
+        Assert.Equal(4, _gateway.Requests.Count);
     }
 
     [Fact]

@@ -51,6 +51,9 @@ public sealed class LoadTests(ITestOutputHelper output)
             settings["BkApi:RetryBaseDelay"] = "00:00:00.005";
             settings["BkApi:MaxRetryDelay"] = "00:00:02";
             settings["BkApi:Timeout"] = "00:00:30";
+            // Every call's outcome is checked against the fault injected into it: a breaker opened by the injected faults would
+            // refuse calls for reasons of its own (its behaviour has its own tests).
+            settings["BkApi:CircuitBreakerFailureRatio"] = "0";
             await using (var provider = DiHost.Build(settings, services =>
             {
                 // Every tenth call goes out as a write (not idempotent): no retry, so its faults reach the caller as they are.

@@ -190,6 +190,11 @@ public sealed class BkApiTransport
             // A handler that reads the body ahead (BkApiGen.Runtime.DependencyInjection, for retries) lost the connection in it.
             throw new BkTransportException(Info(operation, status), "the connection failed while the response was read", ex);
         }
+        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.Unknown)
+        {
+            // No category: the message is the only account of what happened (e.g. an open circuit breaker).
+            throw new BkTransportException(Info(operation, null), $"the request could not be sent: {ex.Message}", ex);
+        }
         catch (HttpRequestException ex)
         {
             throw new BkTransportException(Info(operation, null), $"the request could not be sent ({ex.HttpRequestError})", ex);
