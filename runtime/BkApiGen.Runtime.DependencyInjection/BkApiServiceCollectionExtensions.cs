@@ -237,7 +237,7 @@ internal sealed class BkApiTimeoutTranslationHandler : DelegatingHandler
         }
         catch (BrokenCircuitException ex)
         {
-            throw new HttpRequestException(HttpRequestError.Unknown, "not sent: the circuit breaker is open after repeated failures of this API (calls resume after BkApi:CircuitBreakerBreakDuration)", ex);
+            throw new HttpRequestException(HttpRequestError.Unknown, "the circuit breaker is open after repeated failures of this API (calls resume after BkApi:CircuitBreakerBreakDuration)", ex);
         }
     }
 }
