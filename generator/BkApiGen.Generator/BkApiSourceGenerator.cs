@@ -6,6 +6,7 @@ using BkApiGen.Generator.Emit;
 using BkApiGen.Generator.Models;
 using BkApiGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace BkApiGen.Generator;
@@ -20,11 +21,21 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
     /// <summary>The file name suffix of spec files.</summary>
     public const string SpecSuffix = ".bkapi.json";
 
+    /// <summary>The oldest C# the generated code compiles with.</summary>
+    public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp12;
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var rootNamespace = context.AnalyzerConfigOptionsProvider
             .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns) ? ns : null);
+
+        // The generated code uses C# 12 (collection expressions, required members, UTF-8 literals): below that, one
+        // diagnostic says so and nothing is emitted, rather than errors inside generated files.
+        var languageVersion = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default)
+            .WithTrackingName(TrackingNames.LanguageVersion);
+        var languageSupported = languageVersion.Select(static (version, _) => version >= MinimumLanguageVersion);
 
         var inputs = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(SpecSuffix, System.StringComparison.OrdinalIgnoreCase))
@@ -108,10 +119,26 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
             }
         });
 
+        context.RegisterSourceOutput(
+            languageVersion.Combine(inputs.Collect().Select(static (specs, _) => specs.Length > 0)),
+            static (spc, pair) =>
+            {
+                if (pair.Right && pair.Left < MinimumLanguageVersion)
+                {
+                    spc.ReportDiagnostic(new DiagnosticInfo(DiagnosticDescriptors.UnsupportedLanguageVersion.Id, null, pair.Left.ToDisplayString()).ToDiagnostic());
+                }
+            });
+
         foreach (var models in new[] { definitionModels, emittable })
         {
-            context.RegisterSourceOutput(models, static (spc, spec) =>
+            context.RegisterSourceOutput(models.Combine(languageSupported), static (spc, pair) =>
             {
+                var (spec, supported) = pair;
+                if (!supported)
+                {
+                    return;
+                }
+
                 foreach (var (hintName, source) in SourceEmitter.EmitSpec(spec))
                 {
                     spc.AddSource(hintName, source);
@@ -119,11 +146,17 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
             });
         }
 
-        context.RegisterSourceOutput(clients, static (spc, set) =>
+        context.RegisterSourceOutput(clients.Combine(languageSupported), static (spc, pair) =>
         {
+            var (set, supported) = pair;
             foreach (var diagnostic in set.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (!supported)
+            {
+                return;
             }
 
             foreach (var client in set.Clients)

@@ -3,6 +3,9 @@ namespace BkApiGen.Generator;
 /// <summary>Names of the pipeline's steps, shared with the tests that check what is cached.</summary>
 internal static class TrackingNames
 {
+    /// <summary>The project's C# language version (below C# 12 nothing is emitted).</summary>
+    public const string LanguageVersion = nameof(LanguageVersion);
+
     /// <summary>Spec files with their settings (path, text, namespace, client name).</summary>
     public const string SpecInputs = nameof(SpecInputs);
 

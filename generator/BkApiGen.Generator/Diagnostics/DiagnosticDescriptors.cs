@@ -24,12 +24,17 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateOperation = Error("BKGEN0010", "Duplicate operation", "{0}");
     public static readonly DiagnosticDescriptor UnsupportedOperation = Error("BKGEN0011", "Unsupported operation", "{0}");
     public static readonly DiagnosticDescriptor UnsupportedKeyword = Error("BKGEN0012", "Unsupported keyword", "{0}");
+    public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(
+        "BKGEN0013",
+        "C# version too old",
+        "The generated clients need C# 12 or later, and this project compiles as C# {0}: remove <LangVersion> (a .NET 10 project defaults to C# 14) or set it to 12 or later. Nothing was generated.");
     public static readonly DiagnosticDescriptor UnreadableSpec = Error("BKGEN0099", "Spec could not be read", "The spec could not be read: {0}");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
         InvalidJson, MissingOperation, UnknownReference, UnsupportedReference, UnsupportedType, InvalidDiscriminator,
-        InvalidName, InvalidEnum, InvalidConstraint, DuplicateOperation, UnsupportedOperation, UnsupportedKeyword, UnreadableSpec,
+        InvalidName, InvalidEnum, InvalidConstraint, DuplicateOperation, UnsupportedOperation, UnsupportedKeyword, UnsupportedLanguageVersion,
+        UnreadableSpec,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor Get(string id) => ById[id];

@@ -100,8 +100,10 @@ internal sealed class TypeExpressions(string ns)
             $"    writer.WriteStartArray({name});",
             $"    if ({Json}.TryGetSpan(list, out var items))",
             "    {",
-            "        foreach (var item in items)",
+            // Indexed, not foreach: .NET 10's span enumerator is a ref struct with interfaces, which needs C# 13 to iterate.
+            "        for (var i = 0; i < items.Length; i++)",
             "        {",
+            "            var item = items[i];",
         };
         lines.AddRange(WriteElement(element, "item").Select(l => "            " + l));
         lines.Add("        }");

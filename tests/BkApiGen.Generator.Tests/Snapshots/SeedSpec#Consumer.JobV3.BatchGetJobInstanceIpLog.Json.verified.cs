@@ -290,8 +290,9 @@ namespace Consumer.JobV3
             writer.WriteStartArray(s_hostIdListName);
             if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
             {
-                foreach (var item in items)
+                for (var i = 0; i < items.Length; i++)
                 {
+                    var item = items[i];
                     writer.WriteNumberValue(item);
                 }
             }
@@ -311,8 +312,9 @@ namespace Consumer.JobV3
             writer.WriteStartArray(s_ipListName);
             if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
             {
-                foreach (var item in items)
+                for (var i = 0; i < items.Length; i++)
                 {
+                    var item = items[i];
                     if (item is null)
                     {
                         writer.WriteNullValue();
@@ -556,8 +558,9 @@ namespace Consumer.JobV3
             writer.WriteStartArray(s_scriptTaskLogsName);
             if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
             {
-                foreach (var item in items)
+                for (var i = 0; i < items.Length; i++)
                 {
+                    var item = items[i];
                     if (item is null)
                     {
                         writer.WriteNullValue();
@@ -679,8 +682,9 @@ namespace Consumer.JobV3
             writer.WriteStartArray(s_fileTaskLogsName);
             if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
             {
-                foreach (var item in items)
+                for (var i = 0; i < items.Length; i++)
                 {
+                    var item = items[i];
                     if (item is null)
                     {
                         writer.WriteNullValue();
@@ -913,8 +917,9 @@ namespace Consumer.JobV3
             writer.WriteStartArray(s_fileLogsName);
             if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
             {
-                foreach (var item in items)
+                for (var i = 0; i < items.Length; i++)
                 {
+                    var item = items[i];
                     if (item is null)
                     {
                         writer.WriteNullValue();

@@ -520,8 +520,9 @@ namespace Consumer.JobV3
             writer.WriteStartArray(s_hostIdListName);
             if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
             {
-                foreach (var item in items)
+                for (var i = 0; i < items.Length; i++)
                 {
+                    var item = items[i];
                     writer.WriteNumberValue(item);
                 }
             }
@@ -541,8 +542,9 @@ namespace Consumer.JobV3
             writer.WriteStartArray(s_ipListName);
             if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
             {
-                foreach (var item in items)
+                for (var i = 0; i < items.Length; i++)
                 {
+                    var item = items[i];
                     if (item is null)
                     {
                         writer.WriteNullValue();
@@ -577,8 +579,9 @@ namespace Consumer.JobV3
             writer.WriteStartArray(s_dynamicGroupListName);
             if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
             {
-                foreach (var item in items)
+                for (var i = 0; i < items.Length; i++)
                 {
+                    var item = items[i];
                     if (item is null)
                     {
                         writer.WriteNullValue();
@@ -613,8 +616,9 @@ namespace Consumer.JobV3
             writer.WriteStartArray(s_topoNodeListName);
             if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
             {
-                foreach (var item in items)
+                for (var i = 0; i < items.Length; i++)
                 {
+                    var item = items[i];
                     if (item is null)
                     {
                         writer.WriteNullValue();
@@ -955,8 +959,9 @@ namespace Consumer.JobV3
             writer.WriteStartArray(s_fileListName);
             if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
             {
-                foreach (var item in items)
+                for (var i = 0; i < items.Length; i++)
                 {
+                    var item = items[i];
                     writer.WriteStringValue(item);
                 }
             }
