@@ -101,6 +101,49 @@ public sealed class EscapingTests
         Assert.Equal(Awkward, jsonName);
     }
 
+    [Fact]
+    public void Names_that_differ_only_in_case_or_by_an_Item_suffix_derive_distinct_locals_and_fields()
+    {
+        // Found by the structural fuzzer: members "ip" and "Ip" (both legal C#) both read into a local "ipValue".
+        var pattern = new JObject { ["type"] = "string", ["pattern"] = "^[a-z]+$" };
+        JObject Named(JObject schema, string name) => new(schema.Properties().Select(p => new JProperty(p.Name, p.Value))) { ["x-csharp-name"] = name };
+        var spec = new JObject
+        {
+            ["x-bkapi"] = new JObject
+            {
+                ["system"] = "awkward", ["operation"] = "names", ["method"] = "POST", ["gatewayPath"] = "/api/names",
+                ["request"] = Ref("request"), ["response"] = Ref("upper_host"),
+            },
+            ["definitions"] = new JObject
+            {
+                ["request"] = new JObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JObject
+                    {
+                        ["ip"] = Named(pattern, "ip"),
+                        ["IP"] = Named(pattern, "Ip"),
+                        ["tags"] = new JObject { ["type"] = "array", ["items"] = pattern.DeepClone(), ["x-csharp-name"] = "Tags" },
+                        ["tags_item"] = Named(pattern, "TagsItem"),
+                        ["lower"] = Ref("lower_host"),
+                        ["upper"] = Ref("upper_host"),
+                    },
+                },
+                ["lower_host"] = new JObject { ["type"] = "object", ["x-csharp-name"] = "host", ["properties"] = new JObject { ["ip"] = Named(pattern, "ip"), ["IP"] = Named(pattern, "Ip") } },
+                ["upper_host"] = new JObject { ["type"] = "object", ["x-csharp-name"] = "Host", ["properties"] = new JObject { ["name"] = new JObject { ["type"] = "string" } } },
+            },
+        };
+
+        var compilation = GeneratorHarness.CreateCompilation(GeneratorHarness.DocumentedParseOptions, "namespace Consumer { internal static class Marker { } }");
+        var driver = GeneratorHarness.CreateDriver([GeneratorHarness.Spec("/specs/names.bkapi.json", spec.ToString())], parseOptions: GeneratorHarness.DocumentedParseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+
+        Assert.Empty(generatorDiagnostics);
+        Assert.NotEmpty(driver.GetRunResult().Results.Single().GeneratedSources);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+    }
+
     private static JObject Ref(string name) => new() { ["$ref"] = "#/definitions/" + name };
 
     private static JObject Case() => new()

@@ -482,10 +482,10 @@ internal sealed class ViewBuilder
             return TypeExpressions.Utf8(p.JsonName);
         }
 
-        var field = $"s_{char.ToLowerInvariant(p.Name[0])}{p.Name.Substring(1)}Name";
+        var field = $"s_{Camel(p.Name)}Name";
         for (var n = 2; !taken.Add(field); n++)
         {
-            field = $"s_{char.ToLowerInvariant(p.Name[0])}{p.Name.Substring(1)}Name{n}";
+            field = $"s_{Camel(p.Name)}Name{n}";
         }
 
         view.ConverterFields.Add($"private static readonly global::System.Text.Json.JsonEncodedText {field} = global::System.Text.Json.JsonEncodedText.Encode({TypeExpressions.Utf8(p.JsonName)});");
@@ -670,7 +670,13 @@ internal sealed class ViewBuilder
 
             if (constraints.Pattern is { } pattern)
             {
-                var field = $"s_{char.ToLowerInvariant(patternName[0])}{patternName.Substring(1)}Pattern";
+                // A list's items are named "{member}Item", which another member may be called: number a second one.
+                var field = $"s_{Camel(patternName)}Pattern";
+                for (var n = 2; view.StaticFields.Any(f => f.Contains($" {field} = ")); n++)
+                {
+                    field = $"s_{Camel(patternName)}Pattern{n}";
+                }
+
                 view.StaticFields.Add($"private static readonly global::System.Text.RegularExpressions.Regex {field} = new({TypeExpressions.Literal(pattern)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);");
                 checks.Add(new Check($"validator.Pattern({value}, {field}, {path});", $"!{Validator}.IsPatternMatch({value}, {field})"));
             }
@@ -688,7 +694,7 @@ internal sealed class ViewBuilder
             context.TypeInfos.Add(new TypeInfoView
             {
                 Property = property,
-                Field = "_" + char.ToLowerInvariant(property[0]) + property.Substring(1),
+                Field = "_" + Camel(property),
                 Type = type.FullName,
                 Converter = _x.Converter(type.Name) + ".Instance",
                 Doc = $"Metadata for <see cref=\"{type.FullName.Substring("global::".Length)}\"/>.",
@@ -707,7 +713,7 @@ internal sealed class ViewBuilder
             context.TypeInfos.Add(new TypeInfoView
             {
                 Property = property,
-                Field = "_" + char.ToLowerInvariant(property[0]) + property.Substring(1),
+                Field = "_" + Camel(property),
                 Type = _x.Qualify(shared),
                 Converter = _x.Converter(shared) + ".Instance",
                 Doc = $"Metadata for <see cref=\"{_x.Qualify(shared).Substring("global::".Length)}\"/> (a shared definition).",
@@ -726,7 +732,7 @@ internal sealed class ViewBuilder
         context.TypeInfos.Add(new TypeInfoView
         {
             Property = responseProperty,
-            Field = "_" + char.ToLowerInvariant(responseProperty[0]) + responseProperty.Substring(1),
+            Field = "_" + Camel(responseProperty),
             Type = $"global::BkApiGen.Runtime.BkApiResponse<{response}>",
             Converter = $"new global::BkApiGen.Runtime.Serialization.BkApiResponseConverter<{response}>({_x.Converter(operation.ResponseType)}.Instance)",
             Doc = $"Metadata for the envelope of <c>{Inline(operation.Name)}</c> responses.",
@@ -809,7 +815,14 @@ internal sealed class ViewBuilder
             : p.Type.IsValueType && !IsCSharpNullable(p) ? "true"
             : $"{p.Name} is not null";
 
-    private static string Local(PropertySpec p) => char.ToLowerInvariant(p.Name[0]) + p.Name.Substring(1) + "Value";
+    private static string Local(PropertySpec p) => Camel(p.Name) + "Value";
+
+    /// <summary>
+    /// A C# name in camel case, for the locals and fields derived from it: <c>Ip</c> → <c>ip</c>. A name that does not start
+    /// with an upper-case letter gets a leading underscore instead (<c>ip</c> → <c>_ip</c>), so that members <c>ip</c> and
+    /// <c>Ip</c>, both legal, never derive the same local.
+    /// </summary>
+    private static string Camel(string name) => char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) + name.Substring(1) : "_" + name;
 
     private static string Nullable(long? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null";
 
