@@ -91,18 +91,20 @@ internal sealed class ViewBuilder
             view.WriteLines.Add($"writer.WriteNumberValue(({view.EnumUnderlying})value);");
         }
 
-        // What request validation asks of a member of this type: a response may carry values newer than the spec (they
-        // are kept), but a request may only send what the spec lists.
+        // What request validation asks of a member of this type. An integer enum is closed: a value the spec does not list
+        // can only come from a cast, and is refused. A string enum is open by design (a server may accept values newer
+        // than the spec, and `new ScopeType("…")` says so on purpose): only a default instance, which has no value, is.
         var listed = spec.IsString
-            ? string.Join(", ", spec.Members.Select(m => m.Value))
+            ? string.Join(", ", spec.Members.Select(m => m.Value)) + " (or a newer value the server knows)"
             : string.Join(", ", spec.Members.Select(m => $"{m.Value} ({m.Name})"));
         var test = spec.IsString
-            ? "value is null || value.GetValueOrDefault().Value is " + string.Join(" or ", spec.Members.Select(m => TypeExpressions.Literal(m.Value)))
+            ? "value is null || value.GetValueOrDefault().Value is not null"
             : "value is null or " + string.Join(" or ", spec.Members.Select(m => $"{full}.{m.Name}"));
+        var summary = spec.IsString ? "absent or has a value (a default instance has none)" : "absent or one of the values the spec lists";
         view.ConverterFields.Add($"internal const string ListedValues = {TypeExpressions.Literal(listed)};");
         view.ConverterMethods.Add(new List<string>
         {
-            "/// <summary>True when <paramref name=\"value\"/> is absent or one of the values the spec lists (what a request may send).</summary>",
+            $"/// <summary>True when <paramref name=\"value\"/> is {summary}: what a request may send.</summary>",
             $"internal static bool IsListed({full}? value) => {test};",
         });
 

@@ -204,7 +204,7 @@ namespace Consumer.JobV3
     internal sealed class ScopeTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ScopeType>
     {
         public static readonly ScopeTypeJsonConverter Instance = new();
-        internal const string ListedValues = "biz, biz_set";
+        internal const string ListedValues = "biz, biz_set (or a newer value the server knows)";
 
         public override global::Consumer.JobV3.ScopeType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -216,8 +216,8 @@ namespace Consumer.JobV3
             writer.WriteStringValue(value.Value);
         }
 
-        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
-        internal static bool IsListed(global::Consumer.JobV3.ScopeType? value) => value is null || value.GetValueOrDefault().Value is "biz" or "biz_set";
+        /// <summary>True when <paramref name="value"/> is absent or has a value (a default instance has none): what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.ScopeType? value) => value is null || value.GetValueOrDefault().Value is not null;
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
@@ -994,7 +994,7 @@ namespace Consumer.JobV3
             writer.WriteNumberValue((int)value);
         }
 
-        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.FileSourceType? value) => value is null or global::Consumer.JobV3.FileSourceType.Server or global::Consumer.JobV3.FileSourceType.Local or global::Consumer.JobV3.FileSourceType.ThirdParty;
     }
 
@@ -1015,7 +1015,7 @@ namespace Consumer.JobV3
             writer.WriteNumberValue((int)value);
         }
 
-        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.TransferMode? value) => value is null or global::Consumer.JobV3.TransferMode.Strict or global::Consumer.JobV3.TransferMode.Force;
     }
 
@@ -1036,7 +1036,7 @@ namespace Consumer.JobV3
             writer.WriteNumberValue((int)value);
         }
 
-        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.ScriptLanguage? value) => value is null or global::Consumer.JobV3.ScriptLanguage.Shell or global::Consumer.JobV3.ScriptLanguage.Bat or global::Consumer.JobV3.ScriptLanguage.Perl or global::Consumer.JobV3.ScriptLanguage.Python or global::Consumer.JobV3.ScriptLanguage.PowerShell or global::Consumer.JobV3.ScriptLanguage.Sql;
     }
 
@@ -1057,7 +1057,7 @@ namespace Consumer.JobV3
             writer.WriteNumberValue((int)value);
         }
 
-        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.StepType? value) => value is null or global::Consumer.JobV3.StepType.Script or global::Consumer.JobV3.StepType.File or global::Consumer.JobV3.StepType.ManualConfirmation or global::Consumer.JobV3.StepType.Sql;
     }
 
@@ -1078,7 +1078,7 @@ namespace Consumer.JobV3
             writer.WriteNumberValue((int)value);
         }
 
-        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.RunStatus? value) => value is null or global::Consumer.JobV3.RunStatus.Pending or global::Consumer.JobV3.RunStatus.Running or global::Consumer.JobV3.RunStatus.Success or global::Consumer.JobV3.RunStatus.Failed or global::Consumer.JobV3.RunStatus.Skipped or global::Consumer.JobV3.RunStatus.IgnoreError or global::Consumer.JobV3.RunStatus.WaitingUser or global::Consumer.JobV3.RunStatus.ManuallyEnded or global::Consumer.JobV3.RunStatus.Abnormal or global::Consumer.JobV3.RunStatus.Terminating or global::Consumer.JobV3.RunStatus.TerminateSuccess or global::Consumer.JobV3.RunStatus.TerminateFailed or global::Consumer.JobV3.RunStatus.ConfirmTerminated or global::Consumer.JobV3.RunStatus.Abandoned or global::Consumer.JobV3.RunStatus.RollingWaiting;
     }
 
@@ -1099,7 +1099,7 @@ namespace Consumer.JobV3
             writer.WriteNumberValue((int)value);
         }
 
-        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.LogType? value) => value is null or global::Consumer.JobV3.LogType.Script or global::Consumer.JobV3.LogType.File;
     }
 
@@ -1285,7 +1285,7 @@ namespace Consumer.JobV3
             writer.WriteNumberValue((int)value);
         }
 
-        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.FileLogMode? value) => value is null or global::Consumer.JobV3.FileLogMode.Upload or global::Consumer.JobV3.FileLogMode.Download;
     }
 
@@ -1306,7 +1306,7 @@ namespace Consumer.JobV3
             writer.WriteNumberValue((int)value);
         }
 
-        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists (what a request may send).</summary>
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.FileLogStatus? value) => value is null or global::Consumer.JobV3.FileLogStatus.PullingFromFileSource or global::Consumer.JobV3.FileLogStatus.Waiting or global::Consumer.JobV3.FileLogStatus.Uploading or global::Consumer.JobV3.FileLogStatus.Downloading or global::Consumer.JobV3.FileLogStatus.Success or global::Consumer.JobV3.FileLogStatus.Failed;
     }
 }
