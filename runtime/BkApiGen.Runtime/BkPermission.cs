@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BkApiGen.Runtime.Serialization;
 
 namespace BkApiGen.Runtime;
 
@@ -27,10 +28,10 @@ public sealed class BkPermission
     public IReadOnlyList<BkPermissionAction> Actions => ReadList(Raw, "actions", e => new BkPermissionAction(e));
 
     /// <summary>The raw JSON, for logs and messages.</summary>
-    public override string ToString() => Raw.ValueKind == JsonValueKind.Undefined ? "" : Raw.GetRawText();
+    public override string ToString() => Raw.ValueKind == JsonValueKind.Undefined ? "" : BkLenientText.Raw(Raw);
 
     internal static string? GetString(JsonElement e, string name)
-        => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? BkLenientText.String(v) : null;
 
     internal static IReadOnlyList<T> ReadList<T>(JsonElement e, string name, Func<JsonElement, T> create)
     {

@@ -46,6 +46,44 @@ public class TransportHardeningTests
     }
 
     [Fact]
+    public async Task An_error_body_that_is_not_utf8_keeps_its_code_request_id_and_readable_text()
+    {
+        // An old ESB answering in GBK: the message bytes are not UTF-8. The error must not be lost (nor become another
+        // exception type) because its text cannot be decoded: the code, request id and readable part come through.
+        var gbk = new byte[] { 0xD7, 0xF7, 0xD2, 0xB5 }; // "作业" in GBK
+        var body = Encoding.UTF8.GetBytes("""{"result":false,"code":1244004,"message":"#job missing","request_id":"body-req-7","permission":{"system_id":"bk_#","actions":[]}}""");
+        body = [.. Splice(Splice(body, gbk), gbk)];
+        var handler = new StubHandler((_, _) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(body) }));
+
+        var ex = await Assert.ThrowsAsync<BkApiErrorException>(() => SendJob(handler));
+
+        Assert.Equal(1244004, ex.Code);
+        Assert.Equal("body-req-7", ex.RequestId);
+        Assert.Contains("job missing", ex.Message, StringComparison.Ordinal);
+        Assert.NotNull(ex.Permission);
+        Assert.Contains("bk_", ex.Permission!.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("bk_", ex.Permission.SystemId, StringComparison.Ordinal);
+        Assert.NotNull(ex.ToString());
+
+        static byte[] Splice(byte[] text, byte[] bytes)
+        {
+            var at = Array.IndexOf(text, (byte)'#');
+            return [.. text[..at], .. bytes, .. text[(at + 1)..]];
+        }
+    }
+
+    [Fact]
+    public async Task A_string_with_half_a_surrogate_pair_is_an_invalid_response()
+    {
+        var handler = StubHandler.Json(HttpStatusCode.OK, """{"result":true,"code":0,"message":"","data":{"job_instance_id":1,"name":"\ud800x"}}""", r => r.Headers.Add("X-Bkapi-Request-Id", "hdr-3"));
+
+        var ex = await Assert.ThrowsAsync<BkInvalidResponseException>(() => SendJob(handler));
+
+        Assert.Equal("hdr-3", ex.RequestId);
+        Assert.IsType<InvalidOperationException>(ex.InnerException);
+    }
+
+    [Fact]
     public async Task An_unknown_error_shape_still_gives_its_request_id()
     {
         var handler = StubHandler.Json(HttpStatusCode.InternalServerError, """{"oops":true,"request_id":"body-req-9"}""", r => r.Headers.Add("X-Bkapi-Request-Id", "hdr-9"));

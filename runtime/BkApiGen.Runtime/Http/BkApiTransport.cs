@@ -464,6 +464,8 @@ public sealed class BkApiTransport
             JsonException json => new BkInvalidResponseException(info, Scrub(DescribeJsonError(json))!, Scrub(preview), json),
             InvalidOperationException { InnerException: System.Text.DecoderFallbackException } utf8
                 => new BkInvalidResponseException(info, "a string in the body is not valid UTF-8", Scrub(preview), utf8),
+            InvalidOperationException text
+                => new BkInvalidResponseException(info, $"the body has text that cannot be read: {Scrub(text.Message)}", Scrub(preview), text),
             IOException or HttpRequestException => new BkTransportException(info, "the connection failed while the response was read", ex),
             OperationCanceledException when cancellationToken.IsCancellationRequested
                 => new OperationCanceledException(ex.Message, ex, cancellationToken), // the caller's token, not the linked one
@@ -471,9 +473,13 @@ public sealed class BkApiTransport
         };
     }
 
-    /// <summary>The failures <see cref="MapReadFailure"/> turns into the caller's exception; anything else (a bug) propagates as is.</summary>
-    private static bool IsReadFailure(Exception ex) => ex is JsonException or IOException or HttpRequestException or OperationCanceledException
-        or InvalidOperationException { InnerException: System.Text.DecoderFallbackException };
+    /// <summary>
+    /// The failures <see cref="MapReadFailure"/> turns into the caller's exception; anything else (a bug) propagates as is.
+    /// System.Text.Json reports text it cannot decode (bytes that are not UTF-8, a <c>\u</c> escape of half a surrogate pair)
+    /// as <see cref="InvalidOperationException"/>, when the string is read rather than when it is parsed: nothing in the
+    /// reading of a body throws that type for another reason, so every one is the body's fault.
+    /// </summary>
+    private static bool IsReadFailure(Exception ex) => ex is JsonException or IOException or HttpRequestException or OperationCanceledException or InvalidOperationException;
 
     private static JsonElement ParseElement(BkCapturedJson json)
     {

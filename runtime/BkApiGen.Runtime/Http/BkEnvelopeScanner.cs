@@ -294,7 +294,7 @@ internal sealed class BkEnvelopeScanner
             case JsonTokenType.Null:
                 return;
             case JsonTokenType.String:
-                var text = reader.GetString()!;
+                var text = BkJson.ReadLenientString(ref reader, "response.code");
                 if (long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var numeric))
                 {
                     Code = numeric;
@@ -317,7 +317,7 @@ internal sealed class BkEnvelopeScanner
     private static string? ReadOptionalString(ref Utf8JsonReader reader, string member) => reader.TokenType switch
     {
         JsonTokenType.Null or JsonTokenType.StartObject or JsonTokenType.StartArray => null,
-        _ => BkJson.ReadString(ref reader, member),
+        _ => BkJson.ReadLenientString(ref reader, member),
     };
 
     private void StartCapture(ref Utf8JsonReader reader, ReadOnlySpan<byte> buffer, bool keepLongStringsAside)

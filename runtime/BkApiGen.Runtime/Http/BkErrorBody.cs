@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BkApiGen.Runtime.Serialization;
 
 namespace BkApiGen.Runtime.Http;
 
@@ -62,13 +63,13 @@ internal readonly record struct BkErrorBody(bool Recognized, long? Code, string?
             }
             else if (c.ValueKind == JsonValueKind.String)
             {
-                if (long.TryParse(c.GetString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out n))
+                if (long.TryParse(BkLenientText.String(c), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out n))
                 {
                     code = n;
                 }
                 else
                 {
-                    symbolic = c.GetString();
+                    symbolic = BkLenientText.String(c);
                 }
 
                 recognized = true;
@@ -98,8 +99,8 @@ internal readonly record struct BkErrorBody(bool Recognized, long? Code, string?
     private static string? StringMember(JsonElement e, string name)
         => e.TryGetProperty(name, out var v) ? v.ValueKind switch
         {
-            JsonValueKind.String => v.GetString(),
-            JsonValueKind.Number => v.GetRawText(),
+            JsonValueKind.String => BkLenientText.String(v),
+            JsonValueKind.Number => BkLenientText.Raw(v),
             _ => null,
         } : null;
 }

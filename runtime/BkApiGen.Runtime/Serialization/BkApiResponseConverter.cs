@@ -45,10 +45,10 @@ public sealed class BkApiResponseConverter<TData>(JsonConverter<TData> dataConve
             else if (reader.ValueTextEquals("code"u8))
             {
                 BkJson.ReadValue(ref reader);
-                if (reader.TokenType == JsonTokenType.String && !long.TryParse(reader.GetString(), out code))
+                if (reader.TokenType == JsonTokenType.String && !long.TryParse(BkJson.ReadLenientString(ref reader, "response.code"), out code))
                 {
                     // A symbolic code (bk-job v4 style): keep it as the code name rather than failing.
-                    codeName ??= reader.GetString();
+                    codeName ??= BkJson.ReadLenientString(ref reader, "response.code");
                     code = -1;
                     symbolic = true;
                 }
@@ -187,6 +187,6 @@ public sealed class BkApiResponseConverter<TData>(JsonConverter<TData> dataConve
             return null;
         }
 
-        return BkJson.ReadString(ref reader, member);
+        return BkJson.ReadLenientString(ref reader, member);
     }
 }

@@ -185,6 +185,7 @@ internal sealed class BkSideStrings
     /// </summary>
     public static JsonElement ReadElement(ref Utf8JsonReader reader)
     {
+        EnsureReadableText(reader);
         var table = t_current;
         if (table is null)
         {
@@ -202,6 +203,35 @@ internal sealed class BkSideStrings
         }
 
         return element;
+    }
+
+    /// <summary>
+    /// Reads every string and member name of the value the reader is at (on a copy of it), so that text that is not UTF-8,
+    /// or an escape that is not UTF-16, fails now, as the same text in a typed member does, and not later in the caller's
+    /// <c>ToString()</c> or <c>GetString()</c> of the kept element. Only escaped text allocates.
+    /// </summary>
+    private static void EnsureReadableText(Utf8JsonReader reader)
+    {
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            EnsureReadable(ref reader);
+            return;
+        }
+
+        var depth = reader.CurrentDepth;
+        while (reader.Read() && !(reader.CurrentDepth == depth && reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray))
+        {
+            EnsureReadable(ref reader);
+        }
+    }
+
+    private static void EnsureReadable(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName
+            && (reader.ValueIsEscaped || reader.HasValueSequence || !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan)))
+        {
+            _ = reader.GetString(); // throws what a typed member's read throws
+        }
     }
 
     /// <summary>Offset of the reader's current token in the copy, or -1 when the reader is over another buffer.</summary>

@@ -160,6 +160,28 @@ public static class BkJson
         throw Unexpected(ref reader, member, "a string");
     }
 
+    /// <summary>
+    /// <see cref="ReadString"/> for the envelope's own text (<c>message</c>, <c>code_name</c>, <c>request_id</c>), which must
+    /// not be lost because it is not UTF-8 (a GBK message from an old ESB): what cannot be decoded becomes U+FFFD, and an
+    /// escape of half a surrogate pair is kept as written.
+    /// </summary>
+    internal static string ReadLenientString(ref Utf8JsonReader reader, string member)
+    {
+        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || (!reader.ValueIsEscaped && System.Text.Unicode.Utf8.IsValid(reader.ValueSpan)))
+        {
+            return ReadString(ref reader, member);
+        }
+
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+        }
+    }
+
     /// <summary>Reads any JSON value as a detached <see cref="JsonElement"/>.</summary>
     public static JsonElement ReadElement(ref Utf8JsonReader reader) => BkSideStrings.ReadElement(ref reader);
 
