@@ -416,6 +416,21 @@ public sealed partial class ErrorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Invalid_utf8_in_an_unknown_case_kept_as_raw_json_is_an_invalid_response_while_reading()
+    {
+        // The unknown case keeps the object as a JsonElement: its text must be checked now, not fail later in ToString().
+        var body = System.Text.Encoding.UTF8.GetBytes("""{"result":true,"code":0,"data":{"log_type":3,"future_logs":[{"text":"ab##cd"}]}}""");
+        var at = Array.IndexOf(body, (byte)'#');
+        (body[at], body[at + 1]) = (0xFF, 0xFE);
+        Script(BkAuthMode.Gateway, FakeResponse.Bytes(200, "application/json", body));
+
+        var ex = await FailsAsync<BkInvalidResponseException>(BkAuthMode.Gateway);
+
+        Assert.Equal(HeaderRequestId, ex.RequestId);
+        Assert.Contains("not valid UTF-8", ex.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Invalid_response_through_the_esb_reports_the_request_id_header()
     {
         Script(BkAuthMode.Esb, FakeResponse.Text(200, "text/plain", "OK"));
