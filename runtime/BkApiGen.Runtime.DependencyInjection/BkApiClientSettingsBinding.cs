@@ -40,56 +40,29 @@ internal static class BkApiClientSettingsBinding
         ReadTimeSpan(section, nameof(BkApiClientSettings.AttemptTimeout), settings, v => settings.AttemptTimeout = v);
         ReadTimeSpan(section, nameof(BkApiClientSettings.RetryBaseDelay), settings, v => settings.RetryBaseDelay = v);
         ReadTimeSpan(section, nameof(BkApiClientSettings.MaxRetryDelay), settings, v => settings.MaxRetryDelay = v);
-        ReadInt32(section, nameof(BkApiClientSettings.MaxRetryAttempts), settings, v => settings.MaxRetryAttempts = v);
+        ReadNumber<int>(section, nameof(BkApiClientSettings.MaxRetryAttempts), settings, NumberStyles.Integer, "a whole number", v => settings.MaxRetryAttempts = v);
         ReadTimeSpan(section, nameof(BkApiClientSettings.CircuitBreakerBreakDuration), settings, v => settings.CircuitBreakerBreakDuration = v);
-        ReadInt32(section, nameof(BkApiClientSettings.CircuitBreakerMinimumThroughput), settings, v => settings.CircuitBreakerMinimumThroughput = v);
-        if (section[nameof(BkApiClientSettings.CircuitBreakerFailureRatio)] is { } ratio)
-        {
-            if (double.TryParse(ratio, NumberStyles.Float, CultureInfo.InvariantCulture, out var r))
-            {
-                settings.CircuitBreakerFailureRatio = r;
-            }
-            else
-            {
-                settings.BindingErrors.Add($"{Key(section, nameof(BkApiClientSettings.CircuitBreakerFailureRatio))} must be a number between 0 and 1, was '{ratio}'.");
-            }
-        }
-
-        ReadBytes(section, nameof(BkApiClientSettings.MaxResponseBytes), settings, v => settings.MaxResponseBytes = v);
-        ReadBytes(section, nameof(BkApiClientSettings.MaxReadAheadBytes), settings, v => settings.MaxReadAheadBytes = v);
+        ReadNumber<int>(section, nameof(BkApiClientSettings.CircuitBreakerMinimumThroughput), settings, NumberStyles.Integer, "a whole number", v => settings.CircuitBreakerMinimumThroughput = v);
+        ReadNumber<double>(section, nameof(BkApiClientSettings.CircuitBreakerFailureRatio), settings, NumberStyles.Float, "a number between 0 and 1", v => settings.CircuitBreakerFailureRatio = v);
+        ReadNumber<long>(section, nameof(BkApiClientSettings.MaxResponseBytes), settings, NumberStyles.Integer, "a whole number of bytes", v => settings.MaxResponseBytes = v);
+        ReadNumber<long>(section, nameof(BkApiClientSettings.MaxReadAheadBytes), settings, NumberStyles.Integer, "a whole number of bytes", v => settings.MaxReadAheadBytes = v);
     }
 
-    private static void ReadInt32(IConfigurationSection section, string key, BkApiClientSettings settings, Action<int> set)
+    private static void ReadNumber<T>(IConfigurationSection section, string key, BkApiClientSettings settings, NumberStyles styles, string expected, Action<T> set)
+        where T : System.Numerics.INumberBase<T>
     {
         if (section[key] is not { } text)
         {
             return;
         }
 
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        if (T.TryParse(text, styles, CultureInfo.InvariantCulture, out var n))
         {
             set(n);
         }
         else
         {
-            settings.BindingErrors.Add($"{Key(section, key)} must be a whole number, was '{text}'.");
-        }
-    }
-
-    private static void ReadBytes(IConfigurationSection section, string key, BkApiClientSettings settings, Action<long> set)
-    {
-        if (section[key] is not { } text)
-        {
-            return;
-        }
-
-        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
-        {
-            set(n);
-        }
-        else
-        {
-            settings.BindingErrors.Add($"{Key(section, key)} must be a whole number of bytes, was '{text}'.");
+            settings.BindingErrors.Add($"{Key(section, key)} must be {expected}, was '{text}'.");
         }
     }
 
