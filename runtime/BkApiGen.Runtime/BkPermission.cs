@@ -31,11 +31,11 @@ public sealed class BkPermission
     public override string ToString() => Raw.ValueKind == JsonValueKind.Undefined ? "" : BkLenientText.Raw(Raw);
 
     internal static string? GetString(JsonElement e, string name)
-        => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? BkLenientText.String(v) : null;
+        => BkLenientText.TryGetProperty(e, name, out var v) && v.ValueKind == JsonValueKind.String ? BkLenientText.String(v) : null;
 
     internal static IReadOnlyList<T> ReadList<T>(JsonElement e, string name, Func<JsonElement, T> create)
     {
-        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array)
+        if (!BkLenientText.TryGetProperty(e, name, out var array) || array.ValueKind != JsonValueKind.Array)
         {
             return [];
         }
@@ -87,7 +87,7 @@ public sealed class BkPermissionResourceType(JsonElement raw)
     {
         get
         {
-            if (Raw.ValueKind != JsonValueKind.Object || !Raw.TryGetProperty("instances", out var paths) || paths.ValueKind != JsonValueKind.Array)
+            if (!BkLenientText.TryGetProperty(Raw, "instances", out var paths) || paths.ValueKind != JsonValueKind.Array)
             {
                 return [];
             }

@@ -73,6 +73,23 @@ public class TransportHardeningTests
     }
 
     [Fact]
+    public async Task An_error_body_with_a_member_name_that_cannot_be_decoded_keeps_its_code_and_message()
+    {
+        // Looking a member up decodes every name it passes; half a surrogate pair in one of them threw.
+        var handler = StubHandler.Json(
+            HttpStatusCode.InternalServerError,
+            """{"code":1650300,"message":"upstream down","\ud800x":1,"request_id":"body-req-4","permission":{"system_id":"bk_job","\udc00":2,"actions":[]}}""");
+
+        var ex = await Assert.ThrowsAsync<BkGatewayException>(() => SendJob(handler));
+
+        Assert.Equal(1650300, ex.Code);
+        Assert.Equal("body-req-4", ex.RequestId);
+        Assert.Contains("upstream down", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("bk_job", ex.Permission?.SystemId);
+        Assert.Empty(ex.Permission!.Actions);
+    }
+
+    [Fact]
     public async Task A_string_with_half_a_surrogate_pair_is_an_invalid_response()
     {
         var handler = StubHandler.Json(HttpStatusCode.OK, """{"result":true,"code":0,"message":"","data":{"job_instance_id":1,"name":"\ud800x"}}""", r => r.Headers.Add("X-Bkapi-Request-Id", "hdr-3"));

@@ -46,7 +46,7 @@ internal readonly record struct BkErrorBody(bool Recognized, long? Code, string?
 
         var outer = root;
         var inner = root;
-        if (root.TryGetProperty("error", out var error) && error.ValueKind == JsonValueKind.Object)
+        if (BkLenientText.TryGetProperty(root, "error", out var error) && error.ValueKind == JsonValueKind.Object)
         {
             inner = error;
         }
@@ -54,7 +54,7 @@ internal readonly record struct BkErrorBody(bool Recognized, long? Code, string?
         var recognized = false;
         long? code = null;
         string? symbolic = null;
-        if (inner.TryGetProperty("code", out var c))
+        if (BkLenientText.TryGetProperty(inner, "code", out var c))
         {
             if (c.ValueKind == JsonValueKind.Number && c.TryGetInt64(out var n))
             {
@@ -78,17 +78,17 @@ internal readonly record struct BkErrorBody(bool Recognized, long? Code, string?
 
         var codeName = StringMember(inner, "code_name");
         var message = StringMember(inner, "message");
-        recognized |= codeName is not null || message is not null || inner.TryGetProperty("result", out _);
+        recognized |= codeName is not null || message is not null || BkLenientText.TryGetProperty(inner, "result", out _);
         var requestId = StringMember(inner, "request_id") ?? StringMember(inner, "job_request_id")
             ?? StringMember(outer, "request_id") ?? StringMember(outer, "job_request_id");
 
         BkPermission? permission = null;
-        if (inner.TryGetProperty("permission", out var p) && p.ValueKind == JsonValueKind.Object)
+        if (BkLenientText.TryGetProperty(inner, "permission", out var p) && p.ValueKind == JsonValueKind.Object)
         {
             permission = new BkPermission(p.Clone());
             recognized = true;
         }
-        else if (inner.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object && d.TryGetProperty("actions", out _))
+        else if (BkLenientText.TryGetProperty(inner, "data", out var d) && d.ValueKind == JsonValueKind.Object && BkLenientText.TryGetProperty(d, "actions", out _))
         {
             permission = new BkPermission(d.Clone());
         }
@@ -97,7 +97,7 @@ internal readonly record struct BkErrorBody(bool Recognized, long? Code, string?
     }
 
     private static string? StringMember(JsonElement e, string name)
-        => e.TryGetProperty(name, out var v) ? v.ValueKind switch
+        => BkLenientText.TryGetProperty(e, name, out var v) ? v.ValueKind switch
         {
             JsonValueKind.String => BkLenientText.String(v),
             JsonValueKind.Number => BkLenientText.Raw(v),

@@ -25,6 +25,41 @@ internal static class BkLenientText
         }
     }
 
+    /// <summary>
+    /// <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> that survives a member name it cannot decode (it
+    /// compares names by decoding them, and a <c>\u</c> escape of half a surrogate pair throws): the names are then compared
+    /// as sent, the last match winning as in the fast path.
+    /// </summary>
+    public static bool TryGetProperty(JsonElement obj, string name, out JsonElement value)
+    {
+        if (obj.ValueKind != JsonValueKind.Object)
+        {
+            value = default;
+            return false;
+        }
+
+        try
+        {
+            return obj.TryGetProperty(name, out value);
+        }
+        catch (InvalidOperationException)
+        {
+            var found = false;
+            value = default;
+            var utf8 = Encoding.UTF8.GetBytes(name);
+            foreach (var property in obj.EnumerateObject())
+            {
+                if (JsonMarshal.GetRawUtf8PropertyName(property).SequenceEqual(utf8))
+                {
+                    value = property.Value;
+                    found = true;
+                }
+            }
+
+            return found;
+        }
+    }
+
     /// <summary>The JSON text of a value.</summary>
     public static string Raw(JsonElement value)
     {
