@@ -392,7 +392,8 @@ internal sealed class ViewBuilder
 
         if (members.Count == 0)
         {
-            read.Add($"return {constructor};");
+            // "new T" needs an argument list or an initializer: an object without members gets "new T()".
+            read.Add($"return {constructor}{(constructor.EndsWith(")", System.StringComparison.Ordinal) ? "" : "()")};");
         }
         else
         {
