@@ -11,6 +11,7 @@ public sealed class BrokenDocTests
     [InlineData("missing_type.md", 13, "the table '接口参数' (line 13) has no type column (类型 / Type): its header is | 字段 | 必选 | 描述 |.")]
     [InlineData("dangling_reference.md", 16, "'定义见host' refers to 'host', but there is no table 'host' in this doc (pass --common common.md if it is defined there); its tables are: ip.")]
     [InlineData("no_delimiter.md", 13, "this looks like a table under '接口参数' (line 11), but it is not one: the line after its header must be a delimiter row such as | --- | --- | --- |.")]
+    [InlineData("untitled_common_table.md", 3, "this table has no heading: a table of shared definitions goes under a heading named after its type (e.g. '#### ip'), which '定义见' / 'see ... for definition' refers to.")]
     [InlineData("unknown_type.md", 16, "'timeout' has type '超时时间', which is not a type: use long, int, string, bool, float, array or object.")]
     public void Broken_table_is_an_error_at_its_line(string file, int line, string message)
     {
@@ -25,5 +26,59 @@ public sealed class BrokenDocTests
         (code, _, error) = CheckTests.Run("check", path, Fixtures.SeedSpecPath);
         Assert.Equal(2, code);
         Assert.StartsWith($"error: {file}:{line}: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_example_with_a_member_twice_is_left_out_with_a_warning_not_a_crash()
+    {
+        // Found by the importer's fuzzer: JsonNode throws ArgumentException on a duplicate member when the object is first
+        // enumerated, long after parsing. Parsing now refuses it, and the example is left out like any invalid JSON.
+        var lines = File.ReadAllLines(Fixtures.PathOf("seed/batch_get_job_instance_ip_log.md")).ToList();
+        var at = lines.FindIndex(l => l.Contains("\"result\": true", StringComparison.Ordinal));
+        Assert.True(at > 0);
+        lines.Insert(at, lines[at]);
+        var directory = Directory.CreateTempSubdirectory("bkapigen-duplicate-");
+        try
+        {
+            var doc = Path.Combine(directory.FullName, "batch_get_job_instance_ip_log.md");
+            File.WriteAllLines(doc, lines);
+
+            var (code, output, error) = CheckTests.Run("import", doc, "--system", "jobv3");
+
+            Assert.Equal(0, code);
+            Assert.Contains($"WARNING batch_get_job_instance_ip_log.md:", error, StringComparison.Ordinal);
+            Assert.Contains("is not valid JSON", error, StringComparison.Ordinal);
+            Assert.Contains("left out", error, StringComparison.Ordinal);
+            Assert.Contains("\"x-bkapi\"", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void An_empty_code_block_in_an_example_section_is_an_empty_example_with_a_warning()
+    {
+        // Found by the importer's fuzzer: a fence closed at once has no lines at all, and reading them threw.
+        var lines = File.ReadAllLines(Fixtures.PathOf("seed/batch_get_job_instance_ip_log.md")).ToList();
+        var at = lines.FindIndex(l => l.StartsWith("### 返回结果示例", StringComparison.Ordinal));
+        Assert.True(at > 0);
+        lines.InsertRange(at + 1, ["", "```json", "```"]); // the fence opens on line at + 3 (1-based)
+        var directory = Directory.CreateTempSubdirectory("bkapigen-empty-fence-");
+        try
+        {
+            var doc = Path.Combine(directory.FullName, "batch_get_job_instance_ip_log.md");
+            File.WriteAllLines(doc, lines);
+
+            var (code, _, error) = CheckTests.Run("import", doc, "--system", "jobv3");
+
+            Assert.Equal(0, code);
+            Assert.True(error.Contains($"WARNING batch_get_job_instance_ip_log.md:{at + 3}: this example is empty.", StringComparison.Ordinal), error);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
     }
 }

@@ -132,7 +132,7 @@ internal static class Cli
         JsonObject spec;
         try
         {
-            spec = JsonNode.Parse(File.ReadAllText(specFile.FullName), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }) as JsonObject
+            spec = JsonNode.Parse(File.ReadAllText(specFile.FullName), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false }) as JsonObject
                 ?? throw new InvalidDataException("the spec is not a JSON object.");
         }
         catch (JsonException ex)

@@ -404,7 +404,7 @@ internal sealed class DefinitionSet(JsonObject definitions, string? directory)
         {
             try
             {
-                result = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip })?["definitions"] as JsonObject;
+                result = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false })?["definitions"] as JsonObject;
             }
             catch (JsonException ex)
             {

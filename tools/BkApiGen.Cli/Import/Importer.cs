@@ -905,7 +905,9 @@ internal sealed partial class Importer
 
     // ---------------------------------------------------------------- examples
 
-    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+    // Duplicate members are refused while parsing: JsonNode would otherwise only throw (an ArgumentException) when the
+    // object is first enumerated.
+    private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false };
 
     private void ParseExamples()
     {

@@ -122,7 +122,8 @@ internal static partial class DocReader
             case FencedCodeBlock or CodeBlock when state.Section is SectionKind.RequestExample or SectionKind.ResponseExample:
             {
                 var code = (LeafBlock)block;
-                var body = code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()).ToArray();
+                // An empty block (a fence closed at once) has no line array at all.
+                var body = code.Lines.Count == 0 ? [] : code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()).ToArray();
                 var firstLine = code is FencedCodeBlock ? code.Line + 2 : code.Line + 1;
                 var status = StripStatusLines(body);
                 doc.Examples.Add(new DocExample(string.Join("\n", body), firstLine, state.Sub, state.SubLine, state.Section, status));
@@ -253,6 +254,11 @@ internal static partial class DocReader
 
         var headerLine = header.Line + 1;
         var where = state.Sub is null ? $"the table at line {headerLine}" : $"the table '{state.Sub}' (line {headerLine})";
+        if (role == TableRole.Named && state.Sub is null)
+        {
+            throw new DocException(doc.FileName, headerLine, "this table has no heading: a table of shared definitions goes under a heading named after its type (e.g. '#### ip'), which '定义见' / 'see ... for definition' refers to.");
+        }
+
         if (role == TableRole.Named && !IsTypeName(state.Sub!))
         {
             throw new DocException(doc.FileName, state.SubLine, $"the heading '{state.Sub}' above the table at line {headerLine} is not a type name: name tables after the type that '定义见' / 'see ... for definition' refers to.");
