@@ -7,8 +7,8 @@ namespace BkApiGen.Cli.Tests;
 
 /// <summary>
 /// Whatever a doc has become (BlueKing docs are edited by hand: a table loses a cell, a heading moves, a code block is
-/// left open), <c>bkapigen import</c> either writes a spec the generator reads without crashing, or exits 2 with
-/// <c>error: file:line: …</c>. Never an unhandled exception (exit 1 and a stack trace). Every fixture doc, mutated line by
+/// left open), <c>bkapigen import</c> either writes a spec the generator reads without crashing, and that
+/// <c>bkapigen check</c> finds in sync with the doc, or exits 2 with <c>error: file:line: …</c>. Never an unhandled exception (exit 1 and a stack trace). Every fixture doc, mutated line by
 /// line and character by character.
 /// </summary>
 public sealed class ImportRobustnessTests
@@ -97,6 +97,10 @@ public sealed class ImportRobustnessTests
                     Assert.StartsWith("error: ", error, StringComparison.Ordinal);
                     return;
                 }
+
+                // A doc is in sync with its own import, whatever state it is in.
+                (code, var drift, error) = CheckTests.Run("check", doc, spec);
+                Assert.True(code == 0, $"check of its own import: exit {code}\n{drift}{error}");
 
                 // What the importer wrote, the generator reads: a BKGEN diagnostic at worst, never a crash (CS8785);
                 // and what it accepts compiles (checked on every tenth accepted spec: compiling costs more than importing).
