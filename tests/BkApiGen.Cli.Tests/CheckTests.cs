@@ -92,6 +92,26 @@ public sealed class CheckTests : IDisposable
         Assert.Equal(2, code);
     }
 
+    [Fact]
+    public void A_spec_whose_schemas_are_not_all_objects_is_compared_without_a_crash()
+    {
+        // Found by the check fuzzer: JSON Schema allows "true" where a schema goes, and the drift checker indexed it
+        // as an object (InvalidOperationException, exit 1 with a stack trace).
+        var spec = JsonNode.Parse(File.ReadAllText(Fixtures.SeedSpecPath))!.AsObject();
+        var request = spec["definitions"]!["batch_get_job_instance_ip_log_request"]!.AsObject();
+        request["allOf"]!.AsArray().Add(true);
+        request["properties"]!["bk_biz_id"] = true;
+        var path = Path.Combine(_directory, "batch_get_job_instance_ip_log.bkapi.json");
+        File.Copy(Path.Combine(Path.GetDirectoryName(Fixtures.SeedSpecPath)!, "common.bkapi.json"), Path.Combine(_directory, "common.bkapi.json"));
+        File.WriteAllText(path, spec.ToJsonString());
+
+        var (code, output, error) = Run("check", Fixtures.PathOf("seed/batch_get_job_instance_ip_log.md"), path);
+
+        Assert.True(code == 1, output + error);
+        Assert.Contains("bk_biz_id", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
     internal static (int Code, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();

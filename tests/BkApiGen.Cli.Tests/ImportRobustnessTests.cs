@@ -120,4 +120,121 @@ public sealed class ImportRobustnessTests
         // Both outcomes are common, or the property says little.
         Assert.True(outcomes.All(n => n > 30), $"imported {outcomes[0]}, refused {outcomes[1]}");
     }
+
+    // ---------------------------------------------------------------- check against an edited spec
+
+    private static readonly string SpecsDirectory = Path.GetDirectoryName(Fixtures.SeedSpecPath)!;
+
+    /// <summary>Each hand-written spec with every fixture doc of the same operation.</summary>
+    private static readonly (string Doc, string Spec)[] Pairs = Directory.EnumerateFiles(SpecsDirectory, "*.bkapi.json")
+        .Where(spec => !spec.EndsWith("common.bkapi.json", StringComparison.Ordinal))
+        .SelectMany(spec => Docs
+            .Where(doc => Path.GetFileName(doc).StartsWith(Path.GetFileName(spec).Replace(".bkapi.json", ".md", StringComparison.Ordinal), StringComparison.Ordinal))
+            .Select(doc => (doc, spec)))
+        .Order()
+        .ToArray();
+
+    private static readonly string[] Keywords =
+        ["type", "$ref", "enum", "items", "properties", "required", "x-aliases", "format", "oneOf", "discriminator", "description", "x-bkapi", "definitions", "mapping"];
+
+    private static readonly Gen<System.Text.Json.Nodes.JsonNode?> Replacement = Gen.OneOf(
+        Gen.Bool.Select(_ => (System.Text.Json.Nodes.JsonNode?)null),
+        Gen.Int.Select(i => (System.Text.Json.Nodes.JsonNode?)System.Text.Json.Nodes.JsonValue.Create(i)),
+        Gen.Bool.Select(b => (System.Text.Json.Nodes.JsonNode?)System.Text.Json.Nodes.JsonValue.Create(b)),
+        Gen.OneOf(Gen.String, Gen.OneOf("object", "array", "integer", "string", "#/definitions/ip", "common.bkapi.json#/definitions/ip", "#/definitions/nope", ""))
+            .Select(t => (System.Text.Json.Nodes.JsonNode?)System.Text.Json.Nodes.JsonValue.Create(t)),
+        Gen.Bool.Select(_ => (System.Text.Json.Nodes.JsonNode?)new System.Text.Json.Nodes.JsonArray()),
+        Gen.Bool.Select(_ => (System.Text.Json.Nodes.JsonNode?)new System.Text.Json.Nodes.JsonObject()));
+
+    private sealed record SpecCase(string Doc, string Spec, string Text)
+    {
+        public override string ToString() => $"{Path.GetRelativePath(Fixtures.Root, Doc)} against {Path.GetFileName(Spec)} edited to:\n{Text}";
+    }
+
+    private static readonly Gen<SpecCase> SpecCases = Gen.Select(
+        Gen.Int[0, Pairs.Length - 1],
+        Gen.Select(Position, Gen.Int[0, 2], Gen.OneOf(Keywords), Replacement).Array[1, 3],
+        (pair, edits) =>
+        {
+            var (doc, spec) = Pairs[pair];
+            var root = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(spec))!;
+            foreach (var (at, kind, keyword, replacement) in edits)
+            {
+                var containers = Descendants(root).Where(n => n is System.Text.Json.Nodes.JsonObject or System.Text.Json.Nodes.JsonArray).ToList();
+                var target = containers[at % containers.Count];
+                switch (target, kind)
+                {
+                    case (System.Text.Json.Nodes.JsonObject o, 0) when o.Count > 0:
+                        o.Remove(o.ElementAt(at / 3 % o.Count).Key);
+                        break;
+                    case (System.Text.Json.Nodes.JsonObject o, 1) when o.Count > 0:
+                        o[o.ElementAt(at / 3 % o.Count).Key] = replacement?.DeepClone();
+                        break;
+                    case (System.Text.Json.Nodes.JsonObject o, _):
+                        o[keyword] = replacement?.DeepClone();
+                        break;
+                    case (System.Text.Json.Nodes.JsonArray a, _) when a.Count > 0:
+                        a[at / 3 % a.Count] = replacement?.DeepClone();
+                        break;
+                    case (System.Text.Json.Nodes.JsonArray a, _):
+                        a.Add(replacement?.DeepClone());
+                        break;
+                }
+            }
+
+            return new SpecCase(doc, spec, root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        });
+
+    private static IEnumerable<System.Text.Json.Nodes.JsonNode> Descendants(System.Text.Json.Nodes.JsonNode node)
+    {
+        yield return node;
+        var children = node switch
+        {
+            System.Text.Json.Nodes.JsonObject o => o.Select(p => p.Value),
+            System.Text.Json.Nodes.JsonArray a => a.AsEnumerable(),
+            _ => [],
+        };
+        foreach (var child in children.OfType<System.Text.Json.Nodes.JsonNode>())
+        {
+            foreach (var descendant in Descendants(child))
+            {
+                yield return descendant;
+            }
+        }
+    }
+
+    [Fact]
+    public void A_doc_checked_against_an_edited_spec_reports_drift_or_a_bad_spec_never_a_crash()
+    {
+        Assert.True(Pairs.Length >= 9, $"{Pairs.Length} doc/spec pairs");
+        var outcomes = new int[3];
+        SpecCases.Check(c =>
+        {
+            var directory = Directory.CreateTempSubdirectory("bkapigen-check-fuzz-");
+            try
+            {
+                // The spec's shared definitions are read from its own folder.
+                File.Copy(Path.Combine(SpecsDirectory, "common.bkapi.json"), Path.Combine(directory.FullName, "common.bkapi.json"));
+                var spec = Path.Combine(directory.FullName, Path.GetFileName(c.Spec));
+                File.WriteAllText(spec, c.Text);
+
+                var (code, _, error) = CheckTests.Run("check", c.Doc, spec);
+
+                Assert.True(code is 0 or 1 or 2, $"exit {code}: {error}");
+                Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+                Interlocked.Increment(ref outcomes[code]);
+                if (code == 2)
+                {
+                    Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+                }
+            }
+            finally
+            {
+                directory.Delete(recursive: true);
+            }
+        }, iter: 600, seed: 0x5EED_0008, print: c => c.ToString());
+
+        // Drift is what an edited spec mostly shows; both other outcomes occur too.
+        Assert.True(outcomes[1] > 100 && outcomes[0] + outcomes[2] > 10, $"in sync {outcomes[0]}, drift {outcomes[1]}, bad spec {outcomes[2]}");
+    }
 }

@@ -130,11 +130,11 @@ internal sealed class DriftChecker
     {
         var required = (def["required"] as JsonArray)?.Select(r => r?.ToString()).ToHashSet(StringComparer.Ordinal) ?? new HashSet<string?>();
         var grouped = new HashSet<string?>(StringComparer.Ordinal);
-        foreach (var group in new[] { def["anyOf"] as JsonArray }.Concat((def["allOf"] as JsonArray)?.Select(a => a?["anyOf"] as JsonArray) ?? Enumerable.Empty<JsonArray?>()))
+        foreach (var group in new[] { def["anyOf"] as JsonArray }.Concat((def["allOf"] as JsonArray)?.Select(a => (a as JsonObject)?["anyOf"] as JsonArray) ?? Enumerable.Empty<JsonArray?>()))
         {
             foreach (var alternative in group ?? new JsonArray())
             {
-                foreach (var name in (alternative?["required"] as JsonArray) ?? new JsonArray())
+                foreach (var name in ((alternative as JsonObject)?["required"] as JsonArray) ?? new JsonArray())
                 {
                     grouped.Add(name?.ToString());
                 }
@@ -148,7 +148,7 @@ internal sealed class DriftChecker
 
         foreach (var (name, schema) in properties)
         {
-            var aliases = (schema?["x-aliases"] as JsonArray)?.Select(a => a?.ToString() ?? "").ToList() ?? new List<string>();
+            var aliases = ((schema as JsonObject)?["x-aliases"] as JsonArray)?.Select(a => a?.ToString() ?? "").ToList() ?? new List<string>();
             result.Add(new Prop(name, schema as JsonObject ?? new JsonObject(), required.Contains(name), grouped.Contains(name), caseValue, aliases, owner));
         }
     }
@@ -404,7 +404,7 @@ internal sealed class DefinitionSet(JsonObject definitions, string? directory)
         {
             try
             {
-                result = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false })?["definitions"] as JsonObject;
+                result = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false }) is JsonObject { } root ? root["definitions"] as JsonObject : null;
             }
             catch (JsonException ex)
             {
