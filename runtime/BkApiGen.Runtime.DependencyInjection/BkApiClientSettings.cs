@@ -113,7 +113,7 @@ public sealed class BkApiClientSettings
         BaseAddress = new Uri(BaseUrl!, UriKind.Absolute),
         AuthMode = AuthMode,
         Credentials = BkCredentials.Create(AppCode!, AppSecret!, BkToken, BkUsername),
-        Language = string.IsNullOrWhiteSpace(Language) ? null : Language,
+        Language = string.IsNullOrWhiteSpace(Language) ? null : Language.Trim(),
         Timeout = Timeout,
         MaxResponseBytes = MaxResponseBytes,
     };

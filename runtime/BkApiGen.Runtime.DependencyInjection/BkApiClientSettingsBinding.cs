@@ -161,6 +161,11 @@ internal sealed class BkApiClientSettingsValidator : IValidateOptions<BkApiClien
             errors.Add($"{path}:MaxRetryDelay must be positive and at most 1.00:00:00, was {options.MaxRetryDelay}.");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.Language) && !BkApiClientOptions.IsValidLanguage(options.Language.Trim()))
+        {
+            errors.Add($"{path}:Language must be a language tag such as 'en' or 'zh-cn' (ASCII letters, digits, '-' or '_'), was '{options.Language}'.");
+        }
+
         if (options.MaxResponseBytes <= 0)
         {
             errors.Add($"{path}:MaxResponseBytes must be positive, was {options.MaxResponseBytes}.");

@@ -36,6 +36,17 @@ public sealed class BkApiClientOptions
     /// </summary>
     public long MaxResponseBytes { get; init; } = 1L << 30;
 
+    /// <summary>
+    /// Whether <paramref name="language"/> can be sent as the <c>blueking-language</c> header: a language tag such as
+    /// <c>en</c>, <c>zh-cn</c> or <c>zh_CN</c> (ASCII letters, digits, <c>-</c>, <c>_</c>; at most 35 characters). Anything
+    /// else (a line break would split the header, non-ASCII text is refused by the HTTP stack) is refused up front.
+    /// </summary>
+    public static bool IsValidLanguage(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.Length is > 0 and <= 35 && language.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    }
+
     /// <summary>A description safe to log.</summary>
     public override string ToString()
         => $"BkApiClientOptions {{ BaseAddress = {BaseAddress}, AuthMode = {AuthMode}, Credentials = {Credentials}, Language = {Language ?? "(none)"}, Timeout = {(Timeout is { } t ? t.ToString() : "(HttpClient.Timeout)")}, MaxResponseBytes = {MaxResponseBytes} }}";

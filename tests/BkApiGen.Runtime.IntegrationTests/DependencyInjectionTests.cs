@@ -75,6 +75,7 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
             ["BkApi:CircuitBreakerFailureRatio"] = "1.5",
             ["BkApi:CircuitBreakerMinimumThroughput"] = "1",
             ["BkApi:CircuitBreakerBreakDuration"] = "00:00:00.100",
+            ["BkApi:Language"] = "en\r\nX-Evil: 1",
         };
         await using var provider = DiHost.Build(settings);
 
@@ -91,6 +92,7 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
         Assert.Contains("BkApi:MaxResponseBytes must be a whole number of bytes, was '1 GB'", message, StringComparison.Ordinal);
         Assert.Contains("BkApi:MaxReadAheadBytes must be between 0 and 67108864 (64 MiB), was -1", message, StringComparison.Ordinal);
         Assert.Contains("BkApi:CircuitBreakerFailureRatio must be between 0 (off) and 1, was 1.5", message, StringComparison.Ordinal);
+        Assert.Contains("BkApi:Language must be a language tag such as 'en' or 'zh-cn'", message, StringComparison.Ordinal);
         Assert.Contains("BkApi:CircuitBreakerMinimumThroughput must be at least 2, was 1", message, StringComparison.Ordinal);
         Assert.Contains("BkApi:CircuitBreakerBreakDuration must be between 00:00:00.500 and 1.00:00:00, was 00:00:00.1000000", message, StringComparison.Ordinal);
         Assert.DoesNotContain("AppSecret (bk_app_secret) is required", message, StringComparison.Ordinal);

@@ -200,6 +200,29 @@ public class BkApiTransportTests
         }));
     }
 
+    [Theory]
+    [InlineData("en\r\nX-Evil: 1")]
+    [InlineData("中文")]
+    [InlineData("en us")]
+    [InlineData("en;q=0.9")]
+    public void A_language_that_is_not_a_language_tag_is_refused_before_any_call(string language)
+    {
+        // A line break would split the header (a second header smuggled in); non-ASCII text fails inside the HTTP stack.
+        var ex = Assert.Throws<ArgumentException>(() => new BkApiTransport(new HttpClient(), new BkApiClientOptions
+        {
+            BaseAddress = new Uri("https://bkapi.example.com/api/bk-job/prod/"),
+            Credentials = Credentials,
+            Language = language,
+        }));
+        Assert.Contains("Language must be a language tag", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh-cn")]
+    [InlineData("zh_CN")]
+    public void Language_tags_are_accepted(string language) => Assert.True(BkApiClientOptions.IsValidLanguage(language));
+
     // ---------------- Success ----------------
 
     [Fact]

@@ -85,6 +85,11 @@ public sealed class BkApiTransport
             throw new ArgumentException($"MaxResponseBytes must be positive, was {options.MaxResponseBytes}.", nameof(options));
         }
 
+        if (options.Language is { Length: > 0 } language && !BkApiClientOptions.IsValidLanguage(language))
+        {
+            throw new ArgumentException($"Language must be a language tag such as 'en' or 'zh-cn' (ASCII letters, digits, '-' or '_'), was '{language}'.", nameof(options));
+        }
+
         _httpClient = httpClient;
         _options = options;
         _logger = logger ?? NullLogger.Instance;
