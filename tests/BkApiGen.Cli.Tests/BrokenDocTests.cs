@@ -33,48 +33,48 @@ public sealed class BrokenDocTests
     {
         // Found by the importer's fuzzer: JsonNode throws ArgumentException on a duplicate member when the object is first
         // enumerated, long after parsing. Parsing now refuses it, and the example is left out like any invalid JSON.
-        var lines = File.ReadAllLines(Fixtures.PathOf("seed/batch_get_job_instance_ip_log.md")).ToList();
-        var at = lines.FindIndex(l => l.Contains("\"result\": true", StringComparison.Ordinal));
-        Assert.True(at > 0);
-        lines.Insert(at, lines[at]);
-        var directory = Directory.CreateTempSubdirectory("bkapigen-duplicate-");
-        try
+        var (code, output, error) = ImportEditedSeed(lines =>
         {
-            var doc = Path.Combine(directory.FullName, "batch_get_job_instance_ip_log.md");
-            File.WriteAllLines(doc, lines);
+            var at = lines.FindIndex(l => l.Contains("\"result\": true", StringComparison.Ordinal));
+            lines.Insert(at, lines[at]);
+            return at;
+        });
 
-            var (code, output, error) = CheckTests.Run("import", doc, "--system", "jobv3");
-
-            Assert.Equal(0, code);
-            Assert.Contains($"WARNING batch_get_job_instance_ip_log.md:", error, StringComparison.Ordinal);
-            Assert.Contains("is not valid JSON", error, StringComparison.Ordinal);
-            Assert.Contains("left out", error, StringComparison.Ordinal);
-            Assert.Contains("\"x-bkapi\"", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        Assert.Equal(0, code);
+        Assert.Contains($"WARNING batch_get_job_instance_ip_log.md:", error, StringComparison.Ordinal);
+        Assert.Contains("is not valid JSON", error, StringComparison.Ordinal);
+        Assert.Contains("left out", error, StringComparison.Ordinal);
+        Assert.Contains("\"x-bkapi\"", output, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_empty_code_block_in_an_example_section_is_an_empty_example_with_a_warning()
     {
         // Found by the importer's fuzzer: a fence closed at once has no lines at all, and reading them threw.
+        var fence = 0;
+        var (code, _, error) = ImportEditedSeed(lines =>
+        {
+            var at = lines.FindIndex(l => l.StartsWith("### 返回结果示例", StringComparison.Ordinal));
+            lines.InsertRange(at + 1, ["", "```json", "```"]);
+            fence = at + 3; // 1-based line of the opening fence
+            return at;
+        });
+
+        Assert.Equal(0, code);
+        Assert.True(error.Contains($"WARNING batch_get_job_instance_ip_log.md:{fence}: this example is empty.", StringComparison.Ordinal), error);
+    }
+
+    /// <summary>Imports the seed doc after <paramref name="edit"/> (which returns the line it found to edit, 0-based).</summary>
+    private static (int Code, string Output, string Error) ImportEditedSeed(Func<List<string>, int> edit)
+    {
         var lines = File.ReadAllLines(Fixtures.PathOf("seed/batch_get_job_instance_ip_log.md")).ToList();
-        var at = lines.FindIndex(l => l.StartsWith("### 返回结果示例", StringComparison.Ordinal));
-        Assert.True(at > 0);
-        lines.InsertRange(at + 1, ["", "```json", "```"]); // the fence opens on line at + 3 (1-based)
-        var directory = Directory.CreateTempSubdirectory("bkapigen-empty-fence-");
+        Assert.True(edit(lines) > 0, "the edit did not find its line");
+        var directory = Directory.CreateTempSubdirectory("bkapigen-edited-seed-");
         try
         {
             var doc = Path.Combine(directory.FullName, "batch_get_job_instance_ip_log.md");
             File.WriteAllLines(doc, lines);
-
-            var (code, _, error) = CheckTests.Run("import", doc, "--system", "jobv3");
-
-            Assert.Equal(0, code);
-            Assert.True(error.Contains($"WARNING batch_get_job_instance_ip_log.md:{at + 3}: this example is empty.", StringComparison.Ordinal), error);
+            return CheckTests.Run("import", doc, "--system", "jobv3");
         }
         finally
         {
