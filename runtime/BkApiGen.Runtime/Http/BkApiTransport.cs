@@ -198,7 +198,7 @@ public sealed class BkApiTransport
         catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.Unknown)
         {
             // No category: the message is the only account of what happened (e.g. an open circuit breaker).
-            throw new BkTransportException(Info(operation, null), $"the request could not be sent: {ex.Message}", ex);
+            throw new BkTransportException(Info(operation, null), $"the request could not be sent: {Scrub(ex.Message)}", ex);
         }
         catch (HttpRequestException ex)
         {
