@@ -267,6 +267,53 @@ public class BkJsonTests
         Assert.Equal("""{"m":{"k":"v","n":null}}""", Encoding.UTF8.GetString(buffer.ToArray()));
     }
 
+    public static TheoryData<string, IReadOnlyList<string?>, bool> Lists()
+    {
+        IReadOnlyList<string?> collectionExpression = ["a", null, "c"];
+        return new()
+        {
+            { "array", new[] { "a", null, "c" }, false },
+            { "List<T>", new List<string?> { "a", null, "c" }, false },
+            // What `IpList = [...]` builds: a compiler-synthesized read-only list, neither an array nor a List<T>.
+            { "collection expression", collectionExpression, true },
+            { "read-only collection (ICollection<T>.CopyTo)", new System.Collections.ObjectModel.ReadOnlyCollection<string?>(["a", null, "c"]), true },
+            { "indexer only", new IndexerOnly(["a", null, "c"]), true },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void ListSpan_gives_the_items_of_any_list_and_rents_only_for_other_lists(string kind, IReadOnlyList<string?> list, bool rents)
+    {
+        var span = BkJson.ListSpan(list, out var rented);
+
+        Assert.Equal(new[] { "a", null, "c" }, (IEnumerable<string?>)span.ToArray());
+        Assert.True((rented is not null) == rents, kind);
+        BkJson.ReturnListSpan(rented);
+        if (rented is not null)
+        {
+            Assert.All(rented, item => Assert.Null(item)); // returned cleared: the pool keeps no references
+        }
+    }
+
+    [Fact]
+    public void ListSpan_of_an_empty_list_is_empty()
+    {
+        Assert.True(BkJson.ListSpan(new IndexerOnly([]), out var rented).IsEmpty);
+        BkJson.ReturnListSpan(rented);
+    }
+
+    private sealed class IndexerOnly(string?[] items) : IReadOnlyList<string?>
+    {
+        public string? this[int index] => items[index];
+
+        public int Count => items.Length;
+
+        public IEnumerator<string?> GetEnumerator() => ((IEnumerable<string?>)items).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     [Theory]
     [InlineData("""{"type":2,"script":"ls"}""", 2)]
     [InlineData("""{"script":"ls","timeout":60,"type":2}""", 2)]

@@ -86,44 +86,27 @@ internal sealed class TypeExpressions(string ns)
     /// <summary>
     /// The converter's method <paramref name="method"/> writing an array member named <paramref name="name"/>, like STJ's
     /// fast path: a loop of its own (so that its code, and the profile the JIT optimizes it with, do not depend on which
-    /// other members the calls so far had), over a span when the list is an array or a <c>List&lt;T&gt;</c> (what callers
-    /// pass), through the <c>IReadOnlyList&lt;T&gt;</c> indexer otherwise; scalars and enums by the writer itself, as their
+    /// other members the calls so far had), over a span (the runtime's <c>ListSpan</c>: an array or a <c>List&lt;T&gt;</c>
+    /// as it is, any other list copied once into a pooled array); scalars and enums by the writer itself, as their
     /// converters write them, other elements by their sealed converter, called directly. Null elements are written as null.
     /// </summary>
     public List<string> ListWriter(TypeRef type, string name, string method)
     {
-        var element = type.Element!;
         var lines = new List<string>
         {
             $"private static void {method}(global::System.Text.Json.Utf8JsonWriter writer, {Declared(type)} list, global::System.Text.Json.JsonSerializerOptions options)",
             "{",
             $"    writer.WriteStartArray({name});",
-            $"    if ({Json}.TryGetSpan(list, out var items))",
-            "    {",
+            $"    var items = {Json}.ListSpan(list, out var rented);",
             // Indexed, not foreach: .NET 10's span enumerator is a ref struct with interfaces, which needs C# 13 to iterate.
-            "        for (var i = 0; i < items.Length; i++)",
-            "        {",
-            "            var item = items[i];",
+            "    for (var i = 0; i < items.Length; i++)",
+            "    {",
+            "        var item = items[i];",
         };
-        lines.AddRange(WriteElement(element, "item").Select(l => "            " + l));
-        lines.Add("        }");
-        lines.Add("    }");
-        lines.Add("    else");
-        lines.Add("    {");
-        lines.Add("        for (var i = 0; i < list.Count; i++)");
-        lines.Add("        {");
-        var indexed = "list[i]";
-        if (NeedsNullCheck(element))
-        {
-            // Read the element once: the indexer is an interface call.
-            lines.Add("            var item = list[i];");
-            indexed = "item";
-        }
-
-        lines.AddRange(WriteElement(element, indexed).Select(l => "            " + l));
-        lines.Add("        }");
+        lines.AddRange(WriteElement(type.Element!, "item").Select(l => "        " + l));
         lines.Add("    }");
         lines.Add("");
+        lines.Add($"    {Json}.ReturnListSpan(rented);");
         lines.Add("    writer.WriteEndArray();");
         lines.Add("}");
         return lines;

@@ -244,26 +244,54 @@ public static class BkJson
     }
 
     /// <summary>
-    /// The elements of <paramref name="list"/> as a span when it is an array or a <see cref="List{T}"/> (what callers pass:
-    /// collection expressions, <c>ToArray</c>, <c>ToList</c>), so that generated writers index memory instead of calling the
-    /// interface's indexer per element; false for any other list, which they walk through the indexer.
+    /// The items of a list as a span, for the generated list writers' single loop: an array or a <c>List&lt;T&gt;</c> as it is
+    /// (what callers mostly pass); any other list (a collection expression's read-only list, an immutable array...) copied
+    /// once into a pooled array, which <paramref name="rented"/> holds until <see cref="ReturnListSpan"/> gives it back.
     /// </summary>
-    public static bool TryGetSpan<T>(IReadOnlyList<T> list, out ReadOnlySpan<T> span)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<T> ListSpan<T>(IReadOnlyList<T> list, out T[]? rented)
     {
+        rented = null;
         if (list is T[] array)
         {
-            span = array;
-            return true;
+            return array;
         }
 
         if (list is List<T> items)
         {
-            span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items);
-            return true;
+            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items);
         }
 
-        span = default;
-        return false;
+        return CopyToPooled(list, out rented);
+    }
+
+    /// <summary>Gives back the array <see cref="ListSpan"/> rented, if any (cleared when it holds references).</summary>
+    public static void ReturnListSpan<T>(T[]? rented)
+    {
+        if (rented is not null)
+        {
+            ArrayPool<T>.Shared.Return(rented, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ReadOnlySpan<T> CopyToPooled<T>(IReadOnlyList<T> list, out T[]? rented)
+    {
+        var count = list.Count;
+        rented = ArrayPool<T>.Shared.Rent(count);
+        if (list is ICollection<T> collection)
+        {
+            collection.CopyTo(rented, 0); // one copy, no interface call per item
+        }
+        else
+        {
+            for (var i = 0; i < count; i++)
+            {
+                rented[i] = list[i];
+            }
+        }
+
+        return rented.AsSpan(0, count);
     }
 
     /// <summary>Writes a map with a value converter.</summary>

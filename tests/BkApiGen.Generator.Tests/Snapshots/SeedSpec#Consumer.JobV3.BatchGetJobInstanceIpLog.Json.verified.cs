@@ -288,59 +288,35 @@ namespace Consumer.JobV3
         private static void WriteHostIdListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> list, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartArray(s_hostIdListName);
-            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
             {
-                for (var i = 0; i < items.Length; i++)
-                {
-                    var item = items[i];
-                    writer.WriteNumberValue(item);
-                }
-            }
-            else
-            {
-                for (var i = 0; i < list.Count; i++)
-                {
-                    writer.WriteNumberValue(list[i]);
-                }
+                var item = items[i];
+                writer.WriteNumberValue(item);
             }
 
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
             writer.WriteEndArray();
         }
 
         private static void WriteIpListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.Host> list, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartArray(s_ipListName);
-            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
             {
-                for (var i = 0; i < items.Length; i++)
+                var item = items[i];
+                if (item is null)
                 {
-                    var item = items[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    writer.WriteNullValue();
                 }
-            }
-            else
-            {
-                for (var i = 0; i < list.Count; i++)
+                else
                 {
-                    var item = list[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
                 }
             }
 
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
             writer.WriteEndArray();
         }
     }
@@ -556,37 +532,21 @@ namespace Consumer.JobV3
         private static void WriteScriptTaskLogsItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.ScriptTaskLog> list, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartArray(s_scriptTaskLogsName);
-            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
             {
-                for (var i = 0; i < items.Length; i++)
+                var item = items[i];
+                if (item is null)
                 {
-                    var item = items[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    writer.WriteNullValue();
                 }
-            }
-            else
-            {
-                for (var i = 0; i < list.Count; i++)
+                else
                 {
-                    var item = list[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance.Write(writer, item, options);
                 }
             }
 
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
             writer.WriteEndArray();
         }
     }
@@ -680,37 +640,21 @@ namespace Consumer.JobV3
         private static void WriteFileTaskLogsItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileTaskLog> list, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartArray(s_fileTaskLogsName);
-            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
             {
-                for (var i = 0; i < items.Length; i++)
+                var item = items[i];
+                if (item is null)
                 {
-                    var item = items[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.FileTaskLogJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    writer.WriteNullValue();
                 }
-            }
-            else
-            {
-                for (var i = 0; i < list.Count; i++)
+                else
                 {
-                    var item = list[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.FileTaskLogJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    global::Consumer.JobV3.FileTaskLogJsonConverter.Instance.Write(writer, item, options);
                 }
             }
 
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
             writer.WriteEndArray();
         }
     }
@@ -915,37 +859,21 @@ namespace Consumer.JobV3
         private static void WriteFileLogsItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileLog> list, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartArray(s_fileLogsName);
-            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
             {
-                for (var i = 0; i < items.Length; i++)
+                var item = items[i];
+                if (item is null)
                 {
-                    var item = items[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.FileLogJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    writer.WriteNullValue();
                 }
-            }
-            else
-            {
-                for (var i = 0; i < list.Count; i++)
+                else
                 {
-                    var item = list[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.FileLogJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    global::Consumer.JobV3.FileLogJsonConverter.Instance.Write(writer, item, options);
                 }
             }
 
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
             writer.WriteEndArray();
         }
     }

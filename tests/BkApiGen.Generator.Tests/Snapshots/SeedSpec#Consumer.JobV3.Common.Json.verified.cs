@@ -518,133 +518,77 @@ namespace Consumer.JobV3
         private static void WriteHostIdListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> list, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartArray(s_hostIdListName);
-            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
             {
-                for (var i = 0; i < items.Length; i++)
-                {
-                    var item = items[i];
-                    writer.WriteNumberValue(item);
-                }
-            }
-            else
-            {
-                for (var i = 0; i < list.Count; i++)
-                {
-                    writer.WriteNumberValue(list[i]);
-                }
+                var item = items[i];
+                writer.WriteNumberValue(item);
             }
 
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
             writer.WriteEndArray();
         }
 
         private static void WriteIpListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.Host> list, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartArray(s_ipListName);
-            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
             {
-                for (var i = 0; i < items.Length; i++)
+                var item = items[i];
+                if (item is null)
                 {
-                    var item = items[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    writer.WriteNullValue();
                 }
-            }
-            else
-            {
-                for (var i = 0; i < list.Count; i++)
+                else
                 {
-                    var item = list[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    global::Consumer.JobV3.HostJsonConverter.Instance.Write(writer, item, options);
                 }
             }
 
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
             writer.WriteEndArray();
         }
 
         private static void WriteDynamicGroupListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.DynamicGroup> list, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartArray(s_dynamicGroupListName);
-            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
             {
-                for (var i = 0; i < items.Length; i++)
+                var item = items[i];
+                if (item is null)
                 {
-                    var item = items[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.DynamicGroupJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    writer.WriteNullValue();
                 }
-            }
-            else
-            {
-                for (var i = 0; i < list.Count; i++)
+                else
                 {
-                    var item = list[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.DynamicGroupJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    global::Consumer.JobV3.DynamicGroupJsonConverter.Instance.Write(writer, item, options);
                 }
             }
 
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
             writer.WriteEndArray();
         }
 
         private static void WriteTopoNodeListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.TopoNode> list, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartArray(s_topoNodeListName);
-            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
             {
-                for (var i = 0; i < items.Length; i++)
+                var item = items[i];
+                if (item is null)
                 {
-                    var item = items[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.TopoNodeJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    writer.WriteNullValue();
                 }
-            }
-            else
-            {
-                for (var i = 0; i < list.Count; i++)
+                else
                 {
-                    var item = list[i];
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        global::Consumer.JobV3.TopoNodeJsonConverter.Instance.Write(writer, item, options);
-                    }
+                    global::Consumer.JobV3.TopoNodeJsonConverter.Instance.Write(writer, item, options);
                 }
             }
 
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
             writer.WriteEndArray();
         }
     }
@@ -957,22 +901,14 @@ namespace Consumer.JobV3
         private static void WriteFileListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> list, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartArray(s_fileListName);
-            if (global::BkApiGen.Runtime.Serialization.BkJson.TryGetSpan(list, out var items))
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
             {
-                for (var i = 0; i < items.Length; i++)
-                {
-                    var item = items[i];
-                    writer.WriteStringValue(item);
-                }
-            }
-            else
-            {
-                for (var i = 0; i < list.Count; i++)
-                {
-                    writer.WriteStringValue(list[i]);
-                }
+                var item = items[i];
+                writer.WriteStringValue(item);
             }
 
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
             writer.WriteEndArray();
         }
     }
