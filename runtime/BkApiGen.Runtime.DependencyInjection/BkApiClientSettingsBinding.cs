@@ -174,12 +174,12 @@ internal sealed class BkApiClientSettingsValidator : IValidateOptions<BkApiClien
         {
             if (string.IsNullOrWhiteSpace(options.AppCode))
             {
-                errors.Add($"{path}:AppCode (bk_app_code) is required (or the environment variable BK_APP_CODE), unless AccessToken is set.");
+                errors.Add($"{path}:AppCode (bk_app_code) is required. Set it, or the environment variable BK_APP_CODE, or AccessToken instead of app and user.");
             }
 
             if (string.IsNullOrWhiteSpace(options.AppSecret))
             {
-                errors.Add($"{path}:AppSecret (bk_app_secret) is required and must not be blank (or the environment variable BK_APP_SECRET), unless AccessToken is set.");
+                errors.Add($"{path}:AppSecret (bk_app_secret) is required and must not be blank. Set it, or the environment variable BK_APP_SECRET, or AccessToken instead of app and user.");
             }
 
             if (string.IsNullOrWhiteSpace(options.BkUsername) && string.IsNullOrWhiteSpace(options.BkToken))
