@@ -108,7 +108,7 @@ public sealed class BkApiClientOptions
 
     private string DescribeBaseAddress()
     {
-        if (_baseAddress is not null || (GatewayName is not null && UrlTemplate is not null && BkStageUrl.TryResolve(UrlTemplate, GatewayName, Stage, out _, out _)))
+        if (_baseAddress is not null || (GatewayName is not null && UrlTemplate is not null && Stage is not null && BkStageUrl.TryResolve(UrlTemplate, GatewayName, Stage, out _, out _)))
         {
             return BaseAddress.ToString();
         }
