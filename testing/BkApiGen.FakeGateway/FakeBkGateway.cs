@@ -399,10 +399,11 @@ public sealed class FakeBkGateway : IAsyncDisposable
     {
         var auth = request.Auth;
         string? message = null;
-        if (auth?.AccessToken is { } accessToken)
+        if (auth is { Source: FakeAuthSource.Header, AccessToken: { } accessToken })
         {
-            // BlueKing 7's ESB: the access token stands for app and user (AccessTokenValidator).
-            message = _accessTokens.Contains(accessToken) ? null : "The specified access_token is invalid or has expired";
+            // The ESB's AppAuthValidator/AccessTokenValidator: the token stands for app and user. Only the header carries
+            // it: the body parameters the ESB reads for authorization have no access_token.
+            message = _accessTokens.Contains(accessToken) ? null : "verify access_token failed, please check if the access_token is valid";
         }
         else if (auth?.AppSecret is null)
         {

@@ -19,9 +19,9 @@ public sealed class FakeBkGatewayOptions
     public IList<string> Tokens { get; set; } = ["demo-token"];
 
     /// <summary>
-    /// OAuth <c>access_token</c> values accepted instead of app code, secret and user: in the <c>X-Bkapi-Authorization</c>
-    /// header at the gateway, in the header or the body at the ESB (BlueKing 7's ESB verifies it like the gateway; the
-    /// legacy paas2 ESB has no such field). Default <c>demo-access-token</c>.
+    /// OAuth <c>access_token</c> values accepted instead of app code, secret and user, in the <c>X-Bkapi-Authorization</c>
+    /// header, at the gateway and at the ESB alike (the ESB reads it from the header only; an <c>access_token</c> in an ESB
+    /// body is ignored, as there). Default <c>demo-access-token</c>.
     /// </summary>
     public IList<string> AccessTokens { get; set; } = ["demo-access-token"];
 

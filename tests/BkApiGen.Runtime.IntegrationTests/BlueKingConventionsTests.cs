@@ -78,7 +78,7 @@ public sealed class BlueKingConventionsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task In_esb_mode_the_access_token_travels_in_the_body()
+    public async Task In_esb_mode_the_access_token_travels_in_the_header_the_esb_reads_it_from()
     {
         await using var provider = DiHost.Build(WithAccessTokenOnly(Settings("Esb")));
 
@@ -86,9 +86,24 @@ public sealed class BlueKingConventionsTests : IAsyncLifetime
 
         Assert.IsType<ScriptIpLogs>(logs);
         var sent = Assert.Single(_gateway.Requests);
-        Assert.Null(sent.GetHeader(BkApiTransport.AuthorizationHeader));
-        Assert.Equal(AccessToken, sent.BodyAuth!.AccessToken);
-        Assert.Null(sent.BodyAuth.AppSecret);
+        Assert.Equal(FakeApiChannel.Esb, sent.Channel);
+        Assert.Equal(AccessToken, sent.HeaderAuth!.AccessToken);
+        Assert.Null(sent.BodyAuth);
+    }
+
+    [Fact]
+    public async Task The_fake_esb_like_the_real_one_ignores_an_access_token_in_the_body()
+    {
+        _gateway.ClearRequests();
+        using var http = new HttpClient();
+        var body = $$"""{"access_token":"{{AccessToken}}","bk_scope_type":"biz","bk_scope_id":"2","job_instance_id":100,"step_instance_id":200,"ip_list":[{"bk_cloud_id":0,"ip":"10.0.0.1"}]}""";
+
+        using var response = await http.PostAsync(new Uri(_gateway.EsbBaseAddress, FakeBkGateway.BatchGetJobInstanceIpLogEsbPath), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"code\":1306000", text, StringComparison.Ordinal);
+        Assert.Contains("APP Secret [bk_app_secret] cannot be empty", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -93,17 +93,17 @@ public class AccessTokenTests
     }
 
     [Fact]
-    public async Task Esb_calls_put_the_token_first_in_the_body_and_send_no_header()
+    public async Task Esb_calls_send_the_token_in_the_header_too_and_leave_the_body_alone()
     {
         var handler = StubHandler.Json(HttpStatusCode.OK, Success);
 
         await Send(Transport(handler, BkAuthMode.Esb));
 
         var sent = Assert.Single(handler.Requests);
-        Assert.False(sent.Headers.ContainsKey(BkApiTransport.AuthorizationHeader));
-        var body = TestJson.Parse(sent.Body!);
-        Assert.Equal(["access_token", "bk_scope_type", "bk_scope_id", "job_instance_id"], TestJson.MemberNames(body));
-        Assert.Equal(AccessToken, body.GetProperty("access_token").GetString());
+        Assert.Equal("https://paas.example.com/api/c/compapi/v2/jobv3/get_job_instance_status/", sent.Uri.AbsoluteUri);
+        var auth = TestJson.Parse(Assert.Single(sent.Headers[BkApiTransport.AuthorizationHeader]));
+        Assert.Equal(["access_token"], TestJson.MemberNames(auth));
+        Assert.Equal(["bk_scope_type", "bk_scope_id", "job_instance_id"], TestJson.MemberNames(TestJson.Parse(sent.Body!)));
     }
 
     [Fact]

@@ -80,7 +80,10 @@ public sealed class BkCredentials
     /// <summary>
     /// Credentials that are the API gateway's OAuth access token alone. As in BlueKing's own SDKs (bkapi-client-core,
     /// bk-apigateway-sdks), the <c>X-Bkapi-Authorization</c> header is then exactly <c>{"access_token": "..."}</c>: the token
-    /// stands for the application and the user, so no app code, secret or user is sent.
+    /// stands for the application and the user, so no app code, secret or user is sent. With <see cref="BkAuthMode.Esb"/>
+    /// the same header is sent and nothing is merged into the body: the ESB reads <c>access_token</c> only from
+    /// <c>X-Bkapi-Authorization</c> (its <c>RequestHandler</c> takes the header first, and its body parameters have no
+    /// <c>access_token</c>), derives the app and the user from it, and needs a user-type token.
     /// </summary>
     /// <exception cref="ArgumentException">The token is empty or blank.</exception>
     public static BkCredentials ForAccessToken(string accessToken)
@@ -93,7 +96,7 @@ public sealed class BkCredentials
         return new BkCredentials(appCode: null, appSecret: null, bkToken: null, bkUsername: null, accessToken);
     }
 
-    /// <summary>Writes the credential fields as JSON properties (used for the ESB body and the gateway header).</summary>
+    /// <summary>Writes the credential fields as JSON properties (used for the ESB body and the <c>X-Bkapi-Authorization</c> header).</summary>
     internal void WriteProperties(Utf8JsonWriter writer)
     {
         if (AccessToken is not null)

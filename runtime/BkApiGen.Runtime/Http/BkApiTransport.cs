@@ -535,7 +535,7 @@ public sealed class BkApiTransport
         }
         else
         {
-            if (_options.AuthMode == BkAuthMode.Esb)
+            if (_options.AuthMode == BkAuthMode.Esb && !_options.Credentials.IsAccessToken)
             {
                 body = MergeCredentials(body, _options.Credentials);
             }
@@ -546,7 +546,8 @@ public sealed class BkApiTransport
 
         // Unparsed: the header is only written out, never read back, and a parsed value would be an object per call.
         message.Headers.TryAddWithoutValidation("Accept", "application/json");
-        if (_options.AuthMode == BkAuthMode.Gateway)
+        // The ESB reads an access token only from this header (its body parameters have no access_token): both modes send it there.
+        if (_options.AuthMode == BkAuthMode.Gateway || _options.Credentials.IsAccessToken)
         {
             message.Headers.TryAddWithoutValidation(AuthorizationHeader, _options.Credentials.ToGatewayAuthorizationHeader());
         }
