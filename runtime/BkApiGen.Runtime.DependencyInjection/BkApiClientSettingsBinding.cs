@@ -267,6 +267,12 @@ internal sealed class BkApiClientSettingsValidator : IValidateOptions<BkApiClien
             return;
         }
 
+        if (options.AuthMode == BkAuthMode.Esb)
+        {
+            errors.Add($"{path}:BaseUrl is required with AuthMode Esb: the PaaS root (e.g. https://paas.example.com/); the ESB has no gateway stages, so GatewayName and UrlTemplate do not apply.");
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(options.GatewayName))
         {
             errors.Add($"{path}:BaseUrl is required: the API gateway stage URL (e.g. https://bkapi.example.com/api/bk-job/prod/), or the PaaS root with AuthMode Esb; " +

@@ -21,6 +21,9 @@ public sealed class BkApiClientOptions
         init => _baseAddress = value;
     }
 
+    /// <summary>Whether <see cref="BaseAddress"/> was set rather than resolved from a template.</summary>
+    internal bool HasExplicitBaseAddress => _baseAddress is not null;
+
     /// <summary>
     /// The API gateway's name (e.g. <c>bk-job</c>) put into <see cref="UrlTemplate"/> when <see cref="BaseAddress"/> is not
     /// set: the <c>api_name</c> of BlueKing's SDKs.

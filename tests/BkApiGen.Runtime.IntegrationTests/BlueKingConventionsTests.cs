@@ -236,6 +236,18 @@ public sealed class BlueKingConventionsTests : IAsyncLifetime
         Assert.Contains("BkApi:UrlTemplate with GatewayName 'bk-job' and Stage 'stag' does not make a stage URL: the URL template has the unknown placeholder '{app_code}'", StartupErrors(p3), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_esb_needs_base_url_even_with_a_gateway_name_and_template()
+    {
+        var settings = Settings("Esb");
+        settings.Remove("BkApi:BaseUrl");
+        settings["BkApi:GatewayName"] = "bk-job";
+        settings["BkApi:UrlTemplate"] = "https://bkapi.example.com/api/{api_name}";
+        await using var provider = DiHost.Build(settings);
+
+        Assert.Contains("BkApi:BaseUrl is required with AuthMode Esb: the PaaS root", StartupErrors(provider), StringComparison.Ordinal);
+    }
+
     // ---------------- Retry classification ----------------
 
     [Fact]

@@ -106,6 +106,16 @@ public class BkStageUrlTests
     }
 
     [Fact]
+    public void The_esb_needs_an_explicit_base_address_since_it_has_no_stages()
+    {
+        var options = new BkApiClientOptions { AuthMode = BkAuthMode.Esb, GatewayName = "bk-job", UrlTemplate = "https://bkapi.example.com/api/{api_name}", Credentials = Credentials };
+
+        var ex = Assert.Throws<ArgumentException>(() => new BkApiTransport(new HttpClient(), options));
+
+        Assert.Contains("With AuthMode Esb, set BaseAddress to the PaaS root", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bad_template_is_refused_when_the_transport_is_built_and_the_options_still_describe_themselves()
     {
         var options = new BkApiClientOptions { GatewayName = "bk-job", UrlTemplate = "https://x.example.com/{nope}", Credentials = Credentials };

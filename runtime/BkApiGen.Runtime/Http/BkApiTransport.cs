@@ -72,6 +72,11 @@ public sealed class BkApiTransport
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.Credentials);
+        if (options.AuthMode == BkAuthMode.Esb && !options.HasExplicitBaseAddress)
+        {
+            throw new ArgumentException("With AuthMode Esb, set BaseAddress to the PaaS root (e.g. https://paas.example.com/): the ESB has no gateway stages, so GatewayName and UrlTemplate do not apply.", nameof(options));
+        }
+
         Uri baseAddress;
         try
         {
