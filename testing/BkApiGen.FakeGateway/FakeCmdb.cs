@@ -20,7 +20,13 @@ public sealed class FakeCmdb
     private readonly List<(long Start, int Limit)> _pages = [];
     private int _hosts;
 
-    private FakeCmdb(int hosts) => _hosts = hosts;
+    private readonly long _bizId;
+
+    private FakeCmdb(int hosts, long bizId)
+    {
+        _hosts = hosts;
+        _bizId = bizId;
+    }
 
     /// <summary>Runs after a page is cut and before it is sent (e.g. to insert hosts mid-way); gets the page's offset.</summary>
     public Action<long>? AfterPage { get; set; }
@@ -40,12 +46,12 @@ public sealed class FakeCmdb
         }
     }
 
-    /// <summary>Maps the fake on <paramref name="gateway"/> with <paramref name="hosts"/> hosts in business 2.</summary>
-    public static FakeCmdb Attach(FakeBkGateway gateway, int hosts)
+    /// <summary>Maps the fake on <paramref name="gateway"/> with <paramref name="hosts"/> hosts in business <paramref name="bizId"/>.</summary>
+    public static FakeCmdb Attach(FakeBkGateway gateway, int hosts, long bizId = 2)
     {
         ArgumentNullException.ThrowIfNull(gateway);
         ArgumentOutOfRangeException.ThrowIfNegative(hosts);
-        var cmdb = new FakeCmdb(hosts);
+        var cmdb = new FakeCmdb(hosts, bizId);
         gateway.MapOperation(ListBizHostsEsbPath, cmdb.ListBizHosts);
         return cmdb;
     }
@@ -64,9 +70,9 @@ public sealed class FakeCmdb
 
     private FakeResponse ListBizHosts(FakeRequest request)
     {
-        if (request.GetBodyJson() is not JsonObject body || (long?)body["bk_biz_id"] != 2)
+        if (request.GetBodyJson() is not JsonObject body || (long?)body["bk_biz_id"] != _bizId)
         {
-            return FakeResponse.EsbError("bk_biz_id: business 2 is the only one here", 1199006);
+            return FakeResponse.EsbError(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"bk_biz_id: business {_bizId} is the only one here"), 1199006);
         }
 
         if (body["page"] is not JsonObject page || (long?)page["start"] is not { } start || start < 0 || (int?)page["limit"] is not { } limit || limit < 1)

@@ -104,7 +104,17 @@ public sealed class FakeJobEngine
             return FakeResponse.BkJobError(1241007, "请求参数[target_server]缺失或不合法");
         }
 
-        var script = (string?)body["script_content"] ?? "";
+        // bk-job takes the script Base64-encoded and refuses what does not decode.
+        string script;
+        try
+        {
+            script = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String((string?)body["script_content"] ?? ""));
+        }
+        catch (FormatException)
+        {
+            return FakeResponse.BkJobError(1240002, "请求参数[script_content]不合法");
+        }
+
         Job job;
         lock (_lock)
         {

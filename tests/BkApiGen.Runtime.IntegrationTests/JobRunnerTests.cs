@@ -24,7 +24,7 @@ public sealed class JobRunnerTests
     {
         ScopeType = ScopeType.Biz,
         ScopeId = "2",
-        ScriptContent = "echo hello",
+        ScriptContent = Convert.ToBase64String("echo hello\n"u8),
         ScriptLanguage = ScriptLanguage.Shell,
         AccountAlias = "root",
         TargetServer = new Server { HostIdList = hostIds.ToList() },
