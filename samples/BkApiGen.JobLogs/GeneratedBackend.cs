@@ -3,7 +3,6 @@ using BkApiGen.JobLogs.Cli;
 using BkApiGen.JobLogs.JobV3;
 using BkApiGen.Runtime;
 using BkApiGen.Runtime.Auth;
-using BkApiGen.Runtime.Errors;
 
 namespace BkApiGen.JobLogs;
 
@@ -35,39 +34,11 @@ internal sealed class GeneratedBackend : IJobLogsBackend
         {
             return Map(await client.BatchGetJobInstanceIpLogAsync(request, cancellationToken).ConfigureAwait(false));
         }
-        catch (BkApiValidationException ex)
+        catch (Exception ex) when (ApiFailures.From(ex) is { } failure)
         {
-            throw new JobLogsFailure(ExitCodes.Usage, "invalid request", "the API's rules refuse it")
-            {
-                Details = ex.Errors.Select(e => $"{e.Path}: {e.Message}").ToArray(),
-            };
-        }
-        catch (BkApiErrorException ex)
-        {
-            throw Failure(ExitCodes.ApiError, "API error", ex, ex.ErrorMessage);
-        }
-        catch (BkGatewayException ex)
-        {
-            throw Failure(ExitCodes.HttpError, "HTTP error", ex, ex.ErrorMessage ?? (ex.BodyPreview is null ? null : $"body starts with: {ex.BodyPreview}"));
-        }
-        catch (BkInvalidResponseException ex)
-        {
-            throw Failure(ExitCodes.InvalidResponse, "invalid response", ex, ex.BodyPreview is null ? ex.Problem : $"{ex.Problem}; body starts with: {ex.BodyPreview}");
-        }
-        catch (BkTransportException ex)
-        {
-            throw Failure(ExitCodes.Transport, "transport error", ex, ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message);
+            throw failure;
         }
     }
-
-    private static JobLogsFailure Failure(int exitCode, string kind, BkApiException ex, string? message)
-        => new(exitCode, kind, message ?? string.Empty)
-        {
-            HttpStatus = ex is BkApiErrorException || ex.StatusCode is not { } status ? null : (int)status,
-            Code = ex.Code,
-            CodeName = ex.CodeName,
-            RequestId = ex.RequestId,
-        };
 
     private static StepLogs Map(IpLogs logs) => logs switch
     {

@@ -764,6 +764,27 @@ internal sealed class ViewBuilder
             Protocol = op.Protocol == "v4" ? "global::BkApiGen.Runtime.BkApiProtocol.V4" : null,
             RequestTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{requestInfo}",
             ResponseTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{context.EnvelopeProperty}",
+            Paging = op.Paging is { } paging ? new PagingView
+            {
+                Method = op.MethodName + "AllAsync",
+                ItemType = _x.ElementDeclared(paging.ItemsType),
+                PageMember = paging.PageMember,
+                PageType = paging.PageType is { } page ? _x.Qualify(page) : "",
+                PageIsRequired = paging.PageIsRequired,
+                OffsetMember = paging.OffsetMember,
+                OffsetIsInt32 = paging.OffsetIsInt32,
+                LimitMember = paging.LimitMember,
+                TotalMember = paging.TotalMember,
+                ItemsMember = paging.ItemsMember,
+                MaxLimit = paging.MaxLimit,
+            } : null,
+            Chunk = op.Chunk is { } chunk ? new ChunkView
+            {
+                Method = op.MethodName + "ChunkedAsync",
+                Member = chunk.Member,
+                ItemType = _x.ElementDeclared(chunk.ListType),
+                MaxItems = chunk.MaxItems,
+            } : null,
         };
     }
 

@@ -21,7 +21,8 @@ internal sealed record ApiSpec(
 /// <see cref="Description"/> documents the members that reference it without a description of their own; <see cref="Uses"/>
 /// names the types of the same file it refers to (members, union cases).
 /// </summary>
-internal sealed record SharedType(string Key, string Namespace, string Name, TypeKind Kind, bool IsValidated, string? Description = null, EquatableArray<string> Uses = default, EquatableArray<EnumMemberSpec> EnumMembers = default);
+/// <see cref="Properties"/> are an object's members, for operations that page or chunk through them.
+internal sealed record SharedType(string Key, string Namespace, string Name, TypeKind Kind, bool IsValidated, string? Description = null, EquatableArray<string> Uses = default, EquatableArray<EnumMemberSpec> EnumMembers = default, EquatableArray<PropertySpec> Properties = default);
 
 /// <summary>Every type exported by the definitions files of the project.</summary>
 internal sealed record SharedCatalog(EquatableArray<SharedType> Types)
@@ -95,7 +96,32 @@ internal sealed record OperationSpec(
     string RequestType,
     string ResponseType,
     ClientSpec Client,
-    string Protocol = "v3");
+    string Protocol = "v3",
+    PagingSpec? Paging = null,
+    ChunkSpec? Chunk = null);
+
+/// <summary>
+/// <c>x-bkapi.pagination</c>: the operation is offset-paged, and a <c>…AllAsync</c> method reads every page. The offset
+/// and limit are members of the request (<see cref="PageMember"/> null) or of one of its object members (CMDB's
+/// <c>page</c>); the total and the items are members of the response.
+/// </summary>
+internal sealed record PagingSpec(
+    string? PageMember,
+    TypeRef? PageType,
+    bool PageIsRequired,
+    string OffsetMember,
+    bool OffsetIsInt32,
+    string LimitMember,
+    string TotalMember,
+    string ItemsMember,
+    TypeRef ItemsType,
+    int MaxLimit);
+
+/// <summary>
+/// <c>x-bkapi.chunk</c>: a request list with a documented maximum (<see cref="MaxItems"/>); a <c>…ChunkedAsync</c> method
+/// splits a longer list into calls.
+/// </summary>
+internal sealed record ChunkSpec(string Member, TypeRef ListType, int MaxItems);
 
 /// <summary>The client class an operation is added to; every spec naming the same one adds a method to it.</summary>
 internal sealed record ClientSpec(string Namespace, string ClassName, string InterfaceName, string System);

@@ -43,6 +43,9 @@ internal sealed class ModelBuilder
 
     public TypeSpec? FindType(string definition) => _types.TryGetValue(definition, out var type) ? type : null;
 
+    /// <summary>The type this spec declares with the C# name <paramref name="name"/>.</summary>
+    public TypeSpec? FindTypeByName(string name) => _types.Values.FirstOrDefault(t => t.Name == name);
+
     public EquatableArray<TypeSpec> Build()
     {
         NameTypes();

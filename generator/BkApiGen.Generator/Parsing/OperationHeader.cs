@@ -25,7 +25,7 @@ internal sealed record OperationHeader(
 {
     public const string Keyword = "x-bkapi";
 
-    private static readonly string[] OperationKeys = { "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response", "protocol" };
+    private static readonly string[] OperationKeys = { "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response", "protocol", PagingReader.PaginationKey, PagingReader.ChunkKey };
 
     public static OperationHeader? Read(JObject root, bool isDefinitions, DiagnosticBag diagnostics)
     {

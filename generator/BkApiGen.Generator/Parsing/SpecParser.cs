@@ -112,7 +112,7 @@ internal static class SpecParser
             types = types.Select(t => t is ObjectSpec o ? o with { IsValidated = true } : t).ToEquatableArray();
             var contextName = CSharpNames.Pascal(StripSuffix(fileName)) + "JsonContext";
             var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, KindOf(t), t is ObjectSpec, t.Description, NamedTypes(t).Select(r => r.Name!).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
-                t is EnumSpec e ? e.Members : EquatableArray<EnumMemberSpec>.Empty)).ToEquatableArray();
+                t is EnumSpec e ? e.Members : EquatableArray<EnumMemberSpec>.Empty, t is ObjectSpec o ? o.Properties : EquatableArray<PropertySpec>.Empty)).ToEquatableArray();
             return (new ApiSpec(fileName, ns, contextName, null, types), exports);
         }
 
@@ -157,6 +157,17 @@ internal static class SpecParser
             return none;
         }
 
+        var paging = PagingReader.Read(header.Token, (ObjectSpec)request, response, PropertiesOf, diagnostics);
+        var chunk = PagingReader.ReadChunk(header.Token, (ObjectSpec)request, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return none;
+        }
+
+        EquatableArray<PropertySpec>? PropertiesOf(TypeRef type) => type.Namespace is null
+            ? (builder.FindTypeByName(type.Name!) as ObjectSpec)?.Properties
+            : catalog.Find(type.Namespace, type.Name!) is { Properties.Count: > 0 } shared ? shared.Properties : null;
+
         var methodName = CSharpNames.Pascal(header.Name!);
         var client = new ClientSpec(ns, clientClass, "I" + clientClass, header.System);
         var operation = new OperationSpec(
@@ -171,7 +182,9 @@ internal static class SpecParser
             request.Name,
             response.Name,
             client,
-            header.Protocol);
+            header.Protocol,
+            paging,
+            chunk);
         return (new ApiSpec(fileName, ns, methodName + "JsonContext", operation, types, SharedTypesUsed(types, catalog)), EquatableArray<SharedType>.Empty);
     }
 

@@ -16,6 +16,12 @@ internal static class ExitCodes
     public const int HttpError = 4;
     public const int InvalidResponse = 5;
     public const int Transport = 6;
+
+    /// <summary><c>run</c>: the job finished and failed on at least one host.</summary>
+    public const int HostsFailed = 7;
+
+    /// <summary><c>run</c>: the job did not finish before <c>--deadline</c>.</summary>
+    public const int DeadlinePassed = 8;
     public const int Cancelled = 130;
 }
 
