@@ -12,6 +12,7 @@ public sealed class PagingDiagnosticTests
         "req": { "type": "object", "properties": {
             "page": { "$ref": "#/definitions/page" },
             "ids": { "type": "array", "maxItems": 200, "items": { "type": "integer" } },
+            "host_ids": { "type": "array", "maxItems": 500, "items": { "type": "integer" } },
             "names": { "type": "array", "items": { "type": "string" } },
             "label": { "type": "string" } } },
         "page": { "type": "object", "properties": { "start": { "type": "integer", "format": "int32" }, "limit": { "type": "integer", "format": "int32" }, "sort": { "type": "string" } } },
@@ -48,6 +49,19 @@ public sealed class PagingDiagnosticTests
     }
 
     [Fact]
+    public void Several_chunked_lists_get_one_method_each_named_by_the_list()
+    {
+        var (result, output, _) = GeneratorHarness.Run([GeneratorHarness.Spec(Path, Spec("\"chunk\": [\"ids\", \"host_ids\"]"))]);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var source = string.Join("\n", result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()));
+        Assert.Contains("ListThingsChunkedByIdsAsync(", source);
+        Assert.Contains("ListThingsChunkedByHostIdsAsync(", source);
+        Assert.Contains("request.HostIds ?? [],\n                500,", source);
+    }
+
+    [Fact]
     public void The_page_type_may_come_from_a_shared_definitions_file()
     {
         const string common = """
@@ -75,6 +89,8 @@ public sealed class PagingDiagnosticTests
     [InlineData("\"chunk\": \"names\"", "'names' must be a list with 'maxItems'")]
     [InlineData("\"chunk\": \"nothing\"", "The request has no member 'nothing'")]
     [InlineData("\"pagination\": 5", "must be an object")]
+    [InlineData("\"chunk\": [\"ids\", \"ids\"]", "'ids' is named twice")]
+    [InlineData("\"chunk\": []", "or several")]
     public void A_pagination_or_chunk_that_would_not_compile_is_BKGEN0030_at_the_keyword(string extra, string message)
     {
         var (result, _, _) = GeneratorHarness.Run([GeneratorHarness.Spec(Path, Spec(extra))]);

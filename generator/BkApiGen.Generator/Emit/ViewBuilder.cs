@@ -778,13 +778,13 @@ internal sealed class ViewBuilder
                 ItemsMember = paging.ItemsMember,
                 MaxLimit = paging.MaxLimit,
             } : null,
-            Chunk = op.Chunk is { } chunk ? new ChunkView
+            Chunks = op.Chunks.Select(chunk => new ChunkView
             {
-                Method = op.MethodName + "ChunkedAsync",
+                Method = op.MethodName + chunk.MethodSuffix + "Async",
                 Member = chunk.Member,
                 ItemType = _x.ElementDeclared(chunk.ListType),
                 MaxItems = chunk.MaxItems,
-            } : null,
+            }).ToList(),
         };
     }
 

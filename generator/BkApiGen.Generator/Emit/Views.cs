@@ -111,8 +111,8 @@ internal sealed class OperationView
     public string ResponseTypeInfo { get; set; } = "";
     /// <summary>The <c>…AllAsync</c> method of a paged operation, or null.</summary>
     public PagingView? Paging { get; set; }
-    /// <summary>The <c>…ChunkedAsync</c> method of an operation with a list to split, or null.</summary>
-    public ChunkView? Chunk { get; set; }
+    /// <summary>The <c>…ChunkedAsync</c> methods of an operation with lists to split.</summary>
+    public List<ChunkView> Chunks { get; set; } = new();
 }
 
 internal sealed class PagingView

@@ -98,7 +98,7 @@ internal sealed record OperationSpec(
     ClientSpec Client,
     string Protocol = "v3",
     PagingSpec? Paging = null,
-    ChunkSpec? Chunk = null);
+    EquatableArray<ChunkSpec> Chunks = default);
 
 /// <summary>
 /// <c>x-bkapi.pagination</c>: the operation is offset-paged, and a <c>…AllAsync</c> method reads every page. The offset
@@ -119,9 +119,9 @@ internal sealed record PagingSpec(
 
 /// <summary>
 /// <c>x-bkapi.chunk</c>: a request list with a documented maximum (<see cref="MaxItems"/>); a <c>…ChunkedAsync</c> method
-/// splits a longer list into calls.
+/// (<see cref="MethodSuffix"/>) splits a longer list into calls.
 /// </summary>
-internal sealed record ChunkSpec(string Member, TypeRef ListType, int MaxItems);
+internal sealed record ChunkSpec(string Member, TypeRef ListType, int MaxItems, string MethodSuffix);
 
 /// <summary>The client class an operation is added to; every spec naming the same one adds a method to it.</summary>
 internal sealed record ClientSpec(string Namespace, string ClassName, string InterfaceName, string System);

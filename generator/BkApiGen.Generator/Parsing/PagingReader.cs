@@ -125,33 +125,54 @@ internal static class PagingReader
         return new PagingSpec(page?.Name, page?.Type, page?.IsRequired == true, offset.Name, offset.Type.Kind == TypeKind.Int32, limit.Name, total.Name, items.Name, items.Type, maxLimit.Value);
     }
 
-    /// <summary><c>"chunk": "bk_module_ids"</c>: a request list with <c>maxItems</c>.</summary>
-    public static ChunkSpec? ReadChunk(JObject api, ObjectSpec request, DiagnosticBag diagnostics)
+    /// <summary>
+    /// <c>"chunk": "bk_module_ids"</c> (one <c>…ChunkedAsync</c> method) or <c>"chunk": ["bk_set_ids", "bk_module_ids"]</c>
+    /// (<c>…ChunkedBySetIdsAsync</c>, <c>…ChunkedByModuleIdsAsync</c>): request lists with <c>maxItems</c>.
+    /// </summary>
+    public static EquatableArray<ChunkSpec> ReadChunks(JObject api, ObjectSpec request, DiagnosticBag diagnostics)
     {
         if (api[ChunkKey] is not { } token)
         {
-            return null;
+            return EquatableArray<ChunkSpec>.Empty;
         }
 
-        if (token.Type != JTokenType.String || (string?)token is not { Length: > 0 } name)
+        (JToken At, string? Name)[]? names = token switch
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidPaging, token, "'x-bkapi.chunk' must name a list member of the request, e.g. \"bk_module_ids\".");
-            return null;
-        }
-
-        var member = Member(request.Properties, name, token, "the request", diagnostics);
-        if (member is null)
+            JValue { Type: JTokenType.String } single => new (JToken, string?)[] { (single, (string?)single) },
+            JArray { Count: > 0 } many when many.All(t => t.Type == JTokenType.String) => many.Select(t => (t, (string?)t)).ToArray(),
+            _ => null,
+        };
+        if (names is null || names.Any(n => n.Name is not { Length: > 0 }))
         {
-            return null;
+            diagnostics.Add(DiagnosticDescriptors.InvalidPaging, token, "'x-bkapi.chunk' must name a list member of the request, e.g. \"bk_module_ids\", or several: [\"bk_set_ids\", \"bk_module_ids\"].");
+            return EquatableArray<ChunkSpec>.Empty;
         }
 
-        if (member.Type.Kind != TypeKind.Array || member.Type.Element is null || member.Constraints.MaxItems is not { } max || max < 1)
+        var result = new System.Collections.Generic.List<ChunkSpec>();
+        foreach (var (at, name) in names)
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidPaging, token, $"'{name}' must be a list with 'maxItems' (the most the operation takes per call) to be split into calls.");
-            return null;
+            var member = Member(request.Properties, name!, at, "the request", diagnostics);
+            if (member is null)
+            {
+                continue;
+            }
+
+            if (member.Type.Kind != TypeKind.Array || member.Type.Element is null || member.Constraints.MaxItems is not { } max || max < 1)
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidPaging, at, $"'{name}' must be a list with 'maxItems' (the most the operation takes per call) to be split into calls.");
+                continue;
+            }
+
+            if (result.Any(c => c.Member == member.Name))
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidPaging, at, $"'{name}' is named twice in 'x-bkapi.chunk'.");
+                continue;
+            }
+
+            result.Add(new ChunkSpec(member.Name, member.Type, max, names.Length == 1 ? "Chunked" : "ChunkedBy" + member.Name));
         }
 
-        return new ChunkSpec(member.Name, member.Type, max);
+        return result.ToEquatableArray();
     }
 
     private static string? Text(JObject paging, string key, DiagnosticBag diagnostics)

@@ -158,7 +158,7 @@ internal static class SpecParser
         }
 
         var paging = PagingReader.Read(header.Token, (ObjectSpec)request, response, PropertiesOf, diagnostics);
-        var chunk = PagingReader.ReadChunk(header.Token, (ObjectSpec)request, diagnostics);
+        var chunks = PagingReader.ReadChunks(header.Token, (ObjectSpec)request, diagnostics);
         if (diagnostics.HasErrors)
         {
             return none;
@@ -184,7 +184,7 @@ internal static class SpecParser
             client,
             header.Protocol,
             paging,
-            chunk);
+            chunks);
         return (new ApiSpec(fileName, ns, methodName + "JsonContext", operation, types, SharedTypesUsed(types, catalog)), EquatableArray<SharedType>.Empty);
     }
 
