@@ -82,7 +82,8 @@ internal sealed partial class Importer
         _options = options;
     }
 
-    public static ImportResult Import(ApiDoc doc, ImportOptions options) => new Importer(doc, options).Run();
+    public static ImportResult Import(ApiDoc doc, ImportOptions options)
+        => Paging.PagingInference.Apply(Paging.StatedLimits.Apply(new Importer(doc, options).Run()));
 
     private ImportResult Run()
     {
