@@ -90,15 +90,19 @@ public sealed class FakeCmdb
             return fault;
         }
 
-        var modules = (body["bk_module_ids"] as JsonArray)?.Select(m => m!.GetValue<long>()).ToHashSet();
-        List<long> selected;
+        // Host n sits in module n: a module filter selects those hosts; the table is never materialized (a page costs its size).
+        var modules = (body["bk_module_ids"] as JsonArray)?.Select(m => m!.GetValue<long>()).Distinct().Order().ToList();
+        int total;
         lock (_lock)
         {
             _pages.Add((start, limit));
-            selected = Enumerable.Range(1, _hosts).Select(h => (long)h).Where(h => modules is null || modules.Contains(h)).ToList();
+            total = _hosts;
         }
 
-        var slice = selected.Skip((int)Math.Min(start, int.MaxValue)).Take(limit).ToList();
+        var count = modules?.Count(m => m >= 1 && m <= total) ?? total;
+        var slice = modules is null
+            ? Enumerable.Range((int)Math.Min(start + 1, int.MaxValue), (int)Math.Max(0, Math.Min(limit, total - start))).Select(h => (long)h).ToList()
+            : modules.Where(m => m >= 1 && m <= total).Skip((int)Math.Min(start, int.MaxValue)).Take(limit).ToList();
         AfterPage?.Invoke(start);
         var json = FakeJson.Write(w =>
         {
@@ -109,7 +113,7 @@ public sealed class FakeCmdb
             w.WriteString("permission", (string?)null);
             w.WriteString("request_id", FakeBkGateway.NewRequestId());
             w.WriteStartObject("data");
-            w.WriteNumber("count", selected.Count);
+            w.WriteNumber("count", count);
             w.WriteStartArray("info");
             foreach (var host in slice)
             {
