@@ -68,7 +68,7 @@ internal readonly record struct HostAddress(long CloudId, string Ip)
 
     /// <summary>
     /// A host as the server described it: <c>CLOUD:IP</c> (the IPv6 address when there is no IPv4 one, the IP alone when
-    /// the cloud is unknown), else <c>host ID</c> for a host known by its id only, else <c>host ?</c>.
+    /// the cloud is unknown), else <c>host ID</c> for a host known by its id only, else <c>host (no id, no IP)</c>.
     /// </summary>
     public static string Describe(long? hostId, long? cloudId, string? ip, string? ipv6 = null)
     {
@@ -78,7 +78,7 @@ internal readonly record struct HostAddress(long CloudId, string Ip)
             return cloudId is { } cloud ? Format(cloud, address) : address;
         }
 
-        return hostId is { } id ? string.Create(CultureInfo.InvariantCulture, $"host {id}") : "host ?";
+        return hostId is { } id ? string.Create(CultureInfo.InvariantCulture, $"host {id}") : "host (no id, no IP)";
     }
 }
 
