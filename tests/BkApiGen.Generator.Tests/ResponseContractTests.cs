@@ -93,6 +93,19 @@ public sealed class ResponseContractTests
         Assert.Contains(member, error.GetMessage());
     }
 
+    [Fact]
+    public void X_never_null_on_a_request_only_type_reports_BKGEN0009()
+    {
+        var spec = Spec.Replace("\"id\": { \"type\": \"integer\", \"format\": \"int64\" }", "\"id\": { \"type\": \"integer\", \"format\": \"int64\", \"x-never-null\": true }", StringComparison.Ordinal);
+        Assert.NotEqual(Spec, spec);
+        var (result, _, _) = GeneratorHarness.Run([GeneratorHarness.Spec(SpecPath, spec)]);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("BKGEN0009", diagnostic.Id);
+        Assert.Contains("'req.id' is 'x-never-null', but 'req' only travels in requests", diagnostic.GetMessage());
+        Assert.Equal(SpecPath, diagnostic.Location.GetLineSpan().Path);
+    }
+
     [Theory]
     [InlineData("\"type\": \"string\", \"x-never-null\": \"yes\"", "must be true or false")]
     [InlineData("\"type\": [\"string\", \"null\"], \"x-never-null\": true", "may be null")]

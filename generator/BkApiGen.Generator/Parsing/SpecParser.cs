@@ -152,6 +152,21 @@ internal static class SpecParser
 
         types = ModelBuilder.MarkValidated(types, request.Name);
         types = ModelBuilder.MarkWireSides(types, request.Name, response.Name);
+        foreach (var type in types.OfType<ObjectSpec>())
+        {
+            // x-never-null is a promise about responses: on a type only requests use it would be ignored in silence.
+            foreach (var property in type.Properties.Where(p => p.NeverNull && !p.InResponse))
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, JsonLocator.Select(root, "definitions", type.JsonName, "properties", property.JsonName, "x-never-null"),
+                    $"'{type.JsonName}.{property.JsonName}' is 'x-never-null', but '{type.JsonName}' only travels in requests, where the keyword means nothing: use 'required'.");
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return none;
+        }
+
         var clientClass = input.ClientName is { Length: > 0 } named ? named : header.ClientName ?? CSharpNames.Pascal(header.System) + "Client";
         if (!CSharpNames.IsValidIdentifier(clientClass))
         {
