@@ -279,7 +279,8 @@ internal sealed class ViewBuilder
             FullName = _x.Qualify(spec.UnknownName),
             JsonName = spec.JsonName,
             BaseType = _x.Qualify(spec.Name),
-            Doc = Doc($"A <see cref=\"{spec.Name}\"/> whose <c>{Inline(spec.Discriminator.JsonName)}</c> this client does not know (e.g. from a newer server). "
+            Doc = Doc($"A <see cref=\"{spec.Name}\"/> whose <c>{Inline(spec.Discriminator.JsonName)}</c> this client does not know (e.g. from a newer server)"
+                + (IsCSharpNullable(spec.Discriminator) ? $", or that has none (<see cref=\"{spec.Discriminator.Name}\"/> is null). " : ". ")
                 + "The members common to every case are read; the whole object is kept in <see cref=\"Raw\"/>, and it is what serialization writes back "
                 + "(so a copy made with <c>with</c> serializes as the original)."),
             Discriminator = PropertyView(spec.Discriminator),

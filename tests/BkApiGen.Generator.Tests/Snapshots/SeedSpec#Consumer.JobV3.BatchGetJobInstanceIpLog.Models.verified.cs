@@ -225,7 +225,7 @@ namespace Consumer.JobV3
     }
 
     /// <summary>
-    /// A <see cref="IpLogs"/> whose <c>log_type</c> this client does not know (e.g. from a newer server). The members common to every case are read; the whole object is kept in <see cref="Raw"/>, and it is what serialization writes back (so a copy made with <c>with</c> serializes as the original).
+    /// A <see cref="IpLogs"/> whose <c>log_type</c> this client does not know (e.g. from a newer server), or that has none (<see cref="LogType"/> is null). The members common to every case are read; the whole object is kept in <see cref="Raw"/>, and it is what serialization writes back (so a copy made with <c>with</c> serializes as the original).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial record UnknownIpLogs : global::Consumer.JobV3.IpLogs
