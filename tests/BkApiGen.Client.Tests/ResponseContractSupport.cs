@@ -32,7 +32,7 @@ internal sealed class SpecOperation
         Request = request;
     }
 
-    /// <summary>The spec's path relative to the test output (<c>specs/jobv3/x.bkapi.json</c>).</summary>
+    /// <summary>The spec's path relative to the test output (<c>RepoSpecs/jobv3/x.bkapi.json</c>).</summary>
     public string File { get; }
 
     public JsonObject Spec { get; }
@@ -51,13 +51,13 @@ internal sealed class SpecOperation
 
     public override string ToString() => Name;
 
-    /// <summary>Every operation spec under <c>specs/</c> and <c>Specs/</c> of the test output (definitions files have none).</summary>
+    /// <summary>Every operation spec of the repository's <c>specs/</c> (copied as <c>RepoSpecs/</c>) and of <c>Specs/</c> (definitions files have none).</summary>
     public static IReadOnlyList<SpecOperation> All { get; } = Load();
 
     private static IReadOnlyList<SpecOperation> Load()
     {
         var root = AppContext.BaseDirectory;
-        var files = Directory.GetFiles(Path.Combine(root, "specs"), "*.bkapi.json", SearchOption.AllDirectories)
+        var files = Directory.GetFiles(Path.Combine(root, "RepoSpecs"), "*.bkapi.json", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Path.Combine(root, "Specs"), "*.bkapi.json"))
             .Order(StringComparer.Ordinal)
             .ToList();

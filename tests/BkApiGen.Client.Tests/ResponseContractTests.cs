@@ -30,7 +30,8 @@ public sealed class ResponseContractTests
         var withExamples = ResponseExample.All.Select(e => e.Operation.Name).ToHashSet(StringComparer.Ordinal);
         Assert.NotEmpty(SpecOperation.All);
         Assert.All(SpecOperation.All, op => Assert.Contains(op.Name, withExamples));
-        Assert.Contains(SpecOperation.All, op => op.File.StartsWith("specs/jobv4/", StringComparison.Ordinal));
+        Assert.Contains(SpecOperation.All, op => op.File.StartsWith("RepoSpecs/jobv4/", StringComparison.Ordinal));
+        Assert.Contains(SpecOperation.All, op => op.File.StartsWith("RepoSpecs/jobv3/", StringComparison.Ordinal));
     }
 
     [Theory]
