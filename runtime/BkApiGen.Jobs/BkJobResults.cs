@@ -22,7 +22,7 @@ public sealed record BkJobProgress(long JobInstanceId, RunStatus? Status, int Ho
 
 /// <summary>One host's outcome in one step, with its log.</summary>
 /// <param name="JobInstanceId">The job.</param>
-/// <param name="StepInstanceId">The step.</param>
+/// <param name="StepInstanceId">The step, when bk-job sent its id.</param>
 /// <param name="StepName">The step's name.</param>
 /// <param name="HostId">bk_host_id, when the server sent it.</param>
 /// <param name="CloudId">bk_cloud_id, when the server sent it.</param>
@@ -34,7 +34,7 @@ public sealed record BkJobProgress(long JobInstanceId, RunStatus? Status, int Ho
 /// <param name="LogError">Why the log could not be fetched (the status is still right), or null.</param>
 public sealed record BkJobHostResult(
     long JobInstanceId,
-    long StepInstanceId,
+    long? StepInstanceId,
     string? StepName,
     long? HostId,
     long? CloudId,

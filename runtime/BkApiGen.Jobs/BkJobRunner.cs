@@ -90,7 +90,7 @@ public sealed class BkJobRunner
         ArgumentNullException.ThrowIfNull(job);
         var deadline = _time.GetUtcNow() + _options.Deadline;
         var delay = _options.InitialPollInterval;
-        var reported = new HashSet<(long Step, string Host)>();
+        var reported = new HashSet<(long? Step, string Host)>();
         while (true)
         {
             var status = await GuardAsync(job, ct => _client.GetJobInstanceStatusAsync(StatusRequest(job), ct), cancellationToken).ConfigureAwait(false);
@@ -158,9 +158,17 @@ public sealed class BkJobRunner
             return results;
         }
 
+        if (step.StepInstanceId is not { } stepInstanceId)
+        {
+            // Without the step's id its logs cannot be asked for; the hosts' statuses are still known.
+            var missing = new InvalidOperationException("bk-job sent this step without step_instance_id, so its logs cannot be fetched.");
+            results.AddRange(hosts.Select(h => HostResult(job, step, h, null, null, missing)));
+            return results;
+        }
+
         var byKey = hosts.ToDictionary(HostKey);
         var chunkOptions = new BkChunkOptions { ChunkSize = _options.LogBatchSize, MaxConcurrency = _options.LogConcurrency };
-        await foreach (var item in BkChunks.RunAsync(hosts, 500, (batch, ct) => _client.BatchGetJobInstanceIpLogAsync(LogRequest(job, step, batch), ct), LogsOf, chunkOptions, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in BkChunks.RunAsync(hosts, 500, (batch, ct) => _client.BatchGetJobInstanceIpLogAsync(LogRequest(job, stepInstanceId, batch), ct), LogsOf, chunkOptions, cancellationToken).ConfigureAwait(false))
         {
             if (item.Exception is { } error)
             {
@@ -180,7 +188,7 @@ public sealed class BkJobRunner
         return results;
     }
 
-    private static BatchGetJobInstanceIpLogRequest LogRequest(BkJobInstance job, StepInstance step, IReadOnlyList<StepIpResult> batch)
+    private static BatchGetJobInstanceIpLogRequest LogRequest(BkJobInstance job, long stepInstanceId, IReadOnlyList<StepIpResult> batch)
     {
         var byId = batch.All(h => h.HostId is > 0);
         return new BatchGetJobInstanceIpLogRequest
@@ -189,7 +197,7 @@ public sealed class BkJobRunner
             ScopeId = job.ScopeId,
             BizId = job.BizId,
             JobInstanceId = job.JobInstanceId,
-            StepInstanceId = step.StepInstanceId,
+            StepInstanceId = stepInstanceId,
             HostIdList = byId ? batch.Select(h => (long)h.HostId!).ToList() : null,
             IpList = byId ? null : batch.Select(h => new Host { CloudId = (long?)h.CloudId ?? 0, Ip = h.Ip ?? "" }).ToList(),
         };

@@ -34,7 +34,7 @@ internal static class JobProgress
     }
 
     /// <summary>The hosts that are done and were not reported before, by step; marks them reported.</summary>
-    public static List<(StepInstance Step, List<StepIpResult> Hosts)> NewlyDone(JobInstanceStatus status, bool jobFinished, HashSet<(long Step, string Host)> reported)
+    public static List<(StepInstance Step, List<StepIpResult> Hosts)> NewlyDone(JobInstanceStatus status, bool jobFinished, HashSet<(long? Step, string Host)> reported)
     {
         var result = new List<(StepInstance, List<StepIpResult>)>();
         foreach (var step in status.StepInstanceList ?? [])

@@ -45,23 +45,23 @@ internal sealed class GeneratedBackend : IJobLogsBackend
         ScriptIpLogs script => new StepLogs(
             script.JobInstanceId,
             script.StepInstanceId,
-            (int)script.LogType,
+            (int?)script.LogType,
             script.ScriptTaskLogs.Select(h => new HostLogs(h.HostId, h.CloudId, h.Ip, h.IpV6, h.LogContent, null)).ToArray(),
             null),
         FileIpLogs file => new StepLogs(
             file.JobInstanceId,
             file.StepInstanceId,
-            (int)file.LogType,
+            (int?)file.LogType,
             file.FileTaskLogs.Select(h => new HostLogs(h.HostId, h.CloudId, h.Ip, null, null, h.FileLogs.Select(Map).ToArray())).ToArray(),
             null),
-        UnknownIpLogs unknown => new StepLogs(unknown.JobInstanceId, unknown.StepInstanceId, (int)unknown.LogType, [], unknown.Raw.GetRawText()),
+        UnknownIpLogs unknown => new StepLogs(unknown.JobInstanceId, unknown.StepInstanceId, (int?)unknown.LogType, [], unknown.Raw.GetRawText()),
         _ => throw new InvalidOperationException($"Unexpected IpLogs case {logs.GetType().Name}."),
     };
 
     private static FileEntry Map(FileLog f) => new(
-        (int)f.Mode,
-        (int)f.Status,
-        Map(f.SrcIp),
+        (int?)f.Mode,
+        (int?)f.Status,
+        f.SrcIp is null ? null : Map(f.SrcIp),
         f.SrcPath,
         f.DestIp is null ? null : Map(f.DestIp),
         f.DestPath,

@@ -118,6 +118,16 @@ out_has "download success     0:10.0.0.2:/data/1.log -> 0:10.0.0.1:/tmp/1.log"
 out_has "=== 0:10.0.0.2 (host id 102) ==="
 out_has "upload   success     0:10.0.0.2:/data/1.log"
 
+# File step 202: what bk-job's code can send (members null or absent): a host without IP, files from a file source.
+run "file source step, host without ip" 0 -- --base-url "$gateway" --biz 1 --job 100 --step 202 --host-id 103
+out_has "=== host 103 ==="
+out_has "upload   pulling     file source testbucket/test.txt"
+out_has "download downloading file source testbucket/test.txt -> host 103:/tmp/test.txt"
+out_has "=== host (no id, no IP) ==="
+run "file source step, json" 0 -- --base-url "$gateway" --biz 1 --job 100 --step 202 --host-id 103 --json
+out_has '"ip": null'
+out_has '"src": null'
+
 # The same as JSON, by host ID, with one host the fake does not know.
 run "file step, json, host ids" 0 -- --base-url "$gateway" --biz 1 --job 100 --step 201 --host-id 101 --host-id 102 --host-id 999 --json
 out_has '"log_type_name": "file"'

@@ -172,6 +172,12 @@ internal sealed record EnumSpec(
 internal sealed record EnumMemberSpec(string Name, string Value, string? Description);
 
 /// <summary>A member of an object.</summary>
+/// <remarks>
+/// <paramref name="IsRequired"/> and <paramref name="IsNullable"/> are JSON Schema's <c>required</c> and <c>null</c> type: what a
+/// request must send. <paramref name="NeverNull"/> is <c>x-never-null</c>: the server guarantees the member in responses.
+/// <paramref name="InRequest"/> / <paramref name="InResponse"/> say on which side of the wire the owning type travels (both
+/// for definitions-file types and types no operation reaches); see <c>ModelBuilder.MarkWireSides</c>.
+/// </remarks>
 internal sealed record PropertySpec(
     string JsonName,
     string Name,
@@ -181,7 +187,10 @@ internal sealed record PropertySpec(
     bool DefaultsToEmpty,
     string? Description,
     EquatableArray<string> Aliases,
-    ConstraintSpec Constraints);
+    ConstraintSpec Constraints,
+    bool NeverNull = false,
+    bool InRequest = true,
+    bool InResponse = false);
 
 /// <summary>JSON Schema validation keywords that requests are checked against before sending.</summary>
 internal sealed record ConstraintSpec(

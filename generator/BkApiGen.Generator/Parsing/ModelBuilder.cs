@@ -103,10 +103,41 @@ internal sealed class ModelBuilder
     /// <summary>Flags the request type and everything reachable from it: those get a Validate method.</summary>
     public static EquatableArray<TypeSpec> MarkValidated(EquatableArray<TypeSpec> types, string requestName)
     {
+        var reached = Reachable(types, requestName);
+        return types.Select(t => t is ObjectSpec o && reached.Contains(o.Name) ? o with { IsValidated = true } : t).ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Marks on which side of the wire each type's members travel: reached from the request, from the response, or both.
+    /// A type reached from neither, and every type of a definitions file (<paramref name="requestName"/> null: any operation
+    /// may use it either way), counts as both. Response members decode when null or absent unless <c>x-never-null</c>.
+    /// </summary>
+    public static EquatableArray<TypeSpec> MarkWireSides(EquatableArray<TypeSpec> types, string? requestName, string? responseName)
+    {
+        var request = requestName is null ? null : Reachable(types, requestName);
+        var response = responseName is null ? null : Reachable(types, responseName);
+        return types.Select(t =>
+        {
+            var inRequest = request is null || request.Contains(t.Name) || !response!.Contains(t.Name);
+            var inResponse = response is null || response.Contains(t.Name) || !request!.Contains(t.Name);
+            EquatableArray<PropertySpec> Mark(EquatableArray<PropertySpec> properties)
+                => properties.Select(p => p with { InRequest = inRequest, InResponse = inResponse }).ToEquatableArray();
+            return t switch
+            {
+                ObjectSpec o => o with { Properties = Mark(o.Properties) },
+                UnionSpec u => u with { Properties = Mark(u.Properties), Discriminator = u.Discriminator with { InRequest = inRequest, InResponse = inResponse } },
+                _ => t,
+            };
+        }).ToEquatableArray();
+    }
+
+    /// <summary>The names of the local types reachable from <paramref name="rootName"/>: members, their elements, union cases.</summary>
+    private static HashSet<string> Reachable(EquatableArray<TypeSpec> types, string rootName)
+    {
         var byName = types.ToDictionary(t => t.Name);
         var reached = new HashSet<string>();
         var pending = new Stack<string>();
-        pending.Push(requestName);
+        pending.Push(rootName);
         while (pending.Count > 0)
         {
             var name = pending.Pop();
@@ -141,7 +172,7 @@ internal sealed class ModelBuilder
             }
         }
 
-        return types.Select(t => t is ObjectSpec o && reached.Contains(o.Name) ? o with { IsValidated = true } : t).ToEquatableArray();
+        return reached;
     }
 
     private static bool IsUnion(JsonSchema schema) => schema.DiscriminatorObject is not null || schema.OneOf.Count > 0;
@@ -421,9 +452,23 @@ internal sealed class ModelBuilder
             var aliases = (Definition(definition, "properties", jsonName, "x-aliases") as JArray)?.Where(a => a.Type == JTokenType.String).Select(a => (string)a!).ToEquatableArray()
                 ?? EquatableArray<string>.Empty;
             var isNullable = property.Type.HasFlag(JsonObjectType.Null) || property.IsNullableRaw == true;
+            var neverNullToken = Definition(definition, "properties", jsonName, "x-never-null");
+            if (neverNullToken is not null && neverNullToken.Type != JTokenType.Boolean)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, neverNullToken, $"'x-never-null' on '{definition}.{jsonName}' must be true or false.");
+                continue;
+            }
+
+            var neverNull = neverNullToken?.Type == JTokenType.Boolean && (bool)neverNullToken!;
+            if (neverNull && (isNullable || defaultsToEmpty))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, neverNullToken, $"'{definition}.{jsonName}' is 'x-never-null' but may be null or defaults to empty: drop one of the two.");
+                continue;
+            }
+
             var constraints = Constraints(property, definition, jsonName, type);
             var description = Describe(property) ?? (property.HasReference ? Describe(property.ActualSchema) : External(property)?.Description);
-            result.Add(new PropertySpec(jsonName, name, type, required.Contains(jsonName), isNullable, defaultsToEmpty, description, aliases, constraints));
+            result.Add(new PropertySpec(jsonName, name, type, required.Contains(jsonName), isNullable, defaultsToEmpty, description, aliases, constraints, neverNull));
         }
 
         return result.ToEquatableArray();

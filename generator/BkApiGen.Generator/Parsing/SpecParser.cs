@@ -110,6 +110,7 @@ internal static class SpecParser
         if (input.IsDefinitions)
         {
             types = types.Select(t => t is ObjectSpec o ? o with { IsValidated = true } : t).ToEquatableArray();
+            types = ModelBuilder.MarkWireSides(types, null, null);
             var contextName = CSharpNames.Pascal(StripSuffix(fileName)) + "JsonContext";
             var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, KindOf(t), t is ObjectSpec, t.Description, NamedTypes(t).Select(r => r.Name!).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
                 t is EnumSpec e ? e.Members : EquatableArray<EnumMemberSpec>.Empty, t is ObjectSpec o ? o.Properties : EquatableArray<PropertySpec>.Empty)).ToEquatableArray();
@@ -150,6 +151,22 @@ internal static class SpecParser
         }
 
         types = ModelBuilder.MarkValidated(types, request.Name);
+        types = ModelBuilder.MarkWireSides(types, request.Name, response.Name);
+        foreach (var type in types.OfType<ObjectSpec>())
+        {
+            // x-never-null is a promise about responses: on a type only requests use it would be ignored in silence.
+            foreach (var property in type.Properties.Where(p => p.NeverNull && !p.InResponse))
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, JsonLocator.Select(root, "definitions", type.JsonName, "properties", property.JsonName, "x-never-null"),
+                    $"'{type.JsonName}.{property.JsonName}' is 'x-never-null', but '{type.JsonName}' only travels in requests, where the keyword means nothing: use 'required'.");
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return none;
+        }
+
         var clientClass = input.ClientName is { Length: > 0 } named ? named : header.ClientName ?? CSharpNames.Pascal(header.System) + "Client";
         if (!CSharpNames.IsValidIdentifier(clientClass))
         {

@@ -233,10 +233,8 @@ namespace Consumer.JobV3
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "ip");
             long? hostIdValue = default;
-            long cloudIdValue = default;
-            var hasCloudId = false;
-            string ipValue = default!;
-            var hasIp = false;
+            long? cloudIdValue = default;
+            string? ipValue = default;
             while (true)
             {
                 global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
@@ -251,15 +249,11 @@ namespace Consumer.JobV3
                 }
                 else if (reader.ValueTextEquals("bk_cloud_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "ip.bk_cloud_id");
-                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip.bk_cloud_id");
-                    hasCloudId = true;
+                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip.bk_cloud_id");
                 }
                 else if (reader.ValueTextEquals("ip"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "ip.ip");
-                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "ip.ip");
-                    hasIp = true;
+                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "ip.ip");
                 }
                 else
                 {
@@ -267,9 +261,6 @@ namespace Consumer.JobV3
                     reader.Skip();
                 }
             }
-
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasCloudId, "ip.bk_cloud_id");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIp, "ip.ip");
 
             return new global::Consumer.JobV3.Host
             {
@@ -288,7 +279,10 @@ namespace Consumer.JobV3
                 writer.WriteNumber(s_hostIdName, hostIdValue);
             }
 
-            writer.WriteNumber(s_cloudIdName, value.CloudId);
+            if (value.CloudId is { } cloudIdValue)
+            {
+                writer.WriteNumber(s_cloudIdName, cloudIdValue);
+            }
 
             if (value.Ip is { } ipValue)
             {
@@ -309,8 +303,7 @@ namespace Consumer.JobV3
         public override global::Consumer.JobV3.DynamicGroup Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "dynamic_group");
-            string idValue = default!;
-            var hasId = false;
+            string? idValue = default;
             while (true)
             {
                 global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
@@ -321,9 +314,7 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "dynamic_group.id");
-                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "dynamic_group.id");
-                    hasId = true;
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "dynamic_group.id");
                 }
                 else
                 {
@@ -331,8 +322,6 @@ namespace Consumer.JobV3
                     reader.Skip();
                 }
             }
-
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "dynamic_group.id");
 
             return new global::Consumer.JobV3.DynamicGroup
             {
@@ -364,10 +353,8 @@ namespace Consumer.JobV3
         public override global::Consumer.JobV3.TopoNode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "topo_node");
-            long idValue = default;
-            var hasId = false;
-            string nodeTypeValue = default!;
-            var hasNodeType = false;
+            long? idValue = default;
+            string? nodeTypeValue = default;
             while (true)
             {
                 global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
@@ -378,15 +365,11 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node.id");
-                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "topo_node.id");
-                    hasId = true;
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "topo_node.id");
                 }
                 else if (reader.ValueTextEquals("node_type"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node.node_type");
-                    nodeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "topo_node.node_type");
-                    hasNodeType = true;
+                    nodeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "topo_node.node_type");
                 }
                 else
                 {
@@ -394,9 +377,6 @@ namespace Consumer.JobV3
                     reader.Skip();
                 }
             }
-
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "topo_node.id");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasNodeType, "topo_node.node_type");
 
             return new global::Consumer.JobV3.TopoNode
             {
@@ -408,7 +388,11 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.TopoNode value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_idName, value.Id);
+
+            if (value.Id is { } idValue)
+            {
+                writer.WriteNumber(s_idName, idValue);
+            }
 
             if (value.NodeType is { } nodeTypeValue)
             {
@@ -1058,15 +1042,12 @@ namespace Consumer.JobV3
         public override global::Consumer.JobV3.FileLog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "file_log");
-            global::Consumer.JobV3.FileLogMode modeValue = default;
-            var hasMode = false;
-            global::Consumer.JobV3.Host srcIpValue = default!;
-            var hasSrcIp = false;
+            global::Consumer.JobV3.FileLogMode? modeValue = default;
+            global::Consumer.JobV3.Host? srcIpValue = default;
             string? srcPathValue = default;
             global::Consumer.JobV3.Host? destIpValue = default;
             string? destPathValue = default;
-            global::Consumer.JobV3.FileLogStatus statusValue = default;
-            var hasStatus = false;
+            global::Consumer.JobV3.FileLogStatus? statusValue = default;
             string? logContentValue = default;
             string? sizeValue = default;
             string? speedValue = default;
@@ -1081,15 +1062,11 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("mode"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_log.mode");
-                    modeValue = global::Consumer.JobV3.FileLogModeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileLogMode), options);
-                    hasMode = true;
+                    modeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.FileLogModeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileLogMode), options);
                 }
                 else if (reader.ValueTextEquals("src_ip"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_log.src_ip");
-                    srcIpValue = global::Consumer.JobV3.HostJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Host), options);
-                    hasSrcIp = true;
+                    srcIpValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.HostJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Host), options);
                 }
                 else if (reader.ValueTextEquals("src_path"u8))
                 {
@@ -1105,9 +1082,7 @@ namespace Consumer.JobV3
                 }
                 else if (reader.ValueTextEquals("status"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_log.status");
-                    statusValue = global::Consumer.JobV3.FileLogStatusJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileLogStatus), options);
-                    hasStatus = true;
+                    statusValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.FileLogStatusJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileLogStatus), options);
                 }
                 else if (reader.ValueTextEquals("log_content"u8))
                 {
@@ -1132,10 +1107,6 @@ namespace Consumer.JobV3
                 }
             }
 
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasMode, "file_log.mode");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasSrcIp, "file_log.src_ip");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasStatus, "file_log.status");
-
             return new global::Consumer.JobV3.FileLog
             {
                 Mode = modeValue,
@@ -1154,7 +1125,11 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileLog value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_modeName, (long)value.Mode);
+
+            if (value.Mode is { } modeValue)
+            {
+                writer.WriteNumber(s_modeName, (long)modeValue);
+            }
 
             if (value.SrcIp is { } srcIpValue)
             {
@@ -1178,7 +1153,10 @@ namespace Consumer.JobV3
                 writer.WriteString(s_destPathName, destPathValue);
             }
 
-            writer.WriteNumber(s_statusName, (long)value.Status);
+            if (value.Status is { } statusValue)
+            {
+                writer.WriteNumber(s_statusName, (long)statusValue);
+            }
 
             if (value.LogContent is { } logContentValue)
             {
