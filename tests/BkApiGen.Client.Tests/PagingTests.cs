@@ -4,21 +4,21 @@ using BkApiGen.Runtime.Auth;
 using BkApiGen.Runtime.Batching;
 using BkApiGen.Runtime.Errors;
 using BkApiGen.Runtime.Paging;
-using EdgeCases = BkApiGen.Client.Tests.EdgeCases;
+using Cc = BkApiGen.Client.Tests.Cc;
 
 namespace BkApiGen.Client.Tests;
 
-/// <summary>The generated <c>…AllAsync</c> (x-bkapi.pagination) and <c>…ChunkedAsync</c> (x-bkapi.chunk) methods against the fake CMDB.</summary>
+/// <summary>The generated <c>…AllAsync</c> (x-bkapi.pagination) and <c>…ChunkedBy…Async</c> (x-bkapi.chunk) methods of specs/cc against the fake CMDB.</summary>
 public sealed class PagingTests
 {
-    private static EdgeCases.CcClient Cmdb(FakeBkGateway gateway) => new(new HttpClient(), new BkApiClientOptions
+    private static Cc.CcClient Cmdb(FakeBkGateway gateway) => new(new HttpClient(), new BkApiClientOptions
     {
         BaseAddress = gateway.EsbBaseAddress,
         AuthMode = BkAuthMode.Esb,
         Credentials = Secrets.ForUser(),
     });
 
-    private static EdgeCases.ListBizHostsRequest AllHosts() => new() { BizId = 2, Page = new EdgeCases.Page { Start = 0, Limit = 1 } };
+    private static Cc.ListBizHostsRequest AllHosts() => new() { BizId = 2, Fields = ["bk_host_id", "bk_host_innerip"], Page = new Cc.Page { Start = 0, Limit = 1 } };
 
     [Fact]
     public async Task Every_host_of_2345_comes_back_once_in_order_in_pages_of_500()
@@ -39,7 +39,7 @@ public sealed class PagingTests
     {
         await using var gateway = await FakeBkGateway.StartAsync(Secrets.GatewayOptions());
         var cmdb = FakeCmdb.Attach(gateway, 450);
-        var request = AllHosts() with { Page = new EdgeCases.Page { Start = 0, Limit = 1, Sort = "bk_host_id" } };
+        var request = AllHosts() with { Page = new Cc.Page { Start = 0, Limit = 1, Sort = "bk_host_id" } };
 
         var hosts = await Cmdb(gateway).ListBizHostsAllAsync(request, new BkPagingOptions { PageSize = 200 }).ToListAsync();
 
@@ -107,9 +107,9 @@ public sealed class PagingTests
     {
         await using var gateway = await FakeBkGateway.StartAsync(Secrets.GatewayOptions());
         FakeCmdb.Attach(gateway, 2000);
-        var request = AllHosts() with { ModuleIds = Enumerable.Range(1, 1234).Select(i => (long)i).ToList(), Page = new EdgeCases.Page { Start = 0, Limit = 500 } };
+        var request = AllHosts() with { ModuleIds = Enumerable.Range(1, 1234).Select(i => (long)i).ToList(), Page = new Cc.Page { Start = 0, Limit = 500 } };
 
-        var calls = await Cmdb(gateway).ListBizHostsChunkedAsync(request).ToListAsync();
+        var calls = await Cmdb(gateway).ListBizHostsChunkedByModuleIdsAsync(request).ToListAsync();
 
         Assert.Equal([234, 500, 500], calls.Select(c => c.Chunk.Count).Order());
         Assert.All(calls, c => Assert.True(c.Succeeded));

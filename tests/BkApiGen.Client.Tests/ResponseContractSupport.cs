@@ -18,6 +18,7 @@ internal sealed class SpecOperation
     {
         ["jobv3"] = "BkApiGen.Client.Tests.Generated",
         ["jobv4"] = "BkApiGen.Client.Tests.JobV4",
+        ["cc"] = "BkApiGen.Client.Tests.Cc",
         ["Specs"] = "BkApiGen.Client.Tests.EdgeCases",
     };
 
@@ -132,7 +133,8 @@ internal sealed class SpecOperation
         var client = Activator.CreateInstance(ClientType, http, new BkApiClientOptions
         {
             BaseAddress = new Uri("http://bkapi.invalid/api/bk-job/prod/"),
-            AuthMode = BkAuthMode.Gateway,
+            // The gateway when the spec has its path, else the ESB (some docs give only the ESB path).
+            AuthMode = Spec["x-bkapi"]!["gatewayPath"] is null ? BkAuthMode.Esb : BkAuthMode.Gateway,
             Credentials = Secrets.ForToken(),
         })!;
         var task = (Task)Method.Invoke(client, [Request, CancellationToken.None])!;
