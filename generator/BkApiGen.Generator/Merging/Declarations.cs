@@ -1,0 +1,63 @@
+using System.Linq;
+using BkApiGen.Generator.Models;
+
+namespace BkApiGen.Generator.Merging;
+
+/// <summary>What one spec declares in its namespace, in a form that compares shapes rather than texts.</summary>
+/// <param name="Path">The spec's full path: the owner of a type several specs declare is the ordinal-first path.</param>
+internal sealed record SpecDeclarations(string Path, string FileName, string Namespace, bool IsDefinitions, EquatableArray<Declaration> Items)
+{
+    /// <summary>The C# names <paramref name="spec"/> declares: its types, the unknown case of each union, its JSON context.</summary>
+    public static SpecDeclarations Of(ApiSpec spec)
+    {
+        var items = spec.Types
+            .SelectMany(t => t is UnionSpec u
+                ? new[] { Declaration.Type(t, spec), new Declaration(u.UnknownName, u.JsonName, DeclarationRole.UnknownCase, Shape(u), false, false) }
+                : new[] { Declaration.Type(t, spec) })
+            .Append(new Declaration(spec.ContextName, null, DeclarationRole.Context, null, false, false))
+            .ToEquatableArray();
+        return new SpecDeclarations(spec.FilePath, spec.FileName, spec.Namespace, spec.Operation is null, items);
+    }
+
+    /// <summary>
+    /// The type as it compares across specs: without descriptions (documentation, not shape: the owner's words are the ones
+    /// emitted), without the definition's JSON name (it only appears in messages) and without <c>IsValidated</c> (a reused
+    /// type is validated when any spec that declares it needs it).
+    /// </summary>
+    public static TypeSpec Shape(TypeSpec type) => type switch
+    {
+        ObjectSpec o => o with { JsonName = "", Description = null, IsValidated = false, Properties = Plain(o.Properties) },
+        UnionSpec u => u with { JsonName = "", Description = null, Properties = Plain(u.Properties), Discriminator = Plain(u.Discriminator) },
+        EnumSpec e => e with { JsonName = "", Description = null, Members = e.Members.Select(m => m with { Description = null }).ToEquatableArray() },
+        _ => type,
+    };
+
+    private static EquatableArray<PropertySpec> Plain(EquatableArray<PropertySpec> properties) => properties.Select(Plain).ToEquatableArray();
+
+    private static PropertySpec Plain(PropertySpec property) => property with { Description = null };
+}
+
+/// <summary>What a declared name is.</summary>
+internal enum DeclarationRole
+{
+    /// <summary>A type of the spec's definitions.</summary>
+    Type,
+
+    /// <summary>The <c>Unknown…</c> case of a union.</summary>
+    UnknownCase,
+
+    /// <summary>The spec's JSON context: never shared.</summary>
+    Context,
+}
+
+/// <summary>One C# name a spec declares, with the shape it gives it (null for a context, which is never the same as another).</summary>
+/// <param name="JsonName">The definition it comes from (null for the context), to point at it in a diagnostic.</param>
+/// <param name="IsRequest">The spec's request type: it gets the public <c>Validate()</c>.</param>
+internal sealed record Declaration(string Name, string? JsonName, DeclarationRole Role, TypeSpec? Shape, bool IsValidated, bool IsRequest)
+{
+    public static Declaration Type(TypeSpec type, ApiSpec spec)
+        => new(type.Name, type.JsonName, DeclarationRole.Type, SpecDeclarations.Shape(type), type is ObjectSpec { IsValidated: true }, type.Name == spec.Operation?.RequestType);
+
+    /// <summary>True when one emitted declaration serves both.</summary>
+    public bool IsSameAs(Declaration other) => Role != DeclarationRole.Context && Role == other.Role && Equals(Shape, other.Shape);
+}
