@@ -178,41 +178,6 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Conflicting_csharp_names_report_BKGEN0007()
-    {
-        var diagnostic = Single(Spec(definitions: """
-            "req": { "type": "object", "properties": { "bk_host_id": { "type": "integer" }, "host_id": { "type": "integer" }, "HostId": { "type": "integer" } } },
-            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
-            """));
-
-        Assert.Equal("BKGEN0007", diagnostic.Id);
-    }
-
-    [Theory]
-    [InlineData("is_valid", "IsValid")]
-    [InlineData("validate", "Validate")]
-    [InlineData("to_string", "ToString")]
-    [InlineData("bk_equals", "Equals")]
-    public void Property_named_like_a_generated_member_reports_BKGEN0007(string jsonName, string csharpName)
-    {
-        var diagnostic = Single(Spec(definitions: $$"""
-            "req": { "type": "object", "properties": { "{{jsonName}}": { "type": "integer", "minimum": 1 } } },
-            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
-            """));
-
-        Assert.Equal("BKGEN0007", diagnostic.Id);
-        Assert.Contains($"'{csharpName}', a member every generated record already has", diagnostic.GetMessage());
-
-        // x-csharp-name is the way out: the renamed member compiles, and is still validated.
-        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, Spec(definitions: $$"""
-            "req": { "type": "object", "properties": { "{{jsonName}}": { "type": "integer", "minimum": 1, "x-csharp-name": "{{csharpName}}Flag" } } },
-            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
-            """)) });
-        Assert.Empty(result.Diagnostics);
-        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-    }
-
-    [Fact]
     public void Union_case_that_is_not_an_object_reports_BKGEN0006_at_its_mapping()
     {
         // Found by the structural fuzzer: a case definition turned into a scalar emitted a union referring to a missing type.
