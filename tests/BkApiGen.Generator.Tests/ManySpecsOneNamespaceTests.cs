@@ -121,7 +121,7 @@ public sealed class ManySpecsOneNamespaceTests
         Assert.Contains("'Consumer.JobV3.Status'", message);
         Assert.Contains($"b.bkapi.json (line {statusLine + 1})", message);
         Assert.Contains($"a.bkapi.json (line {a.Split('\n').ToList().FindIndex(l => l.Contains("\"status\": { \"type\": \"integer\"", StringComparison.Ordinal)) + 1})", message);
-        Assert.Contains("1, 2 vs 1, 2, 3", message);
+        Assert.Contains("(1, 2, 3 vs 1, 2)", message);
 
         // No second declaration reaches the compiler: the generated code compiles; b's operation is held back, a's is there.
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
@@ -129,6 +129,23 @@ public sealed class ManySpecsOneNamespaceTests
         Assert.Contains(client.GetMembers(), m => m.Name == "GetAAsync");
         Assert.DoesNotContain(client.GetMembers(), m => m.Name == "GetBAsync");
         Assert.DoesNotContain(result.Results.Single().GeneratedSources, s => s.HintName.StartsWith("Consumer.JobV3.GetB.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("\"ip\": { \"type\": \"string\", \"format\": \"ip\", \"description\": \"shared\" }, \"port\": { \"type\": \"integer\" }", "their members differ: only the first has 'port'")]
+    [InlineData("\"ip\": { \"type\": \"string\", \"description\": \"shared\" }", "the member 'ip' differs")]
+    public void The_conflict_says_what_differs(string members, string difference)
+    {
+        var b = Operation("get_b").Replace(
+            "\"ip\": { \"type\": \"string\", \"format\": \"ip\", \"description\": \"shared\" }", members);
+
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec("/p/a.bkapi.json", Operation("get_a")), GeneratorHarness.Spec("/p/b.bkapi.json", b) });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("BKGEN0015", diagnostic.Id);
+        Assert.Contains("'Consumer.JobV3.Server' is declared by the definition 'server' of b.bkapi.json", diagnostic.GetMessage());
+        Assert.Contains(difference, diagnostic.GetMessage());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
     [Fact]

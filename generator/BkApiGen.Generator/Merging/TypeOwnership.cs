@@ -35,7 +35,7 @@ internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableAr
                     spec.Path,
                     c.Declaration.JsonName,
                     c.Declaration.Role,
-                    Difference(c.Owner.Declaration, c.Declaration))));
+                    Difference(c.Declaration, c.Owner.Declaration))));
                 continue;
             }
 
@@ -93,26 +93,26 @@ internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableAr
     private static EquatableArray<string> Shared(SpecDeclarations spec, HashSet<string> flagged, Func<Declaration, bool> lacks)
         => spec.Items.Where(d => d.Role == DeclarationRole.Type && lacks(d) && flagged.Contains(Key(spec, d))).Select(d => d.Name).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
 
-    /// <summary>What tells two declarations of one name apart, in words.</summary>
-    private static string Difference(Declaration owner, Declaration other)
+    /// <summary>What tells two declarations of one name apart, in words ("the first" is <paramref name="first"/>, the one the message names first).</summary>
+    private static string Difference(Declaration first, Declaration other)
     {
-        if (owner.Role == DeclarationRole.Context || other.Role == DeclarationRole.Context)
+        if (first.Role == DeclarationRole.Context || other.Role == DeclarationRole.Context)
         {
-            return owner.Role == other.Role ? "both specs' JSON contexts have this name" : "one of them is a spec's JSON context";
+            return first.Role == other.Role ? "both specs' JSON contexts have this name" : "one of them is a spec's JSON context";
         }
 
-        if (owner.Role != other.Role)
+        if (first.Role != other.Role)
         {
             return "one of them is the unknown case of a union";
         }
 
-        return (owner.Shape, other.Shape) switch
+        return (first.Shape, other.Shape) switch
         {
             (ObjectSpec a, ObjectSpec b) => Members(a.Properties, b.Properties) ?? (a.UnionCase != b.UnionCase ? "they are cases of different unions or discriminator values" : "their validation rules differ (required groups or dependencies)"),
             (UnionSpec a, UnionSpec b) => Members(a.Properties, b.Properties) ?? "their discriminators or cases differ",
             (EnumSpec a, EnumSpec b) => a.IsString != b.IsString ? "one is a string enum, the other an integer enum"
                 : $"their values or member names differ ({string.Join(", ", a.Members.Select(m => m.Value))} vs {string.Join(", ", b.Members.Select(m => m.Value))})",
-            _ => $"one is {KindOf(owner.Shape)}, the other {KindOf(other.Shape)}",
+            _ => $"the first is {KindOf(first.Shape)}, the other {KindOf(other.Shape)}",
         };
     }
 
