@@ -122,7 +122,6 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.TypeOwnership);
 
         var nameConflicts = ownership
-            .Select(static (owners, _) => owners.Conflicts)
             .Combine(inputs.Collect())
             .Select(static (pair, _) => ConflictDiagnostics.Of(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.NameConflicts);

@@ -191,6 +191,52 @@ public sealed class ManySpecsOneNamespaceTests
     }
 
     [Fact]
+    public void A_definition_named_like_its_own_specs_context_or_a_converter_is_a_conflict()
+    {
+        var context = Operation("get_a", """, "get_a_json_context": { "type": "object", "properties": { "x": { "type": "integer" } } }""");
+        var converter = Operation("get_b", """, "server_json_converter": { "type": "object", "properties": { "x": { "type": "integer" } } }""");
+
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec("/p/a.bkapi.json", context), GeneratorHarness.Spec("/p/b.bkapi.json", converter) });
+
+        Assert.Equal(2, result.Diagnostics.Length);
+        Assert.All(result.Diagnostics, d => Assert.Equal("BKGEN0015", d.Id));
+        Assert.Contains(result.Diagnostics, d => d.GetMessage().Contains("one of them is a spec's JSON context", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.GetMessage().Contains("one of them is the JSON converter", StringComparison.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Operations_using_a_type_of_a_held_back_definitions_file_are_held_back_too()
+    {
+        const string first = """
+            { "x-bkapi": { "system": "jobv3", "role": "definitions" },
+              "definitions": { "status": { "type": "integer", "enum": [1, 2], "x-enumNames": ["Running", "Done"] } } }
+            """;
+        const string second = """
+            { "x-bkapi": { "system": "jobv3", "role": "definitions" },
+              "definitions": { "status": { "type": "integer", "enum": [3], "x-enumNames": ["Other"] }, "mode": { "type": "string", "enum": ["a"] } } }
+            """;
+        const string user = """
+            { "x-bkapi": { "system": "jobv3", "operation": "get_u", "method": "POST", "gatewayPath": "/api/v3/get_u",
+                           "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/req" } },
+              "definitions": { "req": { "type": "object", "properties": { "mode": { "$ref": "second.bkapi.json#/definitions/mode" } } } } }
+            """;
+
+        var (result, output, _) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Spec("/p/first.bkapi.json", first), GeneratorHarness.Spec("/p/second.bkapi.json", second), GeneratorHarness.Spec("/p/u.bkapi.json", user),
+        });
+
+        Assert.Equal(2, result.Diagnostics.Length);
+        Assert.All(result.Diagnostics, d => Assert.Equal("BKGEN0015", d.Id));
+        var held = Assert.Single(result.Diagnostics, d => d.Location.GetLineSpan().Path == "/p/u.bkapi.json");
+        Assert.Contains("'Consumer.JobV3.Mode'", held.GetMessage());
+        Assert.Contains("second.bkapi.json", held.GetMessage());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Null(output.GetTypeByMetadataName("Consumer.JobV3.GetURequest"));
+    }
+
+    [Fact]
     public void Editing_one_spec_leaves_the_plans_and_output_of_the_others_unchanged()
     {
         var specs = new[]

@@ -17,9 +17,10 @@ namespace BkApiGen.Generator.Merging;
 /// </summary>
 internal static class ConflictDiagnostics
 {
-    public static EquatableArray<DiagnosticInfo> Of(EquatableArray<TypeConflict> conflicts, ImmutableArray<SpecInput> inputs)
+    public static EquatableArray<DiagnosticInfo> Of(TypeOwnership ownership, ImmutableArray<SpecInput> inputs)
     {
-        if (conflicts.Count == 0)
+        var conflicts = ownership.Conflicts;
+        if (conflicts.Count == 0 && ownership.HeldBack.Count == 0)
         {
             return EquatableArray<DiagnosticInfo>.Empty;
         }
@@ -67,6 +68,14 @@ internal static class ConflictDiagnostics
             result.Add(new DiagnosticInfo(DiagnosticDescriptors.ConflictingType.Id, loser, message));
         }
 
+        foreach (var held in ownership.HeldBack)
+        {
+            result.Add(new DiagnosticInfo(
+                DiagnosticDescriptors.ConflictingType.Id,
+                Locate(held.Path, null),
+                $"{FileName(held.Path)} uses the shared type '{held.UsedType}', which {FileName(held.DefinitionsPath)} declares but, held back by its BKGEN0015, does not generate (or declares unlike another definitions file): {FileName(held.Path)} is not generated either, until that is resolved."));
+        }
+
         return result.ToEquatableArray();
     }
 
@@ -76,6 +85,7 @@ internal static class ConflictDiagnostics
         {
             DeclarationRole.Context => "the JSON context of",
             DeclarationRole.UnknownCase => $"the unknown case of the union '{definition}' in",
+            DeclarationRole.Converter => $"the JSON converter of the definition '{definition}' in",
             _ => $"the definition '{definition}' of",
         };
         return $"{what} {FileName(path)}{(at is null ? "" : $" (line {at.Line + 1})")}";

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using BkApiGen.Generator.Models;
 
@@ -5,18 +6,31 @@ namespace BkApiGen.Generator.Merging;
 
 /// <summary>What one spec declares in its namespace, in a form that compares shapes rather than texts.</summary>
 /// <param name="Path">The spec's full path: the owner of a type several specs declare is the ordinal-first path.</param>
-internal sealed record SpecDeclarations(string Path, string FileName, string Namespace, bool IsDefinitions, EquatableArray<Declaration> Items)
+/// <param name="Uses">The definitions-file types an operation spec uses (<c>Namespace.Name</c>): it cannot be generated without them.</param>
+internal sealed record SpecDeclarations(string Path, string FileName, string Namespace, bool IsDefinitions, EquatableArray<Declaration> Items, EquatableArray<string> Uses = default)
 {
-    /// <summary>The C# names <paramref name="spec"/> declares: its types, the unknown case of each union, its JSON context.</summary>
+    /// <summary>
+    /// The C# names <paramref name="spec"/> declares: its types, the converter of each, the unknown case of each union, its
+    /// JSON context.
+    /// </summary>
     public static SpecDeclarations Of(ApiSpec spec)
     {
         var items = spec.Types
-            .SelectMany(t => t is UnionSpec u
-                ? new[] { Declaration.Type(t, spec), new Declaration(u.UnknownName, u.JsonName, DeclarationRole.UnknownCase, Shape(u), false, false) }
-                : new[] { Declaration.Type(t, spec) })
+            .SelectMany(t =>
+            {
+                var shape = Shape(t);
+                var declared = new List<Declaration> { Declaration.Type(t, spec), new(t.Name + "JsonConverter", t.JsonName, DeclarationRole.Converter, shape, false, false) };
+                if (t is UnionSpec u)
+                {
+                    declared.Add(new Declaration(u.UnknownName, u.JsonName, DeclarationRole.UnknownCase, shape, false, false));
+                }
+
+                return declared;
+            })
             .Append(new Declaration(spec.ContextName, null, DeclarationRole.Context, null, false, false))
             .ToEquatableArray();
-        return new SpecDeclarations(spec.FilePath, spec.FileName, spec.Namespace, spec.Operation is null, items);
+        var uses = spec.SharedTypes.Select(t => t.Namespace + "." + t.Name).ToEquatableArray();
+        return new SpecDeclarations(spec.FilePath, spec.FileName, spec.Namespace, spec.Operation is null, items, uses);
     }
 
     /// <summary>
@@ -45,6 +59,9 @@ internal enum DeclarationRole
 
     /// <summary>The <c>Unknown…</c> case of a union.</summary>
     UnknownCase,
+
+    /// <summary>The <c>…JsonConverter</c> class of a type.</summary>
+    Converter,
 
     /// <summary>The spec's JSON context: never shared.</summary>
     Context,

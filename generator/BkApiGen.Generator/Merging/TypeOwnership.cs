@@ -12,22 +12,33 @@ namespace BkApiGen.Generator.Merging;
 /// reuse it, their JSON contexts naming the owner's type and converter. A spec that declares a name the owner gave
 /// another shape is not emitted at all (BKGEN0015 says why), so that no second declaration reaches the compiler.
 /// </summary>
-internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableArray<TypeConflict> Conflicts)
+internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableArray<TypeConflict> Conflicts, EquatableArray<HeldBackSpec> HeldBack = default)
 {
     public static TypeOwnership Decide(ImmutableArray<SpecDeclarations> specs)
     {
         var owners = new Dictionary<string, (Declaration Declaration, SpecDeclarations Spec)>(StringComparer.Ordinal);
         var conflicts = new List<TypeConflict>();
+        var heldBack = new List<HeldBackSpec>();
+        var withheld = new Dictionary<string, string>(StringComparer.Ordinal); // names of refused definitions files → their path
         var accepted = new List<(SpecDeclarations Spec, List<string> Reused)>();
         foreach (var spec in specs.OrderBy(s => s.IsDefinitions ? 0 : 1).ThenBy(s => s.Path, StringComparer.Ordinal))
         {
+            // Definitions files come first: an operation using a type of one that is held back cannot be generated either.
+            if (spec.Uses.FirstOrDefault(withheld.ContainsKey) is { } missing)
+            {
+                heldBack.Add(new HeldBackSpec(spec.Path, missing, withheld[missing]));
+                continue;
+            }
+
             var clashes = spec.Items
-                .Where(d => owners.TryGetValue(Key(spec, d), out var owner) && !ReferenceEquals(owner.Spec, spec) && !owner.Declaration.IsSameAs(d))
+                .Where(d => owners.TryGetValue(Key(spec, d), out var owner) && !owner.Declaration.IsSameAs(d))
                 .Select(d => (Declaration: d, Owner: owners[Key(spec, d)]))
+                .Concat(SelfClashes(spec))
                 .ToList();
             if (clashes.Count > 0)
             {
-                conflicts.AddRange(clashes.Select(c => new TypeConflict(
+                // Two converters clash exactly when their types do, which is the message that helps.
+                conflicts.AddRange(clashes.Where(c => !(c.Declaration.Role == DeclarationRole.Converter && c.Owner.Declaration.Role == DeclarationRole.Converter)).Select(c => new TypeConflict(
                     spec.Namespace + "." + c.Declaration.Name,
                     c.Owner.Spec.Path,
                     c.Owner.Declaration.JsonName,
@@ -36,6 +47,14 @@ internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableAr
                     c.Declaration.JsonName,
                     c.Declaration.Role,
                     Difference(c.Declaration, c.Owner.Declaration))));
+                if (spec.IsDefinitions)
+                {
+                    foreach (var declaration in spec.Items)
+                    {
+                        withheld[Key(spec, declaration)] = spec.Path;
+                    }
+                }
+
                 continue;
             }
 
@@ -67,11 +86,18 @@ internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableAr
                     a.Reused.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
                     Shared(a.Spec, validated, d => !d.IsValidated),
                     Shared(a.Spec, requests, d => !d.IsRequest))))
-            .Concat(conflicts.Select(c => c.LoserPath).Distinct().Select(path => new SpecPlan(path, EmitPlan.Refused)))
+            .Concat(conflicts.Select(c => c.LoserPath).Concat(heldBack.Select(h => h.Path)).Distinct().Select(path => new SpecPlan(path, EmitPlan.Refused)))
             .OrderBy(p => p.Path, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new TypeOwnership(plans, conflicts.ToEquatableArray());
+        return new TypeOwnership(plans, conflicts.ToEquatableArray(), heldBack.ToEquatableArray());
     }
+
+    /// <summary>Two declarations of one spec with the same name (a definition named like the spec's context, or like a converter).</summary>
+    private static IEnumerable<(Declaration Declaration, (Declaration Declaration, SpecDeclarations Spec) Owner)> SelfClashes(SpecDeclarations spec)
+        => spec.Items
+            .GroupBy(d => d.Name, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .Select(g => (g.Skip(1).First(), (g.First(), spec)));
 
     /// <summary>The plan of the spec at <paramref name="path"/>: small and equatable, so that an unrelated edit leaves it (and the spec's output) unchanged.</summary>
     public EmitPlan PlanFor(string path)
@@ -103,7 +129,9 @@ internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableAr
 
         if (first.Role != other.Role)
         {
-            return "one of them is the unknown case of a union";
+            return first.Role == DeclarationRole.Converter || other.Role == DeclarationRole.Converter
+                ? "one of them is the JSON converter the generator emits for a type"
+                : "one of them is the unknown case of a union";
         }
 
         return (first.Shape, other.Shape) switch
@@ -141,6 +169,9 @@ internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableAr
         _ => "something else",
     };
 }
+
+/// <summary>An operation spec held back because it uses <paramref name="UsedType"/> of a definitions file that is (BKGEN0015).</summary>
+internal sealed record HeldBackSpec(string Path, string UsedType, string DefinitionsPath);
 
 /// <summary>The emit plan of one spec, by its path.</summary>
 internal sealed record SpecPlan(string Path, EmitPlan Plan);
