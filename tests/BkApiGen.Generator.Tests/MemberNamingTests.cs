@@ -147,6 +147,27 @@ public sealed class MemberNamingTests
     }
 
     [Fact]
+    public void A_union_case_member_never_hides_a_member_it_inherits()
+    {
+        // The union's bk_x is X; the case's own x would be X too, hiding it (CS0108).
+        var text = Spec("""
+            "req": { "type": "object", "properties": { "id": { "type": "integer" } } },
+            "log": { "type": "object", "properties": { "log_type": { "type": "integer" }, "bk_x": { "type": "string" } },
+                     "discriminator": { "propertyName": "log_type", "mapping": { "1": "#/definitions/script_log" } },
+                     "oneOf": [{ "$ref": "#/definitions/script_log" }] },
+            "script_log": { "type": "object", "properties": { "log_type": { "type": "integer" }, "bk_x": { "type": "string" }, "x": { "type": "integer" } } },
+            "res": { "type": "object", "properties": { "log": { "$ref": "#/definitions/log" } } }
+            """);
+
+        var (warnings, output) = Run(text);
+
+        var warning = Assert.Single(warnings);
+        Assert.Contains("'script_log'", warning.GetMessage());
+        Assert.Equal("bk_x", Members(output, "Log")["X"]);
+        Assert.Equal("x", Members(output, "ScriptLog")["XValue"]);
+    }
+
+    [Fact]
     public void An_invalid_x_csharp_name_is_still_an_error()
     {
         var (result, _, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, Spec("""

@@ -88,7 +88,7 @@ internal static class CSharpNames
             else if (isTaken(name))
             {
                 candidate = name + suffix;
-                reason = "is a name the generated code already uses (a member every generated type has, or the type's own name)";
+                reason = "is a name the generated code already uses (a member every generated type has, the type's own name, or a member a union case inherits)";
             }
             else
             {

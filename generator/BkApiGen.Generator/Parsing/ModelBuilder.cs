@@ -391,13 +391,41 @@ internal sealed class ModelBuilder
         return new EnumSpec(name, typeName, Describe(schema), isString, members.ToEquatableArray());
     }
 
-    private EquatableArray<PropertySpec> BuildProperties(string definition, JsonSchema schema, string typeName)
+    /// <summary>
+    /// The C# names of a definition's members: wanted (<c>x-csharp-name</c>, or from the wire name) and made unique against
+    /// each other, the members every generated record has, the type's own name, and (for a union case) the members it
+    /// inherits from its union under another wire name.
+    /// </summary>
+    private (List<string> JsonNames, List<JToken?> Customs, List<string> Wanted, IReadOnlyList<(string Name, string? Reason)> Names) NameMembers(string definition, JsonSchema schema, string typeName)
     {
         var jsonNames = schema.Properties.Keys.ToList();
-        var customNames = jsonNames.Select(n => Definition(definition, "properties", n, "x-csharp-name")).ToList();
-        var wanted = CSharpNames.PropertyNames(jsonNames).Select((n, i) => customNames[i]?.Type == JTokenType.String ? (string)customNames[i]! : n).ToList();
+        var customs = jsonNames.Select(n => Definition(definition, "properties", n, "x-csharp-name")).ToList();
+        var wanted = CSharpNames.PropertyNames(jsonNames).Select((n, i) => customs[i]?.Type == JTokenType.String ? (string)customs[i]! : n).ToList();
         var isTaken = IsUnion(schema) ? (Func<string, bool>)CSharpNames.IsReservedUnionMember : CSharpNames.IsReservedMember;
-        var names = CSharpNames.Unique(wanted, n => n == typeName || isTaken(n), "Value", "Member");
+        if (!_unionCases.TryGetValue(definition, out var unionCase) || !_typeNames.TryGetValue(unionCase.Union, out var unionName)
+            || !_schema.Definitions.TryGetValue(unionCase.Union, out var union) || _unionCases.ContainsKey(unionCase.Union))
+        {
+            return (jsonNames, customs, wanted, CSharpNames.Unique(wanted, n => n == typeName || isTaken(n), "Value", "Member"));
+        }
+
+        // A union case: the members it shares with its union (by wire name) are the union's; its own must not take their names.
+        var (unionJson, _, _, unionNames) = NameMembers(unionCase.Union, union, unionName);
+        var inheritedByJson = unionJson.Select((n, i) => (n, unionNames[i].Name)).ToDictionary(p => p.n, p => p.Name, StringComparer.Ordinal);
+        var inherited = new HashSet<string>(inheritedByJson.Values, StringComparer.Ordinal);
+        var own = Enumerable.Range(0, jsonNames.Count).Where(i => !inheritedByJson.ContainsKey(jsonNames[i])).ToList();
+        var ownNames = CSharpNames.Unique(own.Select(i => wanted[i]).ToList(), n => n == typeName || isTaken(n) || inherited.Contains(n), "Value", "Member");
+        var names = jsonNames.Select(n => inheritedByJson.TryGetValue(n, out var name) ? (name, (string?)null) : default).ToArray();
+        for (var k = 0; k < own.Count; k++)
+        {
+            names[own[k]] = ownNames[k];
+        }
+
+        return (jsonNames, customs, wanted, names);
+    }
+
+    private EquatableArray<PropertySpec> BuildProperties(string definition, JsonSchema schema, string typeName)
+    {
+        var (jsonNames, customNames, wanted, names) = NameMembers(definition, schema, typeName);
         var required = new HashSet<string>(schema.RequiredProperties, StringComparer.Ordinal);
         var result = new List<PropertySpec>();
         foreach (var missing in required.Where(r => !schema.Properties.ContainsKey(r)))
