@@ -264,6 +264,22 @@ public sealed class DiagnosticTests
         Assert.Contains(method, diagnostic.GetMessage());
     }
 
+    [Fact]
+    public void A_get_operation_with_only_an_esb_path_may_have_object_members()
+    {
+        // The ESB takes every request as a POST body: no query string to fit.
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, Spec(header: """
+            "system": "nodeman", "operation": "ping", "method": "GET", "esbPath": "/api/c/compapi/v2/nodeman/ping/",
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """, definitions: """
+            "req": { "type": "object", "properties": { "id": { "type": "integer" }, "host": { "$ref": "#/definitions/res" }, "names": { "type": "array", "items": {} } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """)) });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
     [Theory]
     [InlineData("PUT", "Put")]
     [InlineData("DELETE", "Delete")]

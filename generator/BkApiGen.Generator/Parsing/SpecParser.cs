@@ -135,9 +135,10 @@ internal static class SpecParser
 
         var requestObject = (ObjectSpec)request;
         var pathMembers = PathMembers(header, requestObject, root, diagnostics);
-        if (OperationHeader.UsesQuery(header.Method!))
+        if (OperationHeader.UsesQuery(header.Method!) && header.GatewayPath is not null)
         {
-            // A gateway GET or DELETE carries the request as query parameters: scalars and lists of scalars only.
+            // A gateway GET or DELETE carries the request as query parameters: scalars and lists of scalars only. (The ESB
+            // takes every request as a POST body, so an operation with only an ESB path may carry anything.)
             foreach (var property in requestObject.Properties.Where(p => !pathMembers.Contains(p.JsonName) && (p.Type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Any
                          || p.Type.Element?.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Any)))
             {
