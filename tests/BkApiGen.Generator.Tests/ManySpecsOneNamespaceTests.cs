@@ -206,6 +206,27 @@ public sealed class ManySpecsOneNamespaceTests
     }
 
     [Fact]
+    public void A_definition_named_like_the_client_is_held_back_and_the_client_stays()
+    {
+        const string common = """
+            { "x-bkapi": { "system": "jobv3", "role": "definitions" },
+              "definitions": { "job_v3_client": { "type": "object", "properties": { "x": { "type": "integer" } } } } }
+            """;
+        var own = Operation("get_b", """, "i_job_v3_client": { "type": "object", "properties": { "x": { "type": "integer" } } }""");
+
+        var (result, output, _) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Spec("/p/common.bkapi.json", common), GeneratorHarness.Spec("/p/a.bkapi.json", Operation("get_a")), GeneratorHarness.Spec("/p/b.bkapi.json", own),
+        });
+
+        Assert.True(result.Diagnostics.Length == 2, string.Join("\n", result.Diagnostics));
+        Assert.All(result.Diagnostics, d => Assert.Contains("one of them is the client class (or interface) of an operation", d.GetMessage()));
+        Assert.Equal(new[] { "/p/b.bkapi.json", "/p/common.bkapi.json" }, result.Diagnostics.Select(d => d.Location.GetLineSpan().Path).OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Contains(output.GetTypeByMetadataName("Consumer.JobV3.JobV3Client")!.GetMembers(), m => m.Name == "GetAAsync");
+    }
+
+    [Fact]
     public void Operations_using_a_type_of_a_held_back_definitions_file_are_held_back_too()
     {
         const string first = """

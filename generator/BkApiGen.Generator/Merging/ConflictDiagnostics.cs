@@ -63,7 +63,9 @@ internal static class ConflictDiagnostics
             var message =
                 $"The C# type '{conflict.FullName}' is declared by {Describe(conflict.LoserPath, conflict.LoserDefinition, conflict.LoserRole, loser)} "
                 + $"and, differently, by {Describe(conflict.OwnerPath, conflict.OwnerDefinition, conflict.OwnerRole, owner)}: {conflict.Difference}. "
-                + $"{FileName(conflict.OwnerPath)} comes first and keeps the name; {FileName(conflict.LoserPath)} is not generated. "
+                + (conflict.OwnerPath == conflict.LoserPath
+                    ? $"{FileName(conflict.LoserPath)} is not generated. "
+                    : $"{FileName(conflict.OwnerPath)} comes first and keeps the name; {FileName(conflict.LoserPath)} is not generated. ")
                 + "Give one of them another name with 'x-csharp-name', make them identical, or move the shared type to a definitions file.";
             result.Add(new DiagnosticInfo(DiagnosticDescriptors.ConflictingType.Id, loser, message));
         }
@@ -86,6 +88,7 @@ internal static class ConflictDiagnostics
             DeclarationRole.Context => "the JSON context of",
             DeclarationRole.UnknownCase => $"the unknown case of the union '{definition}' in",
             DeclarationRole.Converter => $"the JSON converter of the definition '{definition}' in",
+            DeclarationRole.Client => "the client class (or interface) of the operation in",
             _ => $"the definition '{definition}' of",
         };
         return $"{what} {FileName(path)}{(at is null ? "" : $" (line {at.Line + 1})")}";

@@ -28,6 +28,9 @@ internal sealed record SpecDeclarations(string Path, string FileName, string Nam
                 return declared;
             })
             .Append(new Declaration(spec.ContextName, null, DeclarationRole.Context, null, false, false))
+            .Concat(spec.Operation is { Client: var client }
+                ? new[] { new Declaration(client.ClassName, null, DeclarationRole.Client, null, false, false), new Declaration(client.InterfaceName, null, DeclarationRole.Client, null, false, false) }
+                : Enumerable.Empty<Declaration>())
             .ToEquatableArray();
         var uses = spec.SharedTypes.Select(t => t.Namespace + "." + t.Name).ToEquatableArray();
         return new SpecDeclarations(spec.FilePath, spec.FileName, spec.Namespace, spec.Operation is null, items, uses);
@@ -65,6 +68,9 @@ internal enum DeclarationRole
 
     /// <summary>The spec's JSON context: never shared.</summary>
     Context,
+
+    /// <summary>The client class or interface an operation adds to: the same for every spec naming it, and never a type's name.</summary>
+    Client,
 }
 
 /// <summary>One C# name a spec declares, with the shape it gives it (null for a context, which is never the same as another).</summary>
@@ -77,4 +83,6 @@ internal sealed record Declaration(string Name, string? JsonName, DeclarationRol
 
     /// <summary>True when one emitted declaration serves both.</summary>
     public bool IsSameAs(Declaration other) => Role != DeclarationRole.Context && Role == other.Role && Equals(Shape, other.Shape);
+
+    // (Two Client declarations have no shape: the same name is the same client.)
 }

@@ -21,7 +21,21 @@ internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableAr
         var heldBack = new List<HeldBackSpec>();
         var withheld = new Dictionary<string, string>(StringComparer.Ordinal); // names of refused definitions files → their path
         var accepted = new List<(SpecDeclarations Spec, List<string> Reused)>();
-        foreach (var spec in specs.OrderBy(s => s.IsDefinitions ? 0 : 1).ThenBy(s => s.Path, StringComparer.Ordinal))
+        var ordered = specs.OrderBy(s => s.IsDefinitions ? 0 : 1).ThenBy(s => s.Path, StringComparer.Ordinal).ToList();
+
+        // The client classes are emitted whatever happens to the specs (once per client): their names are taken first.
+        foreach (var spec in ordered)
+        {
+            foreach (var client in spec.Items.Where(d => d.Role == DeclarationRole.Client))
+            {
+                if (!owners.ContainsKey(Key(spec, client)))
+                {
+                    owners[Key(spec, client)] = (client, spec);
+                }
+            }
+        }
+
+        foreach (var spec in ordered)
         {
             // Definitions files come first: an operation using a type of one that is held back cannot be generated either.
             if (spec.Uses.FirstOrDefault(withheld.ContainsKey) is { } missing)
@@ -34,6 +48,8 @@ internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableAr
                 .Where(d => owners.TryGetValue(Key(spec, d), out var owner) && !owner.Declaration.IsSameAs(d))
                 .Select(d => (Declaration: d, Owner: owners[Key(spec, d)]))
                 .Concat(SelfClashes(spec))
+                .GroupBy(c => c.Declaration.Name, StringComparer.Ordinal)
+                .Select(g => g.First()) // one message per name: a clash with another spec says it best
                 .ToList();
             if (clashes.Count > 0)
             {
@@ -129,8 +145,8 @@ internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableAr
 
         if (first.Role != other.Role)
         {
-            return first.Role == DeclarationRole.Converter || other.Role == DeclarationRole.Converter
-                ? "one of them is the JSON converter the generator emits for a type"
+            return first.Role == DeclarationRole.Client || other.Role == DeclarationRole.Client ? "one of them is the client class (or interface) of an operation"
+                : first.Role == DeclarationRole.Converter || other.Role == DeclarationRole.Converter ? "one of them is the JSON converter the generator emits for a type"
                 : "one of them is the unknown case of a union";
         }
 
