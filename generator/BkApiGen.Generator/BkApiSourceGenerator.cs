@@ -14,7 +14,8 @@ namespace BkApiGen.Generator;
 
 /// <summary>
 /// The pipeline: <c>*.bkapi.json</c> additional files → <see cref="SpecInput"/> → <see cref="SpecParser"/> (model + diagnostics)
-/// → <see cref="SourceEmitter"/>. Every step holds equatable data only, so edits elsewhere in the project cost nothing.
+/// → <see cref="TypeOwnership"/> (which spec emits the types several specs of a namespace declare) → <see cref="SourceEmitter"/>.
+/// Every step holds equatable data only, so edits elsewhere in the project cost nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class BkApiSourceGenerator : IIncrementalGenerator
