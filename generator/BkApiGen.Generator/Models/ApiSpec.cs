@@ -7,6 +7,7 @@ namespace BkApiGen.Generator.Models;
 /// Everything generated from one spec file: an operation spec (with <see cref="Operation"/>) or a shared
 /// definitions file (<see cref="Operation"/> null) whose types other specs reference. <see cref="SharedTypes"/> are the
 /// definitions-file types an operation uses, directly or through each other: its JSON context covers them too.
+/// <see cref="FilePath"/> orders the specs that declare the same type (see Merging.TypeOwnership).
 /// </summary>
 internal sealed record ApiSpec(
     string FileName,
@@ -14,7 +15,8 @@ internal sealed record ApiSpec(
     string ContextName,
     OperationSpec? Operation,
     EquatableArray<TypeSpec> Types,
-    EquatableArray<TypeRef> SharedTypes = default);
+    EquatableArray<TypeRef> SharedTypes = default,
+    string FilePath = "");
 
 /// <summary>
 /// A type exported by a definitions file, as other specs see it: found by <see cref="Key"/> (<c>full path#definition</c>).

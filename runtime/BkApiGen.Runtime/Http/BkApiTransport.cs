@@ -524,29 +524,34 @@ public sealed class BkApiTransport
                 $"{operation.DisplayName} has no {(_options.AuthMode == BkAuthMode.Gateway ? "API gateway" : "ESB")} path in its spec; use the other auth mode.");
         }
 
-        // The spec's method is the gateway's; the ESB takes every component as POST with a JSON body.
+        // The spec's method is the gateway's; the ESB takes every component as POST with the whole request as a JSON body
+        // (an ESB path has no path parameters: the generator refuses them).
         var method = _options.AuthMode == BkAuthMode.Esb ? HttpMethod.Post : operation.Method;
-        if (method != HttpMethod.Post && method != HttpMethod.Get)
+        var body = JsonSerializer.SerializeToUtf8Bytes(request, requestTypeInfo);
+        if (_options.AuthMode == BkAuthMode.Gateway && PathParameters.HasAny(path))
         {
-            throw new NotSupportedException($"{operation.DisplayName}: HTTP {operation.Method} is not supported; only GET and POST are.");
+            (path, body) = PathParameters.Fill(operation, path, body);
         }
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(request, requestTypeInfo);
         HttpRequestMessage message;
-        if (method == HttpMethod.Get)
+        if (method == HttpMethod.Get || method == HttpMethod.Delete)
         {
-            // Gateway GET operations take the request's members as query parameters.
-            message = new HttpRequestMessage(HttpMethod.Get, Combine(_options.BaseAddress, path) + QueryString.FromJsonObject(body));
+            // Gateway GET and DELETE operations take the request's members as query parameters.
+            message = new HttpRequestMessage(method, Combine(_options.BaseAddress, path) + QueryString.FromJsonObject(body));
         }
-        else
+        else if (method == HttpMethod.Post || method == HttpMethod.Put || method == HttpMethod.Patch)
         {
             if (_options.AuthMode == BkAuthMode.Esb && !_options.Credentials.IsAccessToken)
             {
                 body = MergeCredentials(body, _options.Credentials);
             }
 
-            message = new HttpRequestMessage(HttpMethod.Post, Combine(_options.BaseAddress, path)) { Content = new ByteArrayContent(body) };
+            message = new HttpRequestMessage(method, Combine(_options.BaseAddress, path)) { Content = new ByteArrayContent(body) };
             message.Content.Headers.ContentType = JsonContentType;
+        }
+        else
+        {
+            throw new NotSupportedException($"{operation.DisplayName}: HTTP {operation.Method} is not supported; GET, POST, PUT, DELETE and PATCH are.");
         }
 
         // Unparsed: the header is only written out, never read back, and a parsed value would be an object per call.
