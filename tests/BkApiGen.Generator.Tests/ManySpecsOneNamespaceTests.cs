@@ -101,6 +101,29 @@ public sealed class ManySpecsOneNamespaceTests
     }
 
     [Fact]
+    public void A_type_one_spec_only_sends_and_another_reads_is_one_type_that_decodes_nulls()
+    {
+        // a (first by path, the owner) sends 'filter' as its request; b reads it in its response. The one emitted 'Filter'
+        // must read null and absent members as b's responses need (nullable), and still refuse a null required member
+        // in a's requests.
+        const string filter = """
+            , "filter": { "type": "object", "required": ["bk_scope_type"], "properties": { "bk_scope_type": { "$ref": "#/definitions/scope_type" }, "limit": { "type": "integer", "minimum": 1 } } }
+            """;
+        var a = Operation("get_a", filter).Replace("\"$ref\": \"#/definitions/get_a_request\"", "\"$ref\": \"#/definitions/filter\"");
+        var b = Operation("get_b", filter).Replace("\"logs\":", "\"filter\": { \"$ref\": \"#/definitions/filter\" }, \"logs\":");
+
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec("/p/a.bkapi.json", a), GeneratorHarness.Spec("/p/b.bkapi.json", b) });
+
+        Assert.Empty(result.Diagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Equal(new[] { "Consumer.JobV3.GetA.Models.g.cs" }, Declarations(result, "Filter"));
+        var scope = output.GetTypeByMetadataName("Consumer.JobV3.Filter")!.GetMembers("ScopeType").OfType<IPropertySymbol>().Single();
+        Assert.True(scope.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || scope.NullableAnnotation == NullableAnnotation.Annotated, scope.Type.ToDisplayString());
+        Assert.True(scope.IsRequired);
+    }
+
+    [Fact]
     public void A_name_two_specs_declare_differently_is_one_error_naming_both_and_the_later_spec_is_not_generated()
     {
         var a = Operation("get_a");

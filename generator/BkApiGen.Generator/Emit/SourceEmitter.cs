@@ -8,6 +8,18 @@ namespace BkApiGen.Generator.Emit;
 /// <summary>Step 3 of the pipeline: model → C# sources (hint name and text).</summary>
 internal static class SourceEmitter
 {
+    /// <summary>A type sent by one spec and read by another: its members are read as response members and sent as request ones.</summary>
+    private static TypeSpec BothSides(TypeSpec type)
+    {
+        static PropertySpec Member(PropertySpec p) => p with { InRequest = true, InResponse = true };
+        return type switch
+        {
+            ObjectSpec o => o with { Properties = o.Properties.Select(Member).ToEquatableArray() },
+            UnionSpec u => u with { Properties = u.Properties.Select(Member).ToEquatableArray(), Discriminator = Member(u.Discriminator) },
+            _ => type,
+        };
+    }
+
     /// <summary>The files of one spec: its types, its JSON metadata, and (for an operation) its method on the client.</summary>
     /// <param name="plan">What other specs of the namespace share with this one: types another spec emits are left out
     /// (the JSON context still covers them, through the owner's converter); types this one emits for others get what they need.</param>
@@ -21,6 +33,11 @@ internal static class SourceEmitter
         if (plan.Validated.Count > 0)
         {
             spec = spec with { Types = spec.Types.Select(t => t is ObjectSpec o && plan.Validated.Contains(o.Name) ? o with { IsValidated = true } : t).ToEquatableArray() };
+        }
+
+        if (plan.BothSides.Count > 0)
+        {
+            spec = spec with { Types = spec.Types.Select(t => plan.BothSides.Contains(t.Name) ? BothSides(t) : t).ToEquatableArray() };
         }
 
         var view = new ViewBuilder(spec).Build();

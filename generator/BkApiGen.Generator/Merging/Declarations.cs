@@ -38,8 +38,10 @@ internal sealed record SpecDeclarations(string Path, string FileName, string Nam
 
     /// <summary>
     /// The type as it compares across specs: without descriptions (documentation, not shape: the owner's words are the ones
-    /// emitted), without the definition's JSON name (it only appears in messages) and without <c>IsValidated</c> (a reused
-    /// type is validated when any spec that declares it needs it).
+    /// emitted), without the definition's JSON name (it only appears in messages), without <c>IsValidated</c> (a reused
+    /// type is validated when any spec that declares it needs it) and without the side of the wire its members travel on
+    /// (a type one spec reads from responses and another only sends is one type, read and written as both: see
+    /// <see cref="EmitPlan.BothSides"/>).
     /// </summary>
     public static TypeSpec Shape(TypeSpec type) => type switch
     {
@@ -51,7 +53,15 @@ internal sealed record SpecDeclarations(string Path, string FileName, string Nam
 
     private static EquatableArray<PropertySpec> Plain(EquatableArray<PropertySpec> properties) => properties.Select(Plain).ToEquatableArray();
 
-    private static PropertySpec Plain(PropertySpec property) => property with { Description = null };
+    private static PropertySpec Plain(PropertySpec property) => property with { Description = null, InRequest = false, InResponse = false };
+
+    /// <summary>The sides of the wire <paramref name="type"/> travels on in this spec (no members: neither matters).</summary>
+    public static (bool InRequest, bool InResponse) Sides(TypeSpec type) => type switch
+    {
+        ObjectSpec { Properties.Count: > 0 } o => (o.Properties[0].InRequest, o.Properties[0].InResponse),
+        UnionSpec u => (u.Discriminator.InRequest, u.Discriminator.InResponse),
+        _ => (true, false),
+    };
 }
 
 /// <summary>What a declared name is.</summary>
@@ -76,10 +86,15 @@ internal enum DeclarationRole
 /// <summary>One C# name a spec declares, with the shape it gives it (null for a context, which is never the same as another).</summary>
 /// <param name="JsonName">The definition it comes from (null for the context), to point at it in a diagnostic.</param>
 /// <param name="IsRequest">The spec's request type: it gets the public <c>Validate()</c>.</param>
-internal sealed record Declaration(string Name, string? JsonName, DeclarationRole Role, TypeSpec? Shape, bool IsValidated, bool IsRequest)
+/// <param name="InRequest">The type is sent in this spec's requests.</param>
+/// <param name="InResponse">The type is read from this spec's responses (its members then decode when null or absent).</param>
+internal sealed record Declaration(string Name, string? JsonName, DeclarationRole Role, TypeSpec? Shape, bool IsValidated, bool IsRequest, bool InRequest = true, bool InResponse = false)
 {
     public static Declaration Type(TypeSpec type, ApiSpec spec)
-        => new(type.Name, type.JsonName, DeclarationRole.Type, SpecDeclarations.Shape(type), type is ObjectSpec { IsValidated: true }, type.Name == spec.Operation?.RequestType);
+    {
+        var (inRequest, inResponse) = SpecDeclarations.Sides(type);
+        return new(type.Name, type.JsonName, DeclarationRole.Type, SpecDeclarations.Shape(type), type is ObjectSpec { IsValidated: true }, type.Name == spec.Operation?.RequestType, inRequest, inResponse);
+    }
 
     /// <summary>True when one emitted declaration serves both.</summary>
     public bool IsSameAs(Declaration other) => Role != DeclarationRole.Context && Role == other.Role && Equals(Shape, other.Shape);

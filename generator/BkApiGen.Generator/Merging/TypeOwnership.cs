@@ -94,6 +94,9 @@ internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableAr
         // A type shared by several specs is validated (and has the public Validate()) when any of them needs it.
         var validated = new HashSet<string>(accepted.SelectMany(a => a.Spec.Items.Where(d => d.IsValidated).Select(d => Key(a.Spec, d))), StringComparer.Ordinal);
         var requests = new HashSet<string>(accepted.SelectMany(a => a.Spec.Items.Where(d => d.IsRequest).Select(d => Key(a.Spec, d))), StringComparer.Ordinal);
+        // One emitted type serves every spec that declares it: read from responses when any of them reads it, sent when any sends it.
+        var responses = new HashSet<string>(accepted.SelectMany(a => a.Spec.Items.Where(d => d.Role == DeclarationRole.Type && d.InResponse).Select(d => Key(a.Spec, d))), StringComparer.Ordinal);
+        var sent = new HashSet<string>(accepted.SelectMany(a => a.Spec.Items.Where(d => d.Role == DeclarationRole.Type && d.InRequest).Select(d => Key(a.Spec, d))), StringComparer.Ordinal);
         var plans = accepted
             .Select(a => new SpecPlan(
                 a.Spec.Path,
@@ -101,7 +104,8 @@ internal sealed record TypeOwnership(EquatableArray<SpecPlan> Plans, EquatableAr
                     true,
                     a.Reused.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
                     Shared(a.Spec, validated, d => !d.IsValidated),
-                    Shared(a.Spec, requests, d => !d.IsRequest))))
+                    Shared(a.Spec, requests, d => !d.IsRequest),
+                    Shared(a.Spec, responses, d => !d.InResponse).Concat(Shared(a.Spec, sent, d => !d.InRequest)).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray())))
             .Concat(conflicts.Select(c => c.LoserPath).Concat(heldBack.Select(h => h.Path)).Distinct().Select(path => new SpecPlan(path, EmitPlan.Refused)))
             .OrderBy(p => p.Path, StringComparer.Ordinal)
             .ToEquatableArray();
@@ -194,10 +198,11 @@ internal sealed record SpecPlan(string Path, EmitPlan Plan);
 
 /// <summary>
 /// How one spec is emitted: at all, which of its names another spec emits (<see cref="Reused"/>), and which of the types
-/// it owns must be validated (<see cref="Validated"/>) or get the public <c>Validate()</c> (<see cref="Requests"/>) because
-/// another spec that reuses them needs it.
+/// it owns must be validated (<see cref="Validated"/>), get the public <c>Validate()</c> (<see cref="Requests"/>) or travel
+/// both ways (<see cref="BothSides"/>: this spec only sends or only reads them, another does the other) because another spec
+/// that reuses them needs it.
 /// </summary>
-internal sealed record EmitPlan(bool IsEmitted, EquatableArray<string> Reused, EquatableArray<string> Validated, EquatableArray<string> Requests)
+internal sealed record EmitPlan(bool IsEmitted, EquatableArray<string> Reused, EquatableArray<string> Validated, EquatableArray<string> Requests, EquatableArray<string> BothSides = default)
 {
     /// <summary>A spec that shares nothing: emitted as it is.</summary>
     public static readonly EmitPlan Alone = new(true, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
