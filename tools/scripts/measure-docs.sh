@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Imports every doc of the real BlueKing corpus one by one and tallies the outcome:
+# per system how many docs import (exit 0), are refused (exit 2) or crash (any other exit code or a stack trace),
+# and the refusals grouped by the shape of their error message (quoted names and numbers blanked out).
+#
+# usage: tools/scripts/measure-docs.sh [CORPUS_DIR] [OUT_DIR]
+#   CORPUS_DIR  default ../shared/reference/corpus (esb/<system>/{zh_hans,en}/ and bk-job-apigw/v3/apidocs/{zh,en}/)
+#   OUT_DIR     default /tmp/bkapigen-measure (specs, per-doc stderr, summary.txt)
+# Builds the CLI once and runs its dll directly. Gateway docs whose only error is an unresolved
+# {% include %} are counted apart ("include"): resolving the partials belongs to the whole-system import.
+set -uo pipefail
+
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+corpus="${1:-$repo/../shared/reference/corpus}"
+out="${2:-/tmp/bkapigen-measure}"
+rm -rf "$out" && mkdir -p "$out"
+
+dotnet build "$repo/tools/BkApiGen.Cli/BkApiGen.Cli.csproj" -nologo -v q >"$out/build.log" 2>&1 || { cat "$out/build.log"; exit 1; }
+dll="$repo/tools/BkApiGen.Cli/bin/Debug/net10.0/bkapigen.dll"
+
+# The registry yaml of an ESB system: "name<TAB>method" per API (dest_http_method is the backend's; the ESB
+# component is called with suggest_method).
+registry_methods() {
+    awk '/^- path:|^-  *path:/ { name = ""; method = "" }
+         /^ *name:/ { name = $2 }
+         /^ *suggest_method:/ { method = $2; if (name != "") print name "\t" method }' "$@" 2>/dev/null
+}
+
+# Blank out what differs between two errors of the same kind: file names, quoted text, numbers.
+shape() {
+    sed -E -e 's/^error: [^:]*(:[0-9]+)?: //' -e "s/'[^']*'/'…'/g" -e 's/[0-9]+/N/g' -e 's/\([^()]*N[^()]*\)/(…)/g'
+}
+
+run_doc() { # system label zh en common method
+    local system="$1" label="$2" zh="$3" en="$4" common="$5" method="$6"
+    local base; base="$(basename "$zh")"; base="${base%.md}"; base="${base%.md.j2}"; base="${base// /_}"
+    local args=(import "$zh" --system "$system" -o "$out/$label/$base.bkapi.json")
+    [[ -n "$en" && -f "$en" ]] && args+=(--english "$en")
+    [[ -n "$common" ]] && args+=(--common "$common")
+    [[ -n "$method" ]] && args+=(--method "$method")
+    mkdir -p "$out/$label"
+    dotnet "$dll" "${args[@]}" >/dev/null 2>"$out/$label/$base.stderr"
+    local rc=$?
+    local err="$out/$label/$base.stderr"
+    if [[ $rc -ne 0 && $rc -ne 2 ]] || grep -q '   at ' "$err"; then
+        echo "crash	$label	$base	$(head -1 "$err")"
+    elif [[ $rc -eq 0 ]]; then
+        echo "ok	$label	$base	$(grep -c '^WARNING' "$err")"
+    elif grep '^error:' "$err" | grep -qv -e 'include' -e '{%'; then
+        echo "refused	$label	$base	$(grep -m1 '^error:' "$err")"
+    else
+        echo "include	$label	$base	$(grep -m1 '^error:' "$err")"
+    fi
+}
+
+results="$out/results.tsv"
+: >"$results"
+for dir in "$corpus"/esb/*/; do
+    system="$(basename "$dir")"
+    common=""
+    [[ -f "$dir/zh_hans/common.md" ]] && common="$dir/zh_hans/common.md"
+    declare -A methods=()
+    while IFS=$'\t' read -r name method; do methods["$name"]="$method"; done < <(registry_methods "$dir"/*.yaml)
+    for zh in "$dir"/zh_hans/*.md; do
+        file="$(basename "$zh")"
+        [[ "$file" == common.md ]] && continue
+        key="${file%.md}"; key="${key%"${key##*[![:space:]]}"}"
+        en="$dir/en/$file"; [[ -f "$en" ]] || en="$dir/en/$key.md"
+        run_doc "$system" "esb/$system" "$zh" "$en" "$common" "${methods[$key]:-}" >>"$results"
+    done
+    unset methods
+done
+
+gw="$corpus/bk-job-apigw/v3/apidocs"
+if [[ -d "$gw/zh" ]]; then
+    for zh in "$gw"/zh/*.md.j2; do
+        file="$(basename "$zh")"
+        [[ "$file" == _* ]] && continue # partials, included by the others
+        run_doc jobv3 apigw/jobv3 "$zh" "$gw/en/$file" "" "" >>"$results"
+    done
+fi
+
+{
+    echo "== per doc set: ok / refused / include-only / crash (of total)"
+    awk -F'\t' '{ n[$2]++; c[$2 FS $1]++ } END { for (s in n) printf "%-14s %4d ok %4d refused %4d include %3d crash  of %4d\n", s, c[s FS "ok"], c[s FS "refused"], c[s FS "include"], c[s FS "crash"], n[s] }' "$results" | sort
+    awk -F'\t' '{ n++; c[$1]++ } END { printf "%-14s %4d ok %4d refused %4d include %3d crash  of %4d\n", "all", c["ok"], c["refused"], c["include"], c["crash"], n }' "$results"
+    echo
+    echo "== refusals and crashes by message shape (count, shape, first example)"
+    awk -F'\t' '$1 == "refused" || $1 == "crash" { print $4 "\t" $2 "/" $3 }' "$results" | while IFS=$'\t' read -r msg where; do
+        printf '%s\t%s\t%s\n' "$(printf '%s' "$msg" | shape)" "$where" "$msg"
+    done | sort | awk -F'\t' '{ n[$1]++; if (!($1 in ex)) ex[$1] = $2 } END { for (s in n) printf "%4d  %s  [e.g. %s]\n", n[s], s, ex[s] }' | sort -k1,1nr -k2
+} | tee "$out/summary.txt"
