@@ -73,6 +73,9 @@ internal sealed partial class Importer
 
         public string? File { get; init; }
 
+        /// <summary>The table describes the values of a map (<c>#### constants VALUE</c>).</summary>
+        public bool IsMapValue { get; init; }
+
         public bool Built { get; set; }
     }
 
@@ -91,6 +94,7 @@ internal sealed partial class Importer
             throw new DocException(_doc.FileName, 0, "this doc holds shared definitions only (通用字段和约定 / Common Fields): pass it with --common when importing an API doc.");
         }
 
+        _warnings.AddRange(_doc.Warnings.Select(w => new DocWarning(w.Line, w.Message)));
         ReadHeader();
         IndexEnglish();
         ParseExamples();
@@ -116,6 +120,7 @@ internal sealed partial class Importer
         }
 
         InferPendingItems();
+        InferMaps();
         DetectUnions();
         Reconcile();
         var reachable = Reach(_requestName, _responseName);
@@ -443,6 +448,7 @@ internal sealed partial class Importer
         Key = table.Key,
         RequirednessStated = table.RequiredColumn != RequiredColumn.None,
         File = file,
+        IsMapValue = table.IsMapValue,
     };
 
     private string DefName(string key)
@@ -660,12 +666,12 @@ internal sealed partial class Importer
         var line = source.File is null ? row.Line : 0;
         if (reference is { } r)
         {
-            return new TypeModel(Kind.Ref, ResolveReference(r.Name, source, row.Line, r.Text));
+            return TableType(ResolveReference(r.Name, source, row.Line, r.Text));
         }
 
         if (FindTable(row.Name.ToLowerInvariant(), source.Scope, exactOnly: true) is { } exact)
         {
-            return new TypeModel(Kind.Ref, exact);
+            return TableType(exact);
         }
 
         var candidates = new[] { StripBk(row.Name) }.Distinct();
@@ -674,8 +680,13 @@ internal sealed partial class Importer
             if (FindTable(candidate.ToLowerInvariant(), source.Scope, exactOnly: false) is { } found)
             {
                 Warn(line, $"the object '{row.Name}' has no '定义见': used the table '{found}' for its name.");
-                return new TypeModel(Kind.Ref, found);
+                return TableType(found);
             }
+        }
+
+        if (DeclaredMap(row, line) is { } map)
+        {
+            return map;
         }
 
         Warn(line, $"the object '{row.Name}' has no '定义见' and no table of its name: emitted as free-form JSON.");
@@ -1088,7 +1099,12 @@ internal sealed partial class Importer
                 continue;
             }
 
-            if (response.FreeForm && response.Props.Count == 0)
+            if (response.FreeForm && response.Props.Count == 0 && response.MapValues is null && MapDetection.DataKeys(obj) is { } keys)
+            {
+                response.MapValues = MapValueType(obj);
+                Warn(example.Line, $"the doc has no data table and the keys of data in this example are {keys}: data is a map of string to {Describe(response.MapValues)} (additionalProperties), not an object with those keys as fields.");
+            }
+            else if (response.FreeForm && response.Props.Count == 0 && response.MapValues is null)
             {
                 foreach (var (key, value) in obj)
                 {
@@ -1138,6 +1154,13 @@ internal sealed partial class Importer
                     Observe(element, item, example);
                 }
             }
+            else if (type.Kind == Kind.Map && type.Items is { Kind: Kind.Ref } values && _defs.TryGetValue(values.Ref!, out var valueDef) && value is JsonObject map)
+            {
+                foreach (var item in map.Select(p => p.Value).OfType<JsonObject>())
+                {
+                    Observe(valueDef, item, example);
+                }
+            }
         }
     }
 
@@ -1166,6 +1189,7 @@ internal sealed partial class Importer
         JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.TryGetValue<long>(out _) ? TypeModel.Scalar(Kind.Int64) : TypeModel.Scalar(Kind.Number),
         JsonValue v when v.GetValueKind() == JsonValueKind.String => TypeModel.Scalar(Kind.String),
         JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => TypeModel.Scalar(Kind.Boolean),
+        JsonObject obj when MapDetection.DataKeys(obj) is not null => new TypeModel(Kind.Map, items: MapDetection.ValueType(obj.Select(p => p.Value))),
         JsonObject => TypeModel.Scalar(Kind.FreeObject),
         JsonArray array => new TypeModel(Kind.Array, items: array.FirstOrDefault(e => e is not null) is { } first && first is not JsonArray ? Infer(first) : TypeModel.Scalar(Kind.Any)),
         _ => TypeModel.Scalar(Kind.Any),
@@ -1180,6 +1204,7 @@ internal sealed partial class Importer
         Kind.Boolean => "boolean",
         Kind.FreeObject => "free-form object",
         Kind.Array => "array of " + Describe(type.Items ?? TypeModel.Scalar(Kind.Any)),
+        Kind.Map => "map of string to " + Describe(type.Items ?? TypeModel.Scalar(Kind.Any)),
         Kind.Ref => type.Ref!,
         _ => "any JSON",
     };
@@ -1411,7 +1436,7 @@ internal sealed partial class Importer
 
         foreach (var def in _defs.Values.ToList())
         {
-            if (def.Instances.Count == 0 || def.CaseOf is not null)
+            if (def.Instances.Count == 0 || def.CaseOf is not null || def.MapValues is not null)
             {
                 continue;
             }
@@ -1512,7 +1537,7 @@ internal sealed partial class Importer
     private bool DiscoverRenames()
     {
         var found = false;
-        foreach (var def in _defs.Values.Where(d => d.CaseOf is null).ToList())
+        foreach (var def in _defs.Values.Where(d => d.CaseOf is null && d.MapValues is null).ToList())
         {
             var responseInstances = def.Instances.Where(i => i.Example.Section == SectionKind.ResponseExample).ToList();
             var label = def.IsRoot ? "data" : def.Name;
@@ -1605,7 +1630,7 @@ internal sealed partial class Importer
                 return kind is JsonValueKind.True or JsonValueKind.False ? null : $"{Shown()}, but the table says it is a boolean";
             case Kind.Array:
                 return kind == JsonValueKind.Array ? null : $"{Shown()}, but the table says it is an array";
-            case Kind.FreeObject:
+            case Kind.FreeObject or Kind.Map:
                 return kind == JsonValueKind.Object ? null : $"{Shown()}, but the table says it is an object";
             case Kind.Ref when _enums.TryGetValue(type.Ref!, out var enumModel):
             {
@@ -1786,7 +1811,7 @@ internal sealed partial class Importer
     }
 
     private bool IsStructured(TypeModel type)
-        => type.Kind is Kind.FreeObject or Kind.Any || type.Kind == Kind.Ref && _defs.ContainsKey(type.Ref!);
+        => type.Kind is Kind.FreeObject or Kind.Any or Kind.Map || type.Kind == Kind.Ref && _defs.ContainsKey(type.Ref!);
 
     private JsonObject Emit(HashSet<string> reachable)
     {
@@ -1898,6 +1923,7 @@ internal sealed partial class Importer
         Kind.Boolean => new JsonObject { ["type"] = "boolean" },
         Kind.FreeObject => new JsonObject { ["type"] = "object" },
         Kind.Array => new JsonObject { ["type"] = "array", ["items"] = EmitType(type.Items ?? TypeModel.Scalar(Kind.Any)) },
+        Kind.Map => new JsonObject { ["type"] = "object", ["additionalProperties"] = EmitType(type.Items ?? TypeModel.Scalar(Kind.Any)) },
         Kind.Ref => new JsonObject { ["$ref"] = "#/definitions/" + type.Ref },
         _ => new JsonObject(),
     };
@@ -1972,6 +1998,11 @@ internal sealed partial class Importer
         }
 
         result["properties"] = properties;
+        if (def.MapValues is { } mapValues)
+        {
+            result["additionalProperties"] = EmitType(mapValues);
+        }
+
         var required = def.Props.Where(p => p.Required).Select(p => (JsonNode?)JsonValue.Create(p.Name)).ToArray();
         if (required.Length > 0)
         {

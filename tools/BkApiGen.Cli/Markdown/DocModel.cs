@@ -72,10 +72,15 @@ internal sealed record DocTable(
     TableRole Role,
     int Line,
     RequiredColumn RequiredColumn,
-    IReadOnlyList<DocRow> Rows)
+    IReadOnlyList<DocRow> Rows,
+    string? NameKey = null,
+    bool IsMapValue = false)
 {
-    /// <summary>The name the table is referenced by (<c>ip</c>, <c>file_log</c>), lower case.</summary>
-    public string Key => (Heading ?? "").Trim().ToLowerInvariant();
+    /// <summary>
+    /// The name the table is referenced by (<c>ip</c>, <c>file_log</c>), lower case: for a heading that is a field path
+    /// or a field with descriptive words (<c>data.info</c>, <c>page 字段说明</c>), the field's name.
+    /// </summary>
+    public string Key => NameKey ?? (Heading ?? "").Trim().ToLowerInvariant();
 
     public bool IsRequest => Section == SectionKind.RequestParams;
 }
@@ -127,8 +132,17 @@ internal sealed class ApiDoc
 
     public List<DocExample> Examples { get; } = new();
 
+    /// <summary>Fields the doc says are maps (<c>#### constants KEY</c> / <c>#### constants VALUE</c>): field name (lower case) → heading line.</summary>
+    public Dictionary<string, int> MapFields { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What the reader had to guess (a heading it could not read as a field, a type it translated).</summary>
+    public List<ReadWarning> Warnings { get; } = new();
+
     public int LineCount { get; set; }
 }
+
+/// <summary>A guess of the reader, reported by the importer as <c>WARNING file:line</c>.</summary>
+internal sealed record ReadWarning(int Line, string Message);
 
 /// <summary>A doc the importer cannot turn into a correct spec: the message names the line to fix.</summary>
 internal sealed class DocException(string file, int line, string message) : Exception(message)

@@ -72,6 +72,15 @@ internal static partial class DocReader
             {
                 var text = InlineText(heading.Inline).Trim();
                 var kind = Classify(text);
+                if (TableHeading.Parse(text) is { Part: not HeadingPart.Object } map)
+                {
+                    // "#### constants KEY" / "#### constants VALUE", with or without a table: the field is a map.
+                    foreach (var key in map.Keys)
+                    {
+                        doc.MapFields.TryAdd(key, heading.Line + 1);
+                    }
+                }
+
                 if (kind == SectionKind.Common)
                 {
                     doc.Flavour = DocFlavour.Common;
@@ -259,9 +268,30 @@ internal static partial class DocReader
             throw new DocException(doc.FileName, headerLine, "this table has no heading: a table of shared definitions goes under a heading named after its type (e.g. '#### ip'), which '定义见' / 'see ... for definition' refers to.");
         }
 
-        if (role == TableRole.Named && !IsTypeName(state.Sub!))
+        TableHeading? named = null;
+        if (role == TableRole.Named)
         {
-            throw new DocException(doc.FileName, state.SubLine, $"the heading '{state.Sub}' above the table at line {headerLine} is not a type name: name tables after the type that '定义见' / 'see ... for definition' refers to.");
+            named = TableHeading.Parse(state.Sub!);
+            if (named is null)
+            {
+                doc.Warnings.Add(new ReadWarning(state.SubLine,
+                    $"the heading '{state.Sub}' above the table at line {headerLine} names no field (neither a type name nor a field path such as 'data.info' or 'page 字段说明'): the table is left out; fields it may describe are typed from the examples."));
+                return;
+            }
+
+            if (named.Part != HeadingPart.Object)
+            {
+                foreach (var key in named.Keys)
+                {
+                    doc.MapFields.TryAdd(key, state.SubLine);
+                }
+
+                if (named.Part == HeadingPart.MapKey)
+                {
+                    // The keys of a map are strings whatever the table says about their format.
+                    return;
+                }
+            }
         }
 
         // Markdig pads short rows and widens the table for long ones: count the cells of each source line instead.
@@ -366,7 +396,17 @@ internal static partial class DocReader
             result.Add(new DocRow(name, typeText, isRequired, Cell(description), rowLine));
         }
 
-        doc.Tables.Add(new DocTable(state.Sub, state.SubLine, state.Section, role, headerLine, requiredKind, result));
+        if (named is null || named.IsPlainName)
+        {
+            doc.Tables.Add(new DocTable(state.Sub, state.SubLine, state.Section, role, headerLine, requiredKind, result));
+            return;
+        }
+
+        // A field path or a field with words around it: the table is the type of that field, looked up by its name.
+        foreach (var key in named.Keys)
+        {
+            doc.Tables.Add(new DocTable(state.Sub, state.SubLine, state.Section, role, headerLine, requiredKind, result, key, named.Part == HeadingPart.MapValue));
+        }
     }
 
     private static TableRole Role(ApiDoc doc, WalkState state, List<string> headerTexts, List<TableRow> rows)
@@ -389,6 +429,12 @@ internal static partial class DocReader
                     doc.QueryLine = state.SubLine;
                     doc.Flavour = DocFlavour.Gateway;
                     return TableRole.RequestRoot;
+                }
+
+                if (Classify(state.Sub) == SectionKind.CommonArgs)
+                {
+                    // The ESB common arguments written out (bk_app_code, bk_app_secret, ...): the runtime sends them.
+                    return TableRole.Ignored;
                 }
 
                 if (role == "header")
@@ -430,7 +476,7 @@ internal static partial class DocReader
                     return TableRole.Envelope;
                 }
 
-                return state.Sub is null || sub == "data" ? TableRole.ResponseRoot : TableRole.Named;
+                return state.Sub is null || TableHeading.Parse(state.Sub) is { IsData: true } ? TableRole.ResponseRoot : TableRole.Named;
             }
 
             case SectionKind.Common:
@@ -443,9 +489,9 @@ internal static partial class DocReader
     /// <summary>The role of a sub-heading of the request section: body, query, header, or null for a type name.</summary>
     private static string? RequestRole(string heading) => Normalize(heading) switch
     {
-        "接口参数" or "请求参数" or "body参数" or "body" or "bodyparameters" or "interfaceparameters" or "requestparameters" or "requestbody" => "body",
-        "query参数" or "queryparameters" or "query" or "querystring" => "query",
-        "header参数" or "headerparameters" or "headers" or "header" or "请求头" => "header",
+        "接口参数" or "请求参数" or "body参数" or "body" or "bodyparams" or "bodyparameters" or "interfaceparameters" or "requestparameters" or "requestbody" => "body",
+        "query参数" or "queryparams" or "queryparameters" or "query" or "querystring" => "query",
+        "header参数" or "headerparams" or "headerparameters" or "headers" or "header" or "请求头" => "header",
         _ => null,
     };
 
@@ -492,9 +538,6 @@ internal static partial class DocReader
 
         return null;
     }
-
-    private static bool IsTypeName(string heading)
-        => heading.Trim().Length > 0 && heading.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(heading.Trim()[0]);
 
     /// <summary>Lower case without spaces, asterisks or a trailing colon: how headings and header cells are compared.</summary>
     internal static string Normalize(string text)

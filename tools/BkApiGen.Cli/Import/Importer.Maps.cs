@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+
+namespace BkApiGen.Cli.Import;
+
+/// <summary>
+/// Maps: fields whose keys are data. A table under <c>#### x VALUE</c> is the value type of the map <c>x</c>; a
+/// <c>#### x KEY</c> heading, a description (<c>key为主机ID</c>) or an example keyed by ids / IPs / <c>a:b:c</c> makes
+/// an untyped object a map, its value type taken from the examples.
+/// </summary>
+internal sealed partial class Importer
+{
+    /// <summary>The type of a field described by the table <paramref name="defName"/>: the table itself, or a map of it.</summary>
+    private TypeModel TableType(string defName)
+        => _sources.TryGetValue(defName, out var source) && source.IsMapValue
+            ? new TypeModel(Kind.Map, items: new TypeModel(Kind.Ref, defName))
+            : new TypeModel(Kind.Ref, defName);
+
+    /// <summary>An object without a table that the doc says is a map (a KEY / VALUE heading or its description), or null.</summary>
+    private TypeModel? DeclaredMap(MergedRow row, int line)
+    {
+        if (_doc.MapFields.TryGetValue(row.Name.ToLowerInvariant(), out var headingLine))
+        {
+            Warn(line, $"'{row.Name}' is a map (its keys and values are described under line {headingLine}): emitted as additionalProperties, its value type from the examples.");
+            return new TypeModel(Kind.Map, items: TypeModel.Scalar(Kind.Pending));
+        }
+
+        if (MapDetection.DescriptionSaysMap(row.Description) is { } said)
+        {
+            Warn(line, $"'{row.Name}' is a map (its description says '{said}'): emitted as additionalProperties, its value type from the examples.");
+            return new TypeModel(Kind.Map, items: TypeModel.Scalar(Kind.Pending));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Types what the examples show of maps: the value type of maps declared without one, and untyped objects whose
+    /// example keys are data (IPs, ids, <c>a:b:c</c> keys), which become maps instead of free-form JSON.
+    /// </summary>
+    private void InferMaps()
+    {
+        foreach (var def in _defs.Values)
+        {
+            foreach (var prop in def.Props)
+            {
+                var values = def.Instances.Select(i => Value(i.Instance, prop)).OfType<JsonObject>().ToList();
+                if (prop.Type is { Kind: Kind.Map, Items.Kind: Kind.Pending })
+                {
+                    prop.Type.Items = values.Count > 0 ? MapValueType(values.ToArray()) : TypeModel.Scalar(Kind.Any);
+                }
+                else if (prop.Type.Kind == Kind.FreeObject && values.Count > 0 && values.All(v => MapDetection.DataKeys(v) is not null))
+                {
+                    var why = MapDetection.DataKeys(values[0]);
+                    prop.Type = new TypeModel(Kind.Map, items: MapValueType(values.ToArray()));
+                    Warn(prop.Line, $"the keys of '{prop.Name}' in the example are {why}: '{prop.Name}' is a map of string to {Describe(prop.Type.Items!)} (additionalProperties), not an object with those keys as fields.");
+                }
+            }
+        }
+    }
+
+    /// <summary>The value type of maps from their examples; a nested collection is untyped JSON (the generator nests none).</summary>
+    private static TypeModel MapValueType(params JsonObject[] maps)
+    {
+        var type = MapDetection.ValueType(maps.SelectMany(m => m.Select(p => p.Value)));
+        return type.Kind is Kind.Array or Kind.Map ? TypeModel.Scalar(Kind.Any) : type;
+    }
+}
