@@ -108,6 +108,9 @@ internal sealed class PropModel
     public string? Format { get; set; }
 
     public bool DefaultEmpty { get; set; }
+
+    /// <summary>A type cell that names no type (<c>-</c>, prose): the field is typed from the examples, or refused at this place.</summary>
+    public (string File, int Line, string Text)? UnreadType { get; set; }
 }
 
 internal sealed class DefModel

@@ -58,6 +58,51 @@ internal sealed partial class Importer
         }
     }
 
+    /// <summary>The value type a map's type cell names (<c>string map</c>, <c>map&lt;string, ip&gt;</c>), or pending for the examples.</summary>
+    private TypeModel MapValues(TableSource source, string? element, (string Name, string Text)? reference, int rowLine)
+    {
+        if (reference is { } r)
+        {
+            return new TypeModel(Kind.Ref, ResolveReference(r.Name, source, rowLine, r.Text));
+        }
+
+        if (element is null)
+        {
+            return TypeModel.Scalar(Kind.Pending);
+        }
+
+        var (kind, _) = ParseType(element);
+        return kind switch
+        {
+            Kind.Int32 or Kind.Int64 or Kind.String or Kind.Boolean or Kind.Number => TypeModel.Scalar(kind.Value),
+            Kind.FreeObject => TypeModel.Scalar(Kind.FreeObject),
+            Kind.Array or Kind.Map => TypeModel.Scalar(Kind.Any), // the generator nests no collection in a map
+            _ => FindTable(element, source.Scope, exactOnly: true) is { } table ? new TypeModel(Kind.Ref, table) : TypeModel.Scalar(Kind.Pending),
+        };
+    }
+
+    /// <summary>
+    /// The type of a field only an example shows: the table named after it when there is one (<c>#### data.data</c>
+    /// under a response without a data table), else what the value looks like.
+    /// </summary>
+    private TypeModel InferWithTables(string key, JsonNode? value)
+    {
+        if (FindTable(key.ToLowerInvariant(), Scope.Response, exactOnly: true) is { } table)
+        {
+            if (value is JsonObject)
+            {
+                return TableType(table);
+            }
+
+            if (value is JsonArray array && array.All(e => e is JsonObject))
+            {
+                return new TypeModel(Kind.Array, items: new TypeModel(Kind.Ref, table));
+            }
+        }
+
+        return Infer(value);
+    }
+
     /// <summary>The value type of maps from their examples; a nested collection is untyped JSON (the generator nests none).</summary>
     private static TypeModel MapValueType(params JsonObject[] maps)
     {

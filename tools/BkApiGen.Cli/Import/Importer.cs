@@ -120,6 +120,7 @@ internal sealed partial class Importer
         }
 
         InferPendingItems();
+        InferUntypedFields();
         InferMaps();
         DetectUnions();
         Reconcile();
@@ -157,6 +158,13 @@ internal sealed partial class Importer
             {
                 fileOp = fileOp[..^suffix.Length];
             }
+        }
+
+        if (fileOp != fileOp.Trim())
+        {
+            // "update_script_basic .md": a space before the extension is a slip, not part of the name.
+            Warn(0, $"the file name '{_doc.FileName}' has spaces around its name: the operation is '{fileOp.Trim()}'.");
+            fileOp = fileOp.Trim();
         }
 
         _v4 = _doc.IsV4;
@@ -356,7 +364,7 @@ internal sealed partial class Importer
         if (dataTable is not null)
         {
             var rows = dataTable.Rows.Select(r => new MergedRow(r.Name, r.Type, r.Required, r.Description, null, r.Line)).ToList();
-            if (rows.Count == 1 && rows[0].Name == "data" && ParseType(rows[0].Type).Kind is { } scalar && scalar is not (Kind.Array or Kind.FreeObject))
+            if (rows.Count == 1 && rows[0].Name == "data" && ParseType(rows[0].Type).Kind is { } scalar && scalar is not (Kind.Array or Kind.FreeObject or Kind.Map))
             {
                 responseDef.Scalar = TypeModel.Scalar(scalar);
                 Warn(rows[0].Line, $"data is a single {rows[0].Type}, not an object: the spec says so, but the generator only accepts object responses (BKGEN0002) until it supports scalar data.");
@@ -544,31 +552,7 @@ internal sealed partial class Importer
 
     // ---------------------------------------------------------------- fields
 
-    private static (Kind? Kind, string? Element) ParseType(string text)
-    {
-        var type = text.Trim().Trim('`', '*').ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
-        static string? Inner(string t, string open, string close)
-            => t.StartsWith(open, StringComparison.Ordinal) && t.EndsWith(close, StringComparison.Ordinal) ? t[open.Length..^close.Length] : null;
-
-        var element = Inner(type, "array<", ">") ?? Inner(type, "list<", ">") ?? Inner(type, "array[", "]") ?? Inner(type, "list[", "]")
-            ?? (type.EndsWith("[]", StringComparison.Ordinal) ? type[..^2] : null);
-        if (element is not null)
-        {
-            return (Kind.Array, element);
-        }
-
-        return type switch
-        {
-            "long" or "int64" or "bigint" or "uint64" => (Kind.Int64, null),
-            "int" or "integer" or "int32" or "short" or "uint32" => (Kind.Int32, null),
-            "string" or "str" or "text" or "char" => (Kind.String, null),
-            "bool" or "boolean" => (Kind.Boolean, null),
-            "float" or "double" or "number" or "decimal" => (Kind.Number, null),
-            "array" or "list" or "arraylist" => (Kind.Array, null),
-            "object" or "dict" or "map" or "json" or "obj" => (Kind.FreeObject, null),
-            _ => (null, null),
-        };
-    }
+    private static (Kind? Kind, string? Element) ParseType(string text) => TypeWords.Parse(text, out _);
 
     private void Build(string defName)
     {
@@ -594,7 +578,12 @@ internal sealed partial class Importer
         var line = source.File is null ? row.Line : 0;
         var english = English(source, row.Name);
         var reference = DescriptionParser.Reference(row.Description) ?? (row.OtherDescription is { } other ? DescriptionParser.Reference(other) : null);
-        var (kind, element) = ParseType(row.Type);
+        var (kind, element) = TypeWords.Parse(row.Type, out var typeGuess);
+        if (typeGuess is not null)
+        {
+            Warn(line, $"'{row.Name}': {typeGuess}.");
+        }
+
         var description = row.Description;
         if (english is not null && english.Description.Length > 0 && english.Description != description)
         {
@@ -621,6 +610,9 @@ internal sealed partial class Importer
             case Kind.Array:
                 prop.Type = new TypeModel(Kind.Array, items: ArrayItems(source, row, reference, element));
                 break;
+            case Kind.Map:
+                prop.Type = new TypeModel(Kind.Map, items: MapValues(source, element, reference, row.Line));
+                break;
             default:
                 if (intEnum is not null)
                 {
@@ -634,8 +626,9 @@ internal sealed partial class Importer
                 }
                 else
                 {
-                    throw new DocException(source.File ?? _doc.FileName, row.Line,
-                        $"'{row.Name}' has type '{row.Type}', which is not a type: use long, int, string, bool, float, array or object.");
+                    // '-', '不同的field和operator对应不同的value格式', '超时时间': the examples may still show what it is.
+                    prop.Type = TypeModel.Scalar(Kind.Pending);
+                    prop.UnreadType = (source.File ?? _doc.FileName, row.Line, row.Type);
                 }
 
                 break;
@@ -1108,7 +1101,7 @@ internal sealed partial class Importer
             {
                 foreach (var (key, value) in obj)
                 {
-                    response.Props.Add(new PropModel { Name = key, Type = Infer(value), Line = KeyLine(example, key), FromExample = true });
+                    response.Props.Add(new PropModel { Name = key, Type = InferWithTables(key, value), Line = KeyLine(example, key), FromExample = true });
                 }
 
                 Warn(example.Line, "the doc has no data table: the response fields are inferred from this example.");
@@ -1119,7 +1112,7 @@ internal sealed partial class Importer
             Observe(response, obj, example);
         }
 
-        if (response.FreeForm && response.Props.Count == 0 && response.Scalar is null)
+        if (response.FreeForm && response.Props.Count == 0 && response.Scalar is null && response.MapValues is null)
         {
             Warn(0, "the doc describes no response data (no data table, no example): the response is an empty object.");
         }
@@ -1518,7 +1511,7 @@ internal sealed partial class Importer
         }
 
         var requestProp = request.Props.FirstOrDefault(p => p.Name == key);
-        var type = requestProp is not null && requestProp.Type.Kind != Kind.Ref ? Clone(requestProp.Type) : requestProp is not null ? Clone(requestProp.Type) : Infer(value);
+        var type = requestProp is not null ? Clone(requestProp.Type) : InferWithTables(key, value);
         var added = new PropModel { Name = key, Type = type, Line = keyLine, FromExample = true, Description = requestProp?.Description ?? "" };
         def.Props.Add(added);
         _lines[$"{def.Name}.{key}"] = keyLine;

@@ -190,6 +190,14 @@ internal static partial class DocReader
                 $"this looks like a table{Under(state)}, but it is not one: the line after its header must be a delimiter row such as | --- | --- | --- |.");
         }
 
+        if (state.Section is SectionKind.RequestParams or SectionKind.ResponseDescription or SectionKind.Common && IsParagraphHeading(text))
+        {
+            // "data 字段说明：" / "relation 字段说明:" on a line of its own: a heading written as a paragraph.
+            state.Sub = text.TrimEnd(':', '：').Trim();
+            state.SubLine = line;
+            return;
+        }
+
         switch (state.Section)
         {
             case SectionKind.Method when doc.Method is null:
@@ -207,6 +215,20 @@ internal static partial class DocReader
                 state.DescriptionTaken = true;
                 break;
         }
+    }
+
+    /// <summary>A short paragraph that ends with a colon and names a field path (<c>data 字段说明：</c>, <c>info.condition:</c>).</summary>
+    private static bool IsParagraphHeading(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length > 60 || !(trimmed.EndsWith(':') || trimmed.EndsWith('：')))
+        {
+            return false;
+        }
+
+        // A field with words ("data 字段说明：") or a path ("data.info:"), not a lone word such as "Example:".
+        return TableHeading.Parse(trimmed) is { } heading
+            && (heading.Paths.Any(p => p.Count > 1) || heading.Part != HeadingPart.Object || trimmed.Any(c => c > 0x2E7F || char.IsWhiteSpace(c)));
     }
 
     /// <summary>
@@ -296,16 +318,13 @@ internal static partial class DocReader
 
         // Markdig pads short rows and widens the table for long ones: count the cells of each source line instead.
         var delimiterIndex = header.Line + 1;
-        var columns = delimiterIndex < lines.Length ? CountCells(lines[delimiterIndex]) : 0;
-        foreach (var row in rows)
+        var delimiterColumns = delimiterIndex < lines.Length ? CountCells(lines[delimiterIndex]) : 0;
+        var columns = Math.Max(headerTexts.Count(t => t.Length > 0), delimiterColumns);
+        if (header.Line < lines.Length && CountCells(lines[header.Line]) is var headerCells && headerCells != delimiterColumns)
         {
-            var count = row.Line < lines.Length ? CountCells(lines[row.Line]) : columns;
-            if (count != columns)
-            {
-                var what = row.IsHeader ? "header" : "row";
-                throw new DocException(doc.FileName, row.Line + 1,
-                    $"ragged table: this {what} of {where} has {count} cells, but its delimiter row (line {delimiterIndex + 1}) has {columns} columns.");
-            }
+            columns = headerCells;
+            headerTexts = SourceCells(lines[header.Line], columns);
+            doc.Warnings.Add(new ReadWarning(headerLine, $"ragged table: the header of {where} has {headerCells} cells, but its delimiter row (line {delimiterIndex + 1}) has {delimiterColumns}: read by the header."));
         }
 
         int field = -1, type = -1, required = -1, description = -1;
@@ -313,11 +332,11 @@ internal static partial class DocReader
         for (var i = 0; i < headerTexts.Count; i++)
         {
             var key = Normalize(headerTexts[i]);
-            if (field < 0 && key is "字段" or "字段名" or "参数" or "参数名" or "名称" or "fields" or "field" or "name" or "parameter" or "parameters" or "key")
+            if (field < 0 && key is "字段" or "字段名" or "字段名称" or "参数" or "参数名" or "参数名称" or "名称" or "属性" or "fields" or "field" or "name" or "parameter" or "parameters" or "key")
             {
                 field = i;
             }
-            else if (type < 0 && key is "类型" or "数据类型" or "参数类型" or "type" or "datatype")
+            else if (type < 0 && key is "类型" or "数据类型" or "参数类型" or "字段类型" or "type" or "datatype")
             {
                 type = i;
             }
@@ -331,21 +350,28 @@ internal static partial class DocReader
                 required = i;
                 requiredKind = RequiredColumn.NonNull;
             }
-            else if (description < 0 && key is "描述" or "说明" or "备注" or "description" or "desc" or "remark")
+            else if (description < 0 && key is "描述" or "说明" or "参数说明" or "字段说明" or "含义" or "备注" or "description" or "desc" or "remark")
             {
                 description = i;
             }
         }
 
         var headerShown = "| " + string.Join(" | ", headerTexts) + " |";
+        if (field < 0 && type < 0 && role == TableRole.Named)
+        {
+            // | 值 | 描述 |, | 返回值 | 描述 |, | operation_code | 操作类型 | 描述 |: the values of a field, not fields.
+            doc.Warnings.Add(new ReadWarning(headerLine, $"{where} lists values ({headerShown}), not fields: it is left out; the field's type and enum come from its own row."));
+            return;
+        }
+
+        if (field >= 0 && type < 0)
+        {
+            doc.Warnings.Add(new ReadWarning(headerLine, $"{where} has no type column (类型 / Type): its header is {headerShown}; the types of its fields come from the examples."));
+        }
+
         if (field < 0)
         {
             throw new DocException(doc.FileName, headerLine, $"{where} has no field column (字段 / Fields): its header is {headerShown}.");
-        }
-
-        if (type < 0)
-        {
-            throw new DocException(doc.FileName, headerLine, $"{where} has no type column (类型 / Type): its header is {headerShown}.");
         }
 
         if (Normalize(headerTexts[field]) is "fields" or "field" or "name")
@@ -357,9 +383,16 @@ internal static partial class DocReader
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows.Skip(1))
         {
-            var cells = row.OfType<TableCell>().Select(CellText).ToList();
-            string Cell(int i) => i >= 0 && i < cells.Count ? cells[i].Trim() : "";
             var rowLine = row.Line + 1;
+            var cells = row.OfType<TableCell>().Select(CellText).ToList();
+            var count = row.Line < lines.Length ? CountCells(lines[row.Line]) : columns;
+            if (count > cells.Count)
+            {
+                cells = SourceCells(lines[row.Line], count);
+            }
+
+            cells = AlignRow(doc, cells.Take(count).ToList(), columns, required, type, where, rowLine, delimiterIndex + 1);
+            string Cell(int i) => i >= 0 && i < cells.Count ? cells[i].Trim() : "";
             var name = Cell(field).Trim('`', '*', ' ');
             if (name.Length == 0)
             {
@@ -377,26 +410,30 @@ internal static partial class DocReader
             }
 
             seen[name] = rowLine;
-            var typeText = Cell(type);
-            if (typeText.Length == 0)
+            var typeText = type < 0 ? TypeNotGiven : Cell(type);
+            if (typeText.Length == 0 && type >= 0)
             {
-                throw new DocException(doc.FileName, rowLine, $"'{name}' in {where} has an empty type cell.");
+                doc.Warnings.Add(new ReadWarning(rowLine, $"'{name}' in {where} has an empty type cell: its type comes from the examples."));
             }
 
             bool? isRequired = null;
+            var rowDescription = Cell(description);
             if (required >= 0)
             {
                 isRequired = ParseRequired(Cell(required));
                 if (isRequired is null && Cell(required).Length > 0)
                 {
-                    throw new DocException(doc.FileName, rowLine, $"cannot tell whether '{name}' is required: the {headerTexts[required].Trim()} cell says '{Cell(required)}' (expected 是/否 or yes/no).");
+                    // "和 bk_module_id至少填一个", "二选一必填", "看情况": required only together with others, so not alone.
+                    doc.Warnings.Add(new ReadWarning(rowLine, $"the {headerTexts[required].Trim()} cell of '{name}' says '{Cell(required)}', not 是/否 or yes/no: taken as optional, and the condition is kept in its description."));
+                    isRequired = false;
+                    rowDescription = rowDescription.Length == 0 ? $"({Cell(required)})" : $"{rowDescription} ({Cell(required)})";
                 }
             }
 
-            result.Add(new DocRow(name, typeText, isRequired, Cell(description), rowLine));
+            result.Add(new DocRow(name, typeText, isRequired, rowDescription, rowLine));
         }
 
-        if (named is null || named.IsPlainName)
+        if (named is null)
         {
             doc.Tables.Add(new DocTable(state.Sub, state.SubLine, state.Section, role, headerLine, requiredKind, result));
             return;
@@ -409,10 +446,15 @@ internal static partial class DocReader
         }
     }
 
+    /// <summary>The type text of a row in a table without a type column: the importer types the field from the examples.</summary>
+    internal const string TypeNotGiven = "";
+
     private static TableRole Role(ApiDoc doc, WalkState state, List<string> headerTexts, List<TableRow> rows)
     {
         var firstColumn = rows.Skip(1).Select(r => r.OfType<TableCell>().Select(CellText).FirstOrDefault()?.Trim() ?? "").ToHashSet(StringComparer.Ordinal);
-        var looksLikeEnvelope = firstColumn.Contains("result") && firstColumn.Contains("code") && (firstColumn.Contains("data") || firstColumn.Contains("message"));
+        // result + code (+ data or message), or result + data + message (SOPS leaves out code).
+        var looksLikeEnvelope = firstColumn.Contains("result")
+            && (firstColumn.Contains("code") && (firstColumn.Contains("data") || firstColumn.Contains("message")) || firstColumn.Contains("data") && firstColumn.Contains("message"));
         switch (state.Section)
         {
             case SectionKind.RequestParams:

@@ -38,9 +38,6 @@ internal sealed partial record TableHeading(IReadOnlyList<IReadOnlyList<string>>
     /// <summary>The heading names the response data itself (<c>data</c>, <c>data 字段说明</c>, <c>data[x]</c>).</summary>
     public bool IsData => Part == HeadingPart.Object && Paths.Count == 1 && Paths[0] is [var only] && only.Equals("data", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The heading is a plain type name, as <c>定义见ip</c> refers to it.</summary>
-    public bool IsPlainName => Part == HeadingPart.Object && Paths.Count == 1 && Paths[0].Count == 1;
-
     /// <summary>Reads a heading as field paths, or null when it names no field (<c>组合过滤规则</c>, <c>Mapping of ID 描述</c>).</summary>
     public static TableHeading? Parse(string heading)
     {
