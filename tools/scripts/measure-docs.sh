@@ -3,13 +3,17 @@
 # per system how many docs import (exit 0), are refused (exit 2) or crash (any other exit code or a stack trace),
 # and the refusals grouped by the shape of their error message (quoted names and numbers blanked out).
 #
-# usage: tools/scripts/measure-docs.sh [CORPUS_DIR] [OUT_DIR]
+# usage: tools/scripts/measure-docs.sh [--compile] [CORPUS_DIR] [OUT_DIR]
+#   --compile   also build each doc set's imported specs with the generator (one project per set, one namespace per
+#               spec, so only per-spec problems count) and tally BKGEN / CS errors per set
 #   CORPUS_DIR  default ../shared/reference/corpus (esb/<system>/{zh_hans,en}/ and bk-job-apigw/v3/apidocs/{zh,en}/)
 #   OUT_DIR     default /tmp/bkapigen-measure (specs, per-doc stderr, summary.txt)
 # Builds the CLI once and runs its dll directly. Gateway docs whose only error is an unresolved
 # {% include %} are counted apart ("include"): resolving the partials belongs to the whole-system import.
 set -uo pipefail
 
+compile=0
+if [[ "${1:-}" == --compile ]]; then compile=1; shift; fi
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 corpus="${1:-$repo/../shared/reference/corpus}"
 out="${2:-/tmp/bkapigen-measure}"
@@ -46,7 +50,7 @@ run_doc() { # system label zh en common method
         echo "crash	$label	$base	$(head -1 "$err")"
     elif [[ $rc -eq 0 ]]; then
         echo "ok	$label	$base	$(grep -c '^WARNING' "$err")"
-    elif grep '^error:' "$err" | grep -qv -e 'include' -e '{%'; then
+    elif grep '^error:' "$err" | grep -qv -e 'a partial the doc includes'; then
         echo "refused	$label	$base	$(grep -m1 '^error:' "$err")"
     else
         echo "include	$label	$base	$(grep -m1 '^error:' "$err")"
@@ -90,3 +94,34 @@ fi
         printf '%s\t%s\t%s\n' "$(printf '%s' "$msg" | shape)" "$where" "$msg"
     done | sort | awk -F'\t' '{ n[$1]++; if (!($1 in ex)) ex[$1] = $2 } END { for (s in n) printf "%4d  %s  [e.g. %s]\n", n[s], s, ex[s] }' | sort -k1,1nr -k2
 } | tee "$out/summary.txt"
+
+[[ $compile -eq 1 ]] || exit 0
+
+# One project per doc set: every imported spec in its own namespace, the generator as an analyzer.
+echo
+echo "== generated code per doc set: specs with generator (BKGEN) or compiler (CS) errors"
+for set in "$out"/esb/* "$out"/apigw/*; do
+    [[ -d "$set" ]] || continue
+    label="${set#"$out"/}"
+    project="$out/compile/${label//\//_}"
+    mkdir -p "$project"
+    {
+        echo '<Project Sdk="Microsoft.NET.Sdk">'
+        echo "  <Import Project=\"$repo/generator/BkApiGen.Generator/build/BkApiGen.Generator.props\" />"
+        echo '  <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup>'
+        echo '  <ItemGroup>'
+        for spec in "$set"/*.bkapi.json; do
+            name="$(basename "$spec" .bkapi.json)"
+            echo "    <BkApiSpec Include=\"$spec\" Namespace=\"Check.N_$name\" />"
+        done
+        echo '  </ItemGroup>'
+        echo "  <ItemGroup><ProjectReference Include=\"$repo/generator/BkApiGen.Generator/BkApiGen.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" /><ProjectReference Include=\"$repo/runtime/BkApiGen.Runtime/BkApiGen.Runtime.csproj\" /></ItemGroup>"
+        echo "  <Import Project=\"$repo/generator/BkApiGen.Generator/build/BkApiGen.Generator.targets\" />"
+        echo '</Project>'
+    } >"$project/Check.csproj"
+    dotnet build "$project/Check.csproj" -nologo -v q >"$project/build.log" 2>&1
+    errors="$(grep -E ': error (BKGEN|CS)[0-9]+' "$project/build.log" | sed -E 's/ \[[^]]*\]$//' | sort -u)"
+    specs="$(printf '%s\n' "$errors" | grep -oE '([A-Za-z0-9_]+)\.bkapi\.json|N_[A-Za-z0-9_]+' | sed -E 's/\.bkapi\.json$//; s/^N_//' | sort -u | grep -c . || true)"
+    printf '%-14s %4d specs, %3d with errors\n' "$label" "$(ls "$set"/*.bkapi.json 2>/dev/null | wc -l)" "$specs"
+    printf '%s\n' "$errors" | grep . | sed -E 's/^[^:]*\/([^/]*): error/  \1: error/' | cut -c1-220 | head -20
+done | tee -a "$out/summary.txt"

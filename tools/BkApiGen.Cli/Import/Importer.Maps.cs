@@ -15,6 +15,22 @@ internal sealed partial class Importer
             ? new TypeModel(Kind.Map, items: new TypeModel(Kind.Ref, defName))
             : new TypeModel(Kind.Ref, defName);
 
+    /// <summary>
+    /// The type of an object field with a table of its name: a map of that table when the field's description says
+    /// the object is keyed by data (CMDB: <c>associations | dict | key为主机所属的模块ID</c>, the table lists the values).
+    /// </summary>
+    private TypeModel TableType(string defName, MergedRow row, int line)
+    {
+        var type = TableType(defName);
+        if (type.Kind == Kind.Ref && MapDetection.DescriptionSaysMap(row.Description) is { } said)
+        {
+            Warn(line, $"'{row.Name}' is a map (its description says '{said}'): the table '{defName}' is the type of its values.");
+            return new TypeModel(Kind.Map, items: type);
+        }
+
+        return type;
+    }
+
     /// <summary>An object without a table that the doc says is a map (a KEY / VALUE heading or its description), or null.</summary>
     private TypeModel? DeclaredMap(MergedRow row, int line)
     {
@@ -39,12 +55,21 @@ internal sealed partial class Importer
     /// </summary>
     private void InferMaps()
     {
+        var retyped = false;
         foreach (var def in _defs.Values)
         {
             foreach (var prop in def.Props)
             {
                 var values = def.Instances.Select(i => Value(i.Instance, prop)).OfType<JsonObject>().ToList();
-                if (prop.Type is { Kind: Kind.Map, Items.Kind: Kind.Pending })
+                if (prop.Type is { Kind: Kind.Ref } reference && _defs.TryGetValue(reference.Ref!, out var target) && target.Props.Count > 0 && values.Count > 0
+                    && values.All(v => MapDetection.DataKeys(v) is not null && v.All(p => target.Props.All(t => t.Name != p.Key))))
+                {
+                    // The table describes the values; the example shows the object keyed by ids.
+                    Warn(prop.Line, $"the keys of '{prop.Name}' in the example are {MapDetection.DataKeys(values[0])}: '{prop.Name}' is a map of string to '{target.Name}' (additionalProperties).");
+                    prop.Type = new TypeModel(Kind.Map, items: reference);
+                    retyped = true;
+                }
+                else if (prop.Type is { Kind: Kind.Map, Items.Kind: Kind.Pending })
                 {
                     prop.Type.Items = values.Count > 0 ? MapValueType(values.ToArray()) : TypeModel.Scalar(Kind.Any);
                 }
@@ -54,6 +79,20 @@ internal sealed partial class Importer
                     prop.Type = new TypeModel(Kind.Map, items: MapValueType(values.ToArray()));
                     Warn(prop.Line, $"the keys of '{prop.Name}' in the example are {why}: '{prop.Name}' is a map of string to {Describe(prop.Type.Items!)} (additionalProperties), not an object with those keys as fields.");
                 }
+            }
+        }
+
+        if (retyped)
+        {
+            // The value tables saw the maps themselves as instances: observe the examples again through the maps.
+            foreach (var def in _defs.Values)
+            {
+                def.Instances.Clear();
+            }
+
+            foreach (var (def, instance, example) in _observed)
+            {
+                Observe(def, instance, example);
             }
         }
     }

@@ -391,14 +391,14 @@ internal sealed partial class Importer
         }
 
         // Named tables: a name used on both sides is one type when the two tables agree.
-        var named = _doc.Tables.Where(t => t.Role == TableRole.Named).ToList();
+        var named = QualifyClashingPaths(_doc.Tables.Where(t => t.Role == TableRole.Named).ToList());
         var byKey = named.GroupBy(t => t.Key).ToList();
         foreach (var group in byKey)
         {
             var request = Single(group.Where(t => t.IsRequest).ToList());
             var response = Single(group.Where(t => !t.IsRequest).ToList());
             var key = group.Key;
-            var name = DefName(key);
+            var name = DefName(key.Replace('.', '_'));
             if (request is not null && response is not null)
             {
                 if (TryMerge(request, response, out var merged, out var notes))
@@ -624,6 +624,12 @@ internal sealed partial class Importer
                     Warn(line, $"'{row.Name}' has type '{row.Type}', which is not a type; its description lists string values, so it is a string enum.");
                     prop.Type = EnumRef(def, source, row, stringEnum, isString: true, english);
                 }
+                else if (row.Type.Trim().Equals("enum", StringComparison.OrdinalIgnoreCase))
+                {
+                    // CMDB's "qos_class | enum | 服务质量": named values, which the description does not list in a readable form.
+                    Warn(line, $"'{row.Name}' has type 'enum' and its description lists no values the importer reads: a string.");
+                    prop.Type = TypeModel.Scalar(Kind.String);
+                }
                 else
                 {
                     // '-', '不同的field和operator对应不同的value格式', '超时时间': the examples may still show what it is.
@@ -662,9 +668,14 @@ internal sealed partial class Importer
             return TableType(ResolveReference(r.Name, source, row.Line, r.Text));
         }
 
+        if (FindTable(source.Key + "." + row.Name.ToLowerInvariant(), source.Scope, exactOnly: true) is { } qualified)
+        {
+            return TableType(qualified, row, line);
+        }
+
         if (FindTable(row.Name.ToLowerInvariant(), source.Scope, exactOnly: true) is { } exact)
         {
-            return TableType(exact);
+            return TableType(exact, row, line);
         }
 
         var candidates = new[] { StripBk(row.Name) }.Distinct();
@@ -726,6 +737,11 @@ internal sealed partial class Importer
         }
 
         candidates.Add(name);
+        if (FindTable(source.Key + "." + name, source.Scope, exactOnly: true) is { } qualified)
+        {
+            return new TypeModel(Kind.Ref, qualified);
+        }
+
         foreach (var candidate in candidates.Distinct())
         {
             if (FindTable(candidate, source.Scope, exactOnly: true) is { } found)
@@ -799,8 +815,11 @@ internal sealed partial class Importer
 
         var tables = _tableDefs.Keys.Where(k => k.Scope != Scope.Common).Select(k => k.Key).Distinct().OrderBy(k => k, StringComparer.Ordinal);
         var commonNote = _options.Common.Count > 0 ? " or in the common docs" : " (pass --common common.md if it is defined there)";
+        var includeNote = _doc.Includes.Count > 0
+            ? $" It may be in a partial the doc includes ({string.Join(", ", _doc.Includes.Distinct(StringComparer.Ordinal))}), which importing one doc does not read: import the doc's folder."
+            : "";
         throw new DocException(source.File ?? _doc.FileName, rowLine,
-            $"'{text}' refers to '{name}', but there is no table '{name}' in this doc{commonNote}; its tables are: {string.Join(", ", tables)}.");
+            $"'{text}' refers to '{name}', but there is no table '{name}' in this doc{commonNote}; its tables are: {string.Join(", ", tables)}.{includeNote}");
     }
 
     private string? CommonTable(string key, bool exactOnly)

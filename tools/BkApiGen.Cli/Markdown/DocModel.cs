@@ -74,7 +74,8 @@ internal sealed record DocTable(
     RequiredColumn RequiredColumn,
     IReadOnlyList<DocRow> Rows,
     string? NameKey = null,
-    bool IsMapValue = false)
+    bool IsMapValue = false,
+    string? ParentKey = null)
 {
     /// <summary>
     /// The name the table is referenced by (<c>ip</c>, <c>file_log</c>), lower case: for a heading that is a field path
@@ -83,6 +84,9 @@ internal sealed record DocTable(
     public string Key => NameKey ?? (Heading ?? "").Trim().ToLowerInvariant();
 
     public bool IsRequest => Section == SectionKind.RequestParams;
+
+    /// <summary>The field that holds this one, for a heading that is a path (<c>time_condition.rules</c> → <c>time_condition</c>), lower case.</summary>
+    public string? Parent => ParentKey;
 }
 
 /// <summary>A fenced code block under a request or response example heading.</summary>
@@ -134,6 +138,9 @@ internal sealed class ApiDoc
 
     /// <summary>Fields the doc says are maps (<c>#### constants KEY</c> / <c>#### constants VALUE</c>): field name (lower case) → heading line.</summary>
     public Dictionary<string, int> MapFields { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The partials a jinja doc includes (<c>{% include '_generic_server.md.j2' %}</c>), which a single-doc import does not read.</summary>
+    public List<string> Includes { get; } = new();
 
     /// <summary>What the reader had to guess (a heading it could not read as a field, a type it translated).</summary>
     public List<ReadWarning> Warnings { get; } = new();

@@ -171,6 +171,11 @@ internal static partial class DocReader
         if (text.Contains("{{", StringComparison.Ordinal) || text.Contains("{%", StringComparison.Ordinal))
         {
             doc.HasTemplateMarkers = true;
+            foreach (System.Text.RegularExpressions.Match include in IncludeRegex().Matches(text))
+            {
+                doc.Includes.Add(include.Groups[1].Value);
+            }
+
             if (text.Contains("common_args_desc", StringComparison.Ordinal))
             {
                 doc.Flavour = DocFlavour.EsbTemplate;
@@ -262,6 +267,9 @@ internal static partial class DocReader
         return status;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{%-?\s*include\s+['""]([^'""]+)['""]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex IncludeRegex();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[1-5]\d\d\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StatusRegex();
 
@@ -327,7 +335,7 @@ internal static partial class DocReader
             doc.Warnings.Add(new ReadWarning(headerLine, $"ragged table: the header of {where} has {headerCells} cells, but its delimiter row (line {delimiterIndex + 1}) has {delimiterColumns}: read by the header."));
         }
 
-        int field = -1, type = -1, required = -1, description = -1;
+        int field = -1, type = -1, required = -1, description = -1, moreDescription = -1;
         var requiredKind = RequiredColumn.None;
         for (var i = 0; i < headerTexts.Count; i++)
         {
@@ -350,9 +358,17 @@ internal static partial class DocReader
                 required = i;
                 requiredKind = RequiredColumn.NonNull;
             }
-            else if (description < 0 && key is "描述" or "说明" or "参数说明" or "字段说明" or "含义" or "备注" or "description" or "desc" or "remark")
+            else if (key is "描述" or "说明" or "参数说明" or "字段说明" or "含义" or "备注" or "description" or "desc" or "remark")
             {
-                description = i;
+                // CMDB writes | 说明 | Description | side by side: the second one adds to the first.
+                if (description < 0)
+                {
+                    description = i;
+                }
+                else if (moreDescription < 0)
+                {
+                    moreDescription = i;
+                }
             }
         }
 
@@ -417,7 +433,9 @@ internal static partial class DocReader
             }
 
             bool? isRequired = null;
-            var rowDescription = Cell(description);
+            var rowDescription = Cell(moreDescription).Length == 0 ? Cell(description)
+                : Cell(description).Length == 0 ? Cell(moreDescription)
+                : $"{Cell(description)} / {Cell(moreDescription)}";
             if (required >= 0)
             {
                 isRequired = ParseRequired(Cell(required));
@@ -440,9 +458,10 @@ internal static partial class DocReader
         }
 
         // A field path or a field with words around it: the table is the type of that field, looked up by its name.
-        foreach (var key in named.Keys)
+        foreach (var path in named.Paths)
         {
-            doc.Tables.Add(new DocTable(state.Sub, state.SubLine, state.Section, role, headerLine, requiredKind, result, key, named.Part == HeadingPart.MapValue));
+            var parent = path.Count > 1 ? path[^2].ToLowerInvariant() : null;
+            doc.Tables.Add(new DocTable(state.Sub, state.SubLine, state.Section, role, headerLine, requiredKind, result, path[^1].ToLowerInvariant(), named.Part == HeadingPart.MapValue, parent));
         }
     }
 
