@@ -155,6 +155,50 @@ public sealed class DocConventionTests
     }
 
     [Fact]
+    public void Path_tables_that_share_a_field_name_type_the_field_under_their_parent()
+    {
+        // CMDB: "#### conditions.rules" (field, operator, value) and "#### time_condition.rules" (field, start, end).
+        var result = Fixtures.Import("conventions/count_object_instances.md");
+
+        Assert.Equal("conditions_rules", Ref(Property(result, "conditions", "rules")["items"]));
+        Assert.Equal("time_condition_rules", Ref(Property(result, "time_condition", "rules")["items"]));
+        Assert.Equal(["field", "start", "end"], Definition(result, "time_condition_rules")["properties"]!.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
+    public void The_table_of_a_field_keyed_by_ids_is_the_type_of_its_values()
+    {
+        // CMDB: "associations | dict | 主机主线关联，key为主机所属的模块ID" and "#### data.info[n].associations".
+        var result = Fixtures.Import("conventions/search_hostidentifier.md");
+
+        Assert.Equal("associations", Ref(Property(result, "info", "associations")["additionalProperties"]));
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("'15553'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_row_listed_twice_with_one_type_is_read_once_and_with_two_types_is_an_error()
+    {
+        const string Table =
+            """
+            ### 请求参数
+
+            #### 接口参数
+
+            | 字段 | 类型 | 必选 | 描述 |
+            |------|------|------|------|
+            | host_id_list | array | 否 | 主机ID列表 |
+            | host_id_list | {0} | 否 | 静态 主机ID 列表 |
+            """;
+
+        var doc = DocReader.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, Table, "array"), "twice.md");
+        Assert.Single(Assert.Single(doc.Tables).Rows);
+        Assert.Contains(doc.Warnings, w => w.Line == 8 && w.Message.Contains("with the same type: the second row is left out", StringComparison.Ordinal));
+
+        var error = Assert.Throws<DocException>(() => DocReader.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, Table, "string"), "twice.md"));
+        Assert.Equal("twice.md:8: 'host_id_list' appears twice in the table '接口参数' (line 5) (lines 7 and 8), with different types ('array' and 'string').", error.ToString());
+    }
+
+    [Fact]
     public void A_row_without_its_requiredness_cell_and_a_row_with_swapped_cells_are_read_as_meant()
     {
         var doc = DocReader.Parse(

@@ -422,7 +422,15 @@ internal static partial class DocReader
 
             if (seen.TryGetValue(name, out var previous))
             {
-                throw new DocException(doc.FileName, rowLine, $"'{name}' appears twice in {where} (lines {previous} and {rowLine}).");
+                var first = result.First(r => r.Name == name);
+                if (Normalize(first.Type) != Normalize(type < 0 ? TypeNotGiven : Cell(type)))
+                {
+                    throw new DocException(doc.FileName, rowLine, $"'{name}' appears twice in {where} (lines {previous} and {rowLine}), with different types ('{first.Type}' and '{Cell(type)}').");
+                }
+
+                // The same field listed again with the same type (an edit that added a row instead of changing one).
+                doc.Warnings.Add(new ReadWarning(rowLine, $"'{name}' appears twice in {where} (lines {previous} and {rowLine}) with the same type: the second row is left out."));
+                continue;
             }
 
             seen[name] = rowLine;
