@@ -166,6 +166,17 @@ public sealed class DocConventionTests
     }
 
     [Fact]
+    public void Two_tables_of_one_name_belong_to_the_nearest_table_above_with_that_field()
+    {
+        // CMDB: "#### rules" after bk_biz_set_filter (field, operator, value), "#### rules" after time_condition (field, start, end).
+        var result = Fixtures.Import("conventions/list_business_set.md");
+
+        Assert.Equal("bk_biz_set_filter_rules", Ref(Property(result, "bk_biz_set_filter", "rules")["items"]));
+        Assert.Equal("time_condition_rules", Ref(Property(result, "time_condition", "rules")["items"]));
+        Assert.Contains(result.Warnings, w => w.Line == 46 && w.Message.EndsWith("this one is the type of 'rules' in 'time_condition'.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_table_of_a_field_keyed_by_ids_is_the_type_of_its_values()
     {
         // CMDB: "associations | dict | 主机主线关联，key为主机所属的模块ID" and "#### data.info[n].associations".

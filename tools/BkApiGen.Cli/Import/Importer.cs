@@ -398,7 +398,7 @@ internal sealed partial class Importer
             var request = Single(group.Where(t => t.IsRequest).ToList());
             var response = Single(group.Where(t => !t.IsRequest).ToList());
             var key = group.Key;
-            var name = DefName(key.Replace('.', '_'));
+            var name = DefName(key.Replace(RootKey + ".", "", StringComparison.Ordinal).Replace('.', '_'));
             if (request is not null && response is not null)
             {
                 if (TryMerge(request, response, out var merged, out var notes))
@@ -601,6 +601,9 @@ internal sealed partial class Importer
             case Kind.String:
                 prop.Type = stringEnum is not null ? EnumRef(def, source, row, stringEnum, isString: true, english) : TypeModel.Scalar(Kind.String);
                 break;
+            case Kind.Any:
+                prop.Type = TypeModel.Scalar(Kind.Any);
+                break;
             case Kind.Boolean or Kind.Number:
                 prop.Type = TypeModel.Scalar(kind.Value);
                 break;
@@ -668,7 +671,7 @@ internal sealed partial class Importer
             return TableType(ResolveReference(r.Name, source, row.Line, r.Text));
         }
 
-        if (FindTable(source.Key + "." + row.Name.ToLowerInvariant(), source.Scope, exactOnly: true) is { } qualified)
+        if (FindTable(Qualified(source, row.Name.ToLowerInvariant()), source.Scope, exactOnly: true) is { } qualified)
         {
             return TableType(qualified, row, line);
         }
@@ -737,7 +740,7 @@ internal sealed partial class Importer
         }
 
         candidates.Add(name);
-        if (FindTable(source.Key + "." + name, source.Scope, exactOnly: true) is { } qualified)
+        if (FindTable(Qualified(source, name), source.Scope, exactOnly: true) is { } qualified)
         {
             return new TypeModel(Kind.Ref, qualified);
         }

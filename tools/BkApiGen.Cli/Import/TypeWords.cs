@@ -33,7 +33,8 @@ internal static class TypeWords
 
         var element = Inner(type, "array<", ">") ?? Inner(type, "list<", ">") ?? Inner(type, "array[", "]") ?? Inner(type, "list[", "]")
             ?? (type.EndsWith("[]", StringComparison.Ordinal) ? type[..^2] : null)
-            ?? Suffixed(type, "array") ?? Suffixed(type, "list") ?? Suffixed(type, "数组") ?? Suffixed(type, "列表");
+            ?? Suffixed(type, "array") ?? Suffixed(type, "list") ?? Suffixed(type, "数组") ?? Suffixed(type, "列表")
+            ?? (type.EndsWith("objectarray", StringComparison.Ordinal) ? "object" : null); // "Mapping of ID Object Array"
         if (element is not null)
         {
             return (Kind.Array, element);
@@ -54,6 +55,20 @@ internal static class TypeWords
         if ((Suffixed(type, "map") ?? Suffixed(type, "dict")) is { } mapValues)
         {
             return (Kind.Map, mapValues);
+        }
+
+        // "string、int、bool、dict、list": several types named at once is any JSON.
+        var alternatives = type.Split(['、', ',', '，', '|', '/'], StringSplitOptions.RemoveEmptyEntries);
+        if (alternatives.Length > 1 && alternatives.All(a => Word(a) is not null || Chinese(a) is not null))
+        {
+            var kinds = alternatives.Select(a => Word(a) ?? Chinese(a)).Distinct().ToList();
+            if (kinds.Count == 1)
+            {
+                return (kinds[0], null);
+            }
+
+            guess = $"the type '{text.Trim()}' names several types: any JSON";
+            return (Kind.Any, null);
         }
 
         var kind = Word(type);
