@@ -123,13 +123,16 @@ public sealed class DocConventionTests
     }
 
     [Fact]
-    public void A_table_of_values_is_left_out_with_a_warning()
+    public void A_table_of_values_is_the_enum_of_its_field()
     {
-        // SOPS: "#### action" | 值 | 描述 | lists start, pause, resume, revoke.
+        // SOPS: "action | string | 是 | 操作类型" and "#### action" | 值 | 描述 | listing start, pause, resume, revoke.
         var result = Fixtures.Import("conventions/operate_task.md");
+        var action = Definition(result, Ref(Property(result, "operate_task_request", "action"))!);
 
-        Assert.Equal("string", Property(result, "operate_task_request", "action")["type"]!.GetValue<string>());
+        Assert.Equal(["start", "pause", "resume", "revoke"], action["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal("终止任务", action["x-enumDescriptions"]![3]!.GetValue<string>());
         Assert.Contains(result.Warnings, w => w.Line == 18 && w.Message.Contains("lists values (| 值 | 描述 |), not fields", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Line == 13 && w.Message == "the values of 'action' come from the table at line 18.");
     }
 
     [Fact]

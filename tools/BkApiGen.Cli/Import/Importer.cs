@@ -593,6 +593,10 @@ internal sealed partial class Importer
         var prop = new PropModel { Name = row.Name, Type = TypeModel.Scalar(Kind.Any), Line = line, Description = description };
         var intEnum = DescriptionParser.IntegerEnum(row.Description);
         var stringEnum = DescriptionParser.StringEnum(row.Description);
+        if (intEnum is null && stringEnum is null && source.File is null)
+        {
+            (intEnum, stringEnum) = TableEnum(row, kind, line);
+        }
         switch (kind)
         {
             case Kind.Int32 or Kind.Int64:

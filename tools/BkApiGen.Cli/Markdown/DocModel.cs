@@ -142,6 +142,12 @@ internal sealed class ApiDoc
     /// <summary>The partials a jinja doc includes (<c>{% include '_generic_server.md.j2' %}</c>), which a single-doc import does not read.</summary>
     public List<string> Includes { get; } = new();
 
+    /// <summary>
+    /// Tables that list the values of a field rather than fields (<c>#### action</c> with <c>| 值 | 描述 |</c>): field
+    /// name (lower case) → the table's line and its (value, label) rows.
+    /// </summary>
+    public Dictionary<string, (int Line, List<(string Value, string Label)> Items)> ValueTables { get; } = new(StringComparer.Ordinal);
+
     /// <summary>What the reader had to guess (a heading it could not read as a field, a type it translated).</summary>
     public List<ReadWarning> Warnings { get; } = new();
 

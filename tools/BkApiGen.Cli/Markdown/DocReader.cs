@@ -376,7 +376,18 @@ internal static partial class DocReader
         if (field < 0 && type < 0 && role == TableRole.Named)
         {
             // | 值 | 描述 |, | 返回值 | 描述 |, | operation_code | 操作类型 | 描述 |: the values of a field, not fields.
-            doc.Warnings.Add(new ReadWarning(headerLine, $"{where} lists values ({headerShown}), not fields: it is left out; the field's type and enum come from its own row."));
+            var labelColumn = description >= 0 ? description : headerTexts.Count > 1 ? 1 : -1;
+            var items = rows.Skip(1)
+                .Select(r => r.OfType<TableCell>().Select(CellText).ToList())
+                .Where(c => c.Count > 0 && c[0].Trim().Length > 0)
+                .Select(c => (Value: c[0].Trim().Trim('`', '"', '\''), Label: labelColumn >= 0 && labelColumn < c.Count ? c[labelColumn].Trim() : ""))
+                .ToList();
+            foreach (var key in named!.Keys)
+            {
+                doc.ValueTables.TryAdd(key, (headerLine, items));
+            }
+
+            doc.Warnings.Add(new ReadWarning(headerLine, $"{where} lists values ({headerShown}), not fields: they are the enum of '{string.Join("', '", named.Keys)}' where its row lists none."));
             return;
         }
 
