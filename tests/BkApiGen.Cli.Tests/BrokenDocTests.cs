@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BkApiGen.Cli.Tests.Infrastructure;
 
 namespace BkApiGen.Cli.Tests;
@@ -6,9 +7,8 @@ namespace BkApiGen.Cli.Tests;
 public sealed class BrokenDocTests
 {
     [Theory]
-    [InlineData("ragged_row.md", 16, "ragged table: this row of the table '接口参数' (line 13) has 3 cells, but its delimiter row (line 14) has 4 columns.")]
-    [InlineData("extra_cell.md", 16, "ragged table: this row of the table '接口参数' (line 13) has 5 cells, but its delimiter row (line 14) has 4 columns.")]
-    [InlineData("missing_type.md", 13, "the table '接口参数' (line 13) has no type column (类型 / Type): its header is | 字段 | 必选 | 描述 |.")]
+    [InlineData("ragged_row.md", 16, "ragged table: this row of the table '接口参数' (line 13) has 2 cells, but its delimiter row (line 14) has 4 columns: cannot tell which cells are missing.")]
+    [InlineData("missing_type.md", 15, "'bk_biz_id' has no type (no type cell) and no example shows it: give its type (long, int, string, bool, float, array or object).")]
     [InlineData("dangling_reference.md", 16, "'定义见host' refers to 'host', but there is no table 'host' in this doc (pass --common common.md if it is defined there); its tables are: ip.")]
     [InlineData("no_delimiter.md", 13, "this looks like a table under '接口参数' (line 11), but it is not one: the line after its header must be a delimiter row such as | --- | --- | --- |.")]
     [InlineData("untitled_common_table.md", 3, "this table has no heading: a table of shared definitions goes under a heading named after its type (e.g. '#### ip'), which '定义见' / 'see ... for definition' refers to.")]
@@ -26,6 +26,16 @@ public sealed class BrokenDocTests
         (code, _, error) = CheckTests.Run("check", path, Fixtures.SeedSpecPath);
         Assert.Equal(2, code);
         Assert.StartsWith($"error: {file}:{line}: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_past_the_last_column_is_the_rest_of_the_last_cell_with_a_warning()
+    {
+        var (code, output, error) = CheckTests.Run("import", Fixtures.PathOf("broken/extra_cell.md"));
+
+        Assert.Equal(0, code);
+        Assert.Equal("作业实例ID | 多余", JsonNode.Parse(output)!["definitions"]!["extra_cell_request"]!["properties"]!["job_instance_id"]!["description"]!.GetValue<string>());
+        Assert.Contains("WARNING extra_cell.md:16: ragged table: this row of the table '接口参数' (line 13) has more cells than its 4 columns (line 14)", error, StringComparison.Ordinal);
     }
 
     [Fact]

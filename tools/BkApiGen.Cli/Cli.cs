@@ -207,9 +207,28 @@ internal static class Cli
 
         return options with
         {
-            English = english is null ? null : DocReader.Read(english.FullName),
+            English = english is null ? null : ReadEnglish(doc, english),
             Common = commonDocs,
         };
+    }
+
+    /// <summary>
+    /// The English doc only adds descriptions and enum member names: a defect in it leaves it out with a warning
+    /// instead of refusing a doc whose Chinese original is fine.
+    /// </summary>
+    private static ApiDoc? ReadEnglish(ApiDoc doc, FileInfo english)
+    {
+        try
+        {
+            return DocReader.Read(english.FullName);
+        }
+        catch (DocException ex)
+        {
+            var where = english.Directory is { } dir ? Path.Combine(dir.Name, english.Name) : english.Name;
+            var line = ex.Line > 0 ? $"{where}:{ex.Line}" : where;
+            doc.Warnings.Add(new ReadWarning(0, $"the English doc is left out ({line}: {ex.Message}): descriptions and enum names are Chinese only."));
+            return null;
+        }
     }
 
     public static string Serialize(JsonObject spec) => spec.ToJsonString(WriteOptions) + "\n";

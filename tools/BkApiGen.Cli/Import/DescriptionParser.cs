@@ -13,7 +13,7 @@ internal sealed record EnumItem(string Value, string Label);
 /// </summary>
 internal static partial class DescriptionParser
 {
-    [GeneratedRegex(@"(?:定义见|详见|参见|参考)\s*[:：]?\s*`?([A-Za-z_][A-Za-z0-9_]*)`?|见(?:下面|下方|下文)?\s*`?([A-Za-z_][A-Za-z0-9_]*)`?\s*(?:的)?定义|\bsee\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s+(?:for\s+(?:the\s+)?)?definition|\bdefinition\s+(?:see|of)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?|\bsee\s+(?:the\s+)?definition\s+of\s+`?([A-Za-z_][A-Za-z0-9_]*)`?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:定义见|详见|参见|参考)\s*[:：]?\s*`?([A-Za-z_][A-Za-z0-9_.]*[A-Za-z0-9_])`?|见(?:下面|下方|下文)?\s*`?([A-Za-z_][A-Za-z0-9_.]*[A-Za-z0-9_])`?\s*(?:的)?定义|\bsee\s+`?([A-Za-z_][A-Za-z0-9_]*)`?\s+(?:for\s+(?:the\s+)?)?definition|\bdefinition\s+(?:see|of)\s+`?([A-Za-z_][A-Za-z0-9_]*)`?|\bsee\s+(?:the\s+)?definition\s+of\s+`?([A-Za-z_][A-Za-z0-9_]*)`?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceRegex();
 
     // An integer item: a value at the start or after a separator, then '-', ':', '.', '、' or spaces, then its label.
@@ -35,8 +35,10 @@ internal static partial class DescriptionParser
             return null;
         }
 
+        // "详见data.proc_infos定义": a field path names the table of its last field.
         var group = match.Groups.Cast<Group>().Skip(1).First(g => g.Success);
-        return (group.Value, match.Value.Trim());
+        var name = group.Value.TrimEnd('.').Split('.')[^1];
+        return (name, match.Value.Trim());
     }
 
     /// <summary>Integer enum values listed in a description, or null when it lists none (at least two values).</summary>

@@ -66,6 +66,9 @@ internal enum Kind
 
     /// <summary>An array whose element type is still to be inferred from the examples.</summary>
     Pending,
+
+    /// <summary>A map (<c>additionalProperties</c>): string keys that are data, values of <see cref="TypeModel.Items"/>.</summary>
+    Map,
 }
 
 internal sealed class TypeModel
@@ -108,6 +111,9 @@ internal sealed class PropModel
     public string? Format { get; set; }
 
     public bool DefaultEmpty { get; set; }
+
+    /// <summary>A type cell that names no type (<c>-</c>, prose): the field is typed from the examples, or refused at this place.</summary>
+    public (string File, int Line, string Text)? UnreadType { get; set; }
 }
 
 internal sealed class DefModel
@@ -144,6 +150,9 @@ internal sealed class DefModel
     public TypeModel? Scalar { get; set; }
 
     public bool FreeForm { get; set; }
+
+    /// <summary>The data itself is a map (keys are ids or IPs): the value type of its <c>additionalProperties</c>.</summary>
+    public TypeModel? MapValues { get; set; }
 }
 
 internal sealed class EnumModel

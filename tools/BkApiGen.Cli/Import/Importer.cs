@@ -76,6 +76,9 @@ internal sealed partial class Importer
 
         public string? File { get; init; }
 
+        /// <summary>The table describes the values of a map (<c>#### constants VALUE</c>).</summary>
+        public bool IsMapValue { get; init; }
+
         public bool Built { get; set; }
     }
 
@@ -95,6 +98,7 @@ internal sealed partial class Importer
             throw new DocException(_doc.FileName, 0, "this doc holds shared definitions only (通用字段和约定 / Common Fields): pass it with --common when importing an API doc.");
         }
 
+        _warnings.AddRange(_doc.Warnings.Select(w => new DocWarning(w.Line, w.Message)));
         ReadHeader();
         IndexEnglish();
         ParseExamples();
@@ -120,6 +124,8 @@ internal sealed partial class Importer
         }
 
         InferPendingItems();
+        InferUntypedFields();
+        InferMaps();
         DetectUnions();
         Reconcile();
         var reachable = Reach(_requestName, _responseName);
@@ -156,6 +162,13 @@ internal sealed partial class Importer
             {
                 fileOp = fileOp[..^suffix.Length];
             }
+        }
+
+        if (fileOp != fileOp.Trim())
+        {
+            // "update_script_basic .md": a space before the extension is a slip, not part of the name.
+            Warn(0, $"the file name '{_doc.FileName}' has spaces around its name: the operation is '{fileOp.Trim()}'.");
+            fileOp = fileOp.Trim();
         }
 
         _v4 = _doc.IsV4;
@@ -355,7 +368,7 @@ internal sealed partial class Importer
         if (dataTable is not null)
         {
             var rows = dataTable.Rows.Select(r => new MergedRow(r.Name, r.Type, r.Required, r.Description, null, r.Line)).ToList();
-            if (rows.Count == 1 && rows[0].Name == "data" && ParseType(rows[0].Type).Kind is { } scalar && scalar is not (Kind.Array or Kind.FreeObject))
+            if (rows.Count == 1 && rows[0].Name == "data" && ParseType(rows[0].Type).Kind is { } scalar && scalar is not (Kind.Array or Kind.FreeObject or Kind.Map))
             {
                 responseDef.Scalar = TypeModel.Scalar(scalar);
                 Warn(rows[0].Line, $"data is a single {rows[0].Type}, not an object: the spec says so, but the generator only accepts object responses (BKGEN0002) until it supports scalar data.");
@@ -382,14 +395,14 @@ internal sealed partial class Importer
         }
 
         // Named tables: a name used on both sides is one type when the two tables agree.
-        var named = _doc.Tables.Where(t => t.Role == TableRole.Named).ToList();
+        var named = QualifyClashingPaths(_doc.Tables.Where(t => t.Role == TableRole.Named).ToList());
         var byKey = named.GroupBy(t => t.Key).ToList();
         foreach (var group in byKey)
         {
             var request = Single(group.Where(t => t.IsRequest).ToList());
             var response = Single(group.Where(t => !t.IsRequest).ToList());
             var key = group.Key;
-            var name = DefName(key);
+            var name = DefName(key.Replace(RootKey + ".", "", StringComparison.Ordinal).Replace('.', '_'));
             if (request is not null && response is not null)
             {
                 if (TryMerge(request, response, out var merged, out var notes))
@@ -448,6 +461,7 @@ internal sealed partial class Importer
         RequirednessStated = table.RequiredColumn != RequiredColumn.None,
         NeverNullColumn = table.RequiredColumn == RequiredColumn.NonNull,
         File = file,
+        IsMapValue = table.IsMapValue,
     };
 
     private string DefName(string key)
@@ -543,31 +557,7 @@ internal sealed partial class Importer
 
     // ---------------------------------------------------------------- fields
 
-    private static (Kind? Kind, string? Element) ParseType(string text)
-    {
-        var type = text.Trim().Trim('`', '*').ToLowerInvariant().Replace(" ", "", StringComparison.Ordinal);
-        static string? Inner(string t, string open, string close)
-            => t.StartsWith(open, StringComparison.Ordinal) && t.EndsWith(close, StringComparison.Ordinal) ? t[open.Length..^close.Length] : null;
-
-        var element = Inner(type, "array<", ">") ?? Inner(type, "list<", ">") ?? Inner(type, "array[", "]") ?? Inner(type, "list[", "]")
-            ?? (type.EndsWith("[]", StringComparison.Ordinal) ? type[..^2] : null);
-        if (element is not null)
-        {
-            return (Kind.Array, element);
-        }
-
-        return type switch
-        {
-            "long" or "int64" or "bigint" or "uint64" => (Kind.Int64, null),
-            "int" or "integer" or "int32" or "short" or "uint32" => (Kind.Int32, null),
-            "string" or "str" or "text" or "char" => (Kind.String, null),
-            "bool" or "boolean" => (Kind.Boolean, null),
-            "float" or "double" or "number" or "decimal" => (Kind.Number, null),
-            "array" or "list" or "arraylist" => (Kind.Array, null),
-            "object" or "dict" or "map" or "json" or "obj" => (Kind.FreeObject, null),
-            _ => (null, null),
-        };
-    }
+    private static (Kind? Kind, string? Element) ParseType(string text) => TypeWords.Parse(text, out _);
 
     private void Build(string defName)
     {
@@ -593,7 +583,12 @@ internal sealed partial class Importer
         var line = source.File is null ? row.Line : 0;
         var english = English(source, row.Name);
         var reference = DescriptionParser.Reference(row.Description) ?? (row.OtherDescription is { } other ? DescriptionParser.Reference(other) : null);
-        var (kind, element) = ParseType(row.Type);
+        var (kind, element) = TypeWords.Parse(row.Type, out var typeGuess);
+        if (typeGuess is not null)
+        {
+            Warn(line, $"'{row.Name}': {typeGuess}.");
+        }
+
         var description = row.Description;
         if (english is not null && english.Description.Length > 0 && english.Description != description)
         {
@@ -603,6 +598,10 @@ internal sealed partial class Importer
         var prop = new PropModel { Name = row.Name, Type = TypeModel.Scalar(Kind.Any), Line = line, Description = description };
         var intEnum = DescriptionParser.IntegerEnum(row.Description);
         var stringEnum = DescriptionParser.StringEnum(row.Description);
+        if (intEnum is null && stringEnum is null && source.File is null)
+        {
+            (intEnum, stringEnum) = TableEnum(row, kind, line);
+        }
         switch (kind)
         {
             case Kind.Int32 or Kind.Int64:
@@ -610,6 +609,9 @@ internal sealed partial class Importer
                 break;
             case Kind.String:
                 prop.Type = stringEnum is not null ? EnumRef(def, source, row, stringEnum, isString: true, english) : TypeModel.Scalar(Kind.String);
+                break;
+            case Kind.Any:
+                prop.Type = TypeModel.Scalar(Kind.Any);
                 break;
             case Kind.Boolean or Kind.Number:
                 prop.Type = TypeModel.Scalar(kind.Value);
@@ -619,6 +621,9 @@ internal sealed partial class Importer
                 break;
             case Kind.Array:
                 prop.Type = new TypeModel(Kind.Array, items: ArrayItems(source, row, reference, element));
+                break;
+            case Kind.Map:
+                prop.Type = new TypeModel(Kind.Map, items: MapValues(source, element, reference, row.Line));
                 break;
             default:
                 if (intEnum is not null)
@@ -631,10 +636,17 @@ internal sealed partial class Importer
                     Warn(line, $"'{row.Name}' has type '{row.Type}', which is not a type; its description lists string values, so it is a string enum.");
                     prop.Type = EnumRef(def, source, row, stringEnum, isString: true, english);
                 }
+                else if (row.Type.Trim().Equals("enum", StringComparison.OrdinalIgnoreCase))
+                {
+                    // CMDB's "qos_class | enum | 服务质量": named values, which the description does not list in a readable form.
+                    Warn(line, $"'{row.Name}' has type 'enum' and its description lists no values the importer reads: a string.");
+                    prop.Type = TypeModel.Scalar(Kind.String);
+                }
                 else
                 {
-                    throw new DocException(source.File ?? _doc.FileName, row.Line,
-                        $"'{row.Name}' has type '{row.Type}', which is not a type: use long, int, string, bool, float, array or object.");
+                    // '-', '不同的field和operator对应不同的value格式', '超时时间': the examples may still show what it is.
+                    prop.Type = TypeModel.Scalar(Kind.Pending);
+                    prop.UnreadType = (source.File ?? _doc.FileName, row.Line, row.Type);
                 }
 
                 break;
@@ -669,12 +681,17 @@ internal sealed partial class Importer
         var line = source.File is null ? row.Line : 0;
         if (reference is { } r)
         {
-            return new TypeModel(Kind.Ref, ResolveReference(r.Name, source, row.Line, r.Text));
+            return TableType(ResolveReference(r.Name, source, row.Line, r.Text));
+        }
+
+        if (FindTable(Qualified(source, row.Name.ToLowerInvariant()), source.Scope, exactOnly: true) is { } qualified)
+        {
+            return TableType(qualified, row, line);
         }
 
         if (FindTable(row.Name.ToLowerInvariant(), source.Scope, exactOnly: true) is { } exact)
         {
-            return new TypeModel(Kind.Ref, exact);
+            return TableType(exact, row, line);
         }
 
         var candidates = new[] { StripBk(row.Name) }.Distinct();
@@ -683,8 +700,13 @@ internal sealed partial class Importer
             if (FindTable(candidate.ToLowerInvariant(), source.Scope, exactOnly: false) is { } found)
             {
                 Warn(line, $"the object '{row.Name}' has no '定义见': used the table '{found}' for its name.");
-                return new TypeModel(Kind.Ref, found);
+                return TableType(found);
             }
+        }
+
+        if (DeclaredMap(row, line) is { } map)
+        {
+            return map;
         }
 
         Warn(line, $"the object '{row.Name}' has no '定义见' and no table of its name: emitted as free-form JSON.");
@@ -731,6 +753,11 @@ internal sealed partial class Importer
         }
 
         candidates.Add(name);
+        if (FindTable(Qualified(source, name), source.Scope, exactOnly: true) is { } qualified)
+        {
+            return new TypeModel(Kind.Ref, qualified);
+        }
+
         foreach (var candidate in candidates.Distinct())
         {
             if (FindTable(candidate, source.Scope, exactOnly: true) is { } found)
@@ -804,8 +831,11 @@ internal sealed partial class Importer
 
         var tables = _tableDefs.Keys.Where(k => k.Scope != Scope.Common).Select(k => k.Key).Distinct().OrderBy(k => k, StringComparer.Ordinal);
         var commonNote = _options.Common.Count > 0 ? " or in the common docs" : " (pass --common common.md if it is defined there)";
+        var includeNote = _doc.Includes.Count > 0
+            ? $" It may be in a partial the doc includes ({string.Join(", ", _doc.Includes.Distinct(StringComparer.Ordinal))}), which importing one doc does not read: import the doc's folder."
+            : "";
         throw new DocException(source.File ?? _doc.FileName, rowLine,
-            $"'{text}' refers to '{name}', but there is no table '{name}' in this doc{commonNote}; its tables are: {string.Join(", ", tables)}.");
+            $"'{text}' refers to '{name}', but there is no table '{name}' in this doc{commonNote}; its tables are: {string.Join(", ", tables)}.{includeNote}");
     }
 
     private string? CommonTable(string key, bool exactOnly)
@@ -1097,11 +1127,16 @@ internal sealed partial class Importer
                 continue;
             }
 
-            if (response.FreeForm && response.Props.Count == 0)
+            if (response.FreeForm && response.Props.Count == 0 && response.MapValues is null && MapDetection.DataKeys(obj) is { } keys)
+            {
+                response.MapValues = MapValueType(obj);
+                Warn(example.Line, $"the doc has no data table and the keys of data in this example are {keys}: data is a map of string to {Describe(response.MapValues)} (additionalProperties), not an object with those keys as fields.");
+            }
+            else if (response.FreeForm && response.Props.Count == 0 && response.MapValues is null)
             {
                 foreach (var (key, value) in obj)
                 {
-                    response.Props.Add(new PropModel { Name = key, Type = Infer(value), Line = KeyLine(example, key), FromExample = true });
+                    response.Props.Add(new PropModel { Name = key, Type = InferWithTables(key, value), Line = KeyLine(example, key), FromExample = true });
                 }
 
                 Warn(example.Line, "the doc has no data table: the response fields are inferred from this example.");
@@ -1112,7 +1147,7 @@ internal sealed partial class Importer
             Observe(response, obj, example);
         }
 
-        if (response.FreeForm && response.Props.Count == 0 && response.Scalar is null)
+        if (response.FreeForm && response.Props.Count == 0 && response.Scalar is null && response.MapValues is null)
         {
             Warn(0, "the doc describes no response data (no data table, no example): the response is an empty object.");
         }
@@ -1147,6 +1182,13 @@ internal sealed partial class Importer
                     Observe(element, item, example);
                 }
             }
+            else if (type.Kind == Kind.Map && type.Items is { Kind: Kind.Ref } values && _defs.TryGetValue(values.Ref!, out var valueDef) && value is JsonObject map)
+            {
+                foreach (var item in map.Select(p => p.Value).OfType<JsonObject>())
+                {
+                    Observe(valueDef, item, example);
+                }
+            }
         }
     }
 
@@ -1175,6 +1217,7 @@ internal sealed partial class Importer
         JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.TryGetValue<long>(out _) ? TypeModel.Scalar(Kind.Int64) : TypeModel.Scalar(Kind.Number),
         JsonValue v when v.GetValueKind() == JsonValueKind.String => TypeModel.Scalar(Kind.String),
         JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => TypeModel.Scalar(Kind.Boolean),
+        JsonObject obj when MapDetection.DataKeys(obj) is not null => new TypeModel(Kind.Map, items: MapDetection.ValueType(obj.Select(p => p.Value))),
         JsonObject => TypeModel.Scalar(Kind.FreeObject),
         JsonArray array => new TypeModel(Kind.Array, items: array.FirstOrDefault(e => e is not null) is { } first && first is not JsonArray ? Infer(first) : TypeModel.Scalar(Kind.Any)),
         _ => TypeModel.Scalar(Kind.Any),
@@ -1189,6 +1232,7 @@ internal sealed partial class Importer
         Kind.Boolean => "boolean",
         Kind.FreeObject => "free-form object",
         Kind.Array => "array of " + Describe(type.Items ?? TypeModel.Scalar(Kind.Any)),
+        Kind.Map => "map of string to " + Describe(type.Items ?? TypeModel.Scalar(Kind.Any)),
         Kind.Ref => type.Ref!,
         _ => "any JSON",
     };
@@ -1420,7 +1464,7 @@ internal sealed partial class Importer
 
         foreach (var def in _defs.Values.ToList())
         {
-            if (def.Instances.Count == 0 || def.CaseOf is not null)
+            if (def.Instances.Count == 0 || def.CaseOf is not null || def.MapValues is not null)
             {
                 continue;
             }
@@ -1502,7 +1546,7 @@ internal sealed partial class Importer
         }
 
         var requestProp = request.Props.FirstOrDefault(p => p.Name == key);
-        var type = requestProp is not null && requestProp.Type.Kind != Kind.Ref ? Clone(requestProp.Type) : requestProp is not null ? Clone(requestProp.Type) : Infer(value);
+        var type = requestProp is not null ? Clone(requestProp.Type) : InferWithTables(key, value);
         var added = new PropModel { Name = key, Type = type, Line = keyLine, FromExample = true, Description = requestProp?.Description ?? "" };
         def.Props.Add(added);
         _lines[$"{def.Name}.{key}"] = keyLine;
@@ -1521,7 +1565,7 @@ internal sealed partial class Importer
     private bool DiscoverRenames()
     {
         var found = false;
-        foreach (var def in _defs.Values.Where(d => d.CaseOf is null).ToList())
+        foreach (var def in _defs.Values.Where(d => d.CaseOf is null && d.MapValues is null).ToList())
         {
             var responseInstances = def.Instances.Where(i => i.Example.Section == SectionKind.ResponseExample).ToList();
             var label = def.IsRoot ? "data" : def.Name;
@@ -1614,7 +1658,7 @@ internal sealed partial class Importer
                 return kind is JsonValueKind.True or JsonValueKind.False ? null : $"{Shown()}, but the table says it is a boolean";
             case Kind.Array:
                 return kind == JsonValueKind.Array ? null : $"{Shown()}, but the table says it is an array";
-            case Kind.FreeObject:
+            case Kind.FreeObject or Kind.Map:
                 return kind == JsonValueKind.Object ? null : $"{Shown()}, but the table says it is an object";
             case Kind.Ref when _enums.TryGetValue(type.Ref!, out var enumModel):
             {
@@ -1795,7 +1839,7 @@ internal sealed partial class Importer
     }
 
     private bool IsStructured(TypeModel type)
-        => type.Kind is Kind.FreeObject or Kind.Any || type.Kind == Kind.Ref && _defs.ContainsKey(type.Ref!);
+        => type.Kind is Kind.FreeObject or Kind.Any or Kind.Map || type.Kind == Kind.Ref && _defs.ContainsKey(type.Ref!);
 
     private JsonObject Emit(HashSet<string> reachable)
     {
@@ -1907,6 +1951,7 @@ internal sealed partial class Importer
         Kind.Boolean => new JsonObject { ["type"] = "boolean" },
         Kind.FreeObject => new JsonObject { ["type"] = "object" },
         Kind.Array => new JsonObject { ["type"] = "array", ["items"] = EmitType(type.Items ?? TypeModel.Scalar(Kind.Any)) },
+        Kind.Map => new JsonObject { ["type"] = "object", ["additionalProperties"] = EmitType(type.Items ?? TypeModel.Scalar(Kind.Any)) },
         Kind.Ref => new JsonObject { ["$ref"] = "#/definitions/" + type.Ref },
         _ => new JsonObject(),
     };
@@ -1986,6 +2031,11 @@ internal sealed partial class Importer
         }
 
         result["properties"] = properties;
+        if (def.MapValues is { } mapValues)
+        {
+            result["additionalProperties"] = EmitType(mapValues);
+        }
+
         var required = def.Props.Where(p => p.Required).Select(p => (JsonNode?)JsonValue.Create(p.Name)).ToArray();
         if (required.Length > 0)
         {

@@ -72,12 +72,21 @@ internal sealed record DocTable(
     TableRole Role,
     int Line,
     RequiredColumn RequiredColumn,
-    IReadOnlyList<DocRow> Rows)
+    IReadOnlyList<DocRow> Rows,
+    string? NameKey = null,
+    bool IsMapValue = false,
+    string? ParentKey = null)
 {
-    /// <summary>The name the table is referenced by (<c>ip</c>, <c>file_log</c>), lower case.</summary>
-    public string Key => (Heading ?? "").Trim().ToLowerInvariant();
+    /// <summary>
+    /// The name the table is referenced by (<c>ip</c>, <c>file_log</c>), lower case: for a heading that is a field path
+    /// or a field with descriptive words (<c>data.info</c>, <c>page 字段说明</c>), the field's name.
+    /// </summary>
+    public string Key => NameKey ?? (Heading ?? "").Trim().ToLowerInvariant();
 
     public bool IsRequest => Section == SectionKind.RequestParams;
+
+    /// <summary>The field that holds this one, for a heading that is a path (<c>time_condition.rules</c> → <c>time_condition</c>), lower case.</summary>
+    public string? Parent => ParentKey;
 }
 
 /// <summary>A fenced code block under a request or response example heading.</summary>
@@ -127,8 +136,26 @@ internal sealed class ApiDoc
 
     public List<DocExample> Examples { get; } = new();
 
+    /// <summary>Fields the doc says are maps (<c>#### constants KEY</c> / <c>#### constants VALUE</c>): field name (lower case) → heading line.</summary>
+    public Dictionary<string, int> MapFields { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The partials a jinja doc includes (<c>{% include '_generic_server.md.j2' %}</c>), which a single-doc import does not read.</summary>
+    public List<string> Includes { get; } = new();
+
+    /// <summary>
+    /// Tables that list the values of a field rather than fields (<c>#### action</c> with <c>| 值 | 描述 |</c>): field
+    /// name (lower case) → the table's line and its (value, label) rows.
+    /// </summary>
+    public Dictionary<string, (int Line, List<(string Value, string Label)> Items)> ValueTables { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What the reader had to guess (a heading it could not read as a field, a type it translated).</summary>
+    public List<ReadWarning> Warnings { get; } = new();
+
     public int LineCount { get; set; }
 }
+
+/// <summary>A guess of the reader, reported by the importer as <c>WARNING file:line</c>.</summary>
+internal sealed record ReadWarning(int Line, string Message);
 
 /// <summary>A doc the importer cannot turn into a correct spec: the message names the line to fix.</summary>
 internal sealed class DocException(string file, int line, string message) : Exception(message)

@@ -72,6 +72,15 @@ internal static partial class DocReader
             {
                 var text = InlineText(heading.Inline).Trim();
                 var kind = Classify(text);
+                if (TableHeading.Parse(text) is { Part: not HeadingPart.Object } map)
+                {
+                    // "#### constants KEY" / "#### constants VALUE", with or without a table: the field is a map.
+                    foreach (var key in map.Keys)
+                    {
+                        doc.MapFields.TryAdd(key, heading.Line + 1);
+                    }
+                }
+
                 if (kind == SectionKind.Common)
                 {
                     doc.Flavour = DocFlavour.Common;
@@ -162,6 +171,11 @@ internal static partial class DocReader
         if (text.Contains("{{", StringComparison.Ordinal) || text.Contains("{%", StringComparison.Ordinal))
         {
             doc.HasTemplateMarkers = true;
+            foreach (System.Text.RegularExpressions.Match include in IncludeRegex().Matches(text))
+            {
+                doc.Includes.Add(include.Groups[1].Value);
+            }
+
             if (text.Contains("common_args_desc", StringComparison.Ordinal))
             {
                 doc.Flavour = DocFlavour.EsbTemplate;
@@ -181,6 +195,14 @@ internal static partial class DocReader
                 $"this looks like a table{Under(state)}, but it is not one: the line after its header must be a delimiter row such as | --- | --- | --- |.");
         }
 
+        if (state.Section is SectionKind.RequestParams or SectionKind.ResponseDescription or SectionKind.Common && IsParagraphHeading(text))
+        {
+            // "data 字段说明：" / "relation 字段说明:" on a line of its own: a heading written as a paragraph.
+            state.Sub = text.TrimEnd(':', '：').Trim();
+            state.SubLine = line;
+            return;
+        }
+
         switch (state.Section)
         {
             case SectionKind.Method when doc.Method is null:
@@ -198,6 +220,20 @@ internal static partial class DocReader
                 state.DescriptionTaken = true;
                 break;
         }
+    }
+
+    /// <summary>A short paragraph that ends with a colon and names a field path (<c>data 字段说明：</c>, <c>info.condition:</c>).</summary>
+    private static bool IsParagraphHeading(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length > 60 || !(trimmed.EndsWith(':') || trimmed.EndsWith('：')))
+        {
+            return false;
+        }
+
+        // A field with words ("data 字段说明：") or a path ("data.info:"), not a lone word such as "Example:".
+        return TableHeading.Parse(trimmed) is { } heading
+            && (heading.Paths.Any(p => p.Count > 1) || heading.Part != HeadingPart.Object || trimmed.Any(c => c > 0x2E7F || char.IsWhiteSpace(c)));
     }
 
     /// <summary>
@@ -231,6 +267,9 @@ internal static partial class DocReader
         return status;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{%-?\s*include\s+['""]([^'""]+)['""]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex IncludeRegex();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b[1-5]\d\d\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex StatusRegex();
 
@@ -259,35 +298,53 @@ internal static partial class DocReader
             throw new DocException(doc.FileName, headerLine, "this table has no heading: a table of shared definitions goes under a heading named after its type (e.g. '#### ip'), which '定义见' / 'see ... for definition' refers to.");
         }
 
-        if (role == TableRole.Named && !IsTypeName(state.Sub!))
+        TableHeading? named = null;
+        if (role == TableRole.Named)
         {
-            throw new DocException(doc.FileName, state.SubLine, $"the heading '{state.Sub}' above the table at line {headerLine} is not a type name: name tables after the type that '定义见' / 'see ... for definition' refers to.");
+            named = TableHeading.Parse(state.Sub!);
+            if (named is null)
+            {
+                doc.Warnings.Add(new ReadWarning(state.SubLine,
+                    $"the heading '{state.Sub}' above the table at line {headerLine} names no field (neither a type name nor a field path such as 'data.info' or 'page 字段说明'): the table is left out; fields it may describe are typed from the examples."));
+                return;
+            }
+
+            if (named.Part != HeadingPart.Object)
+            {
+                foreach (var key in named.Keys)
+                {
+                    doc.MapFields.TryAdd(key, state.SubLine);
+                }
+
+                if (named.Part == HeadingPart.MapKey)
+                {
+                    // The keys of a map are strings whatever the table says about their format.
+                    return;
+                }
+            }
         }
 
         // Markdig pads short rows and widens the table for long ones: count the cells of each source line instead.
         var delimiterIndex = header.Line + 1;
-        var columns = delimiterIndex < lines.Length ? CountCells(lines[delimiterIndex]) : 0;
-        foreach (var row in rows)
+        var delimiterColumns = delimiterIndex < lines.Length ? CountCells(lines[delimiterIndex]) : 0;
+        var columns = Math.Max(headerTexts.Count(t => t.Length > 0), delimiterColumns);
+        if (header.Line < lines.Length && CountCells(lines[header.Line]) is var headerCells && headerCells != delimiterColumns)
         {
-            var count = row.Line < lines.Length ? CountCells(lines[row.Line]) : columns;
-            if (count != columns)
-            {
-                var what = row.IsHeader ? "header" : "row";
-                throw new DocException(doc.FileName, row.Line + 1,
-                    $"ragged table: this {what} of {where} has {count} cells, but its delimiter row (line {delimiterIndex + 1}) has {columns} columns.");
-            }
+            columns = headerCells;
+            headerTexts = SourceCells(lines[header.Line], columns);
+            doc.Warnings.Add(new ReadWarning(headerLine, $"ragged table: the header of {where} has {headerCells} cells, but its delimiter row (line {delimiterIndex + 1}) has {delimiterColumns}: read by the header."));
         }
 
-        int field = -1, type = -1, required = -1, description = -1;
+        int field = -1, type = -1, required = -1, description = -1, moreDescription = -1;
         var requiredKind = RequiredColumn.None;
         for (var i = 0; i < headerTexts.Count; i++)
         {
             var key = Normalize(headerTexts[i]);
-            if (field < 0 && key is "字段" or "字段名" or "参数" or "参数名" or "名称" or "fields" or "field" or "name" or "parameter" or "parameters" or "key")
+            if (field < 0 && key is "字段" or "字段名" or "字段名称" or "参数" or "参数名" or "参数名称" or "名称" or "属性" or "fields" or "field" or "name" or "parameter" or "parameters" or "key")
             {
                 field = i;
             }
-            else if (type < 0 && key is "类型" or "数据类型" or "参数类型" or "type" or "datatype")
+            else if (type < 0 && key is "类型" or "数据类型" or "参数类型" or "字段类型" or "type" or "datatype")
             {
                 type = i;
             }
@@ -301,21 +358,47 @@ internal static partial class DocReader
                 required = i;
                 requiredKind = RequiredColumn.NonNull;
             }
-            else if (description < 0 && key is "描述" or "说明" or "备注" or "description" or "desc" or "remark")
+            else if (key is "描述" or "说明" or "参数说明" or "字段说明" or "含义" or "备注" or "description" or "desc" or "remark")
             {
-                description = i;
+                // CMDB writes | 说明 | Description | side by side: the second one adds to the first.
+                if (description < 0)
+                {
+                    description = i;
+                }
+                else if (moreDescription < 0)
+                {
+                    moreDescription = i;
+                }
             }
         }
 
         var headerShown = "| " + string.Join(" | ", headerTexts) + " |";
+        if (field < 0 && type < 0 && role == TableRole.Named)
+        {
+            // | 值 | 描述 |, | 返回值 | 描述 |, | operation_code | 操作类型 | 描述 |: the values of a field, not fields.
+            var labelColumn = description >= 0 ? description : headerTexts.Count > 1 ? 1 : -1;
+            var items = rows.Skip(1)
+                .Select(r => r.OfType<TableCell>().Select(CellText).ToList())
+                .Where(c => c.Count > 0 && c[0].Trim().Length > 0)
+                .Select(c => (Value: c[0].Trim().Trim('`', '"', '\''), Label: labelColumn >= 0 && labelColumn < c.Count ? c[labelColumn].Trim() : ""))
+                .ToList();
+            foreach (var key in named!.Keys)
+            {
+                doc.ValueTables.TryAdd(key, (headerLine, items));
+            }
+
+            doc.Warnings.Add(new ReadWarning(headerLine, $"{where} lists values ({headerShown}), not fields: they are the enum of '{string.Join("', '", named.Keys)}' where its row lists none."));
+            return;
+        }
+
+        if (field >= 0 && type < 0)
+        {
+            doc.Warnings.Add(new ReadWarning(headerLine, $"{where} has no type column (类型 / Type): its header is {headerShown}; the types of its fields come from the examples."));
+        }
+
         if (field < 0)
         {
             throw new DocException(doc.FileName, headerLine, $"{where} has no field column (字段 / Fields): its header is {headerShown}.");
-        }
-
-        if (type < 0)
-        {
-            throw new DocException(doc.FileName, headerLine, $"{where} has no type column (类型 / Type): its header is {headerShown}.");
         }
 
         if (Normalize(headerTexts[field]) is "fields" or "field" or "name")
@@ -327,9 +410,16 @@ internal static partial class DocReader
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows.Skip(1))
         {
-            var cells = row.OfType<TableCell>().Select(CellText).ToList();
-            string Cell(int i) => i >= 0 && i < cells.Count ? cells[i].Trim() : "";
             var rowLine = row.Line + 1;
+            var cells = row.OfType<TableCell>().Select(CellText).ToList();
+            var count = row.Line < lines.Length ? CountCells(lines[row.Line]) : columns;
+            if (count > cells.Count)
+            {
+                cells = SourceCells(lines[row.Line], count);
+            }
+
+            cells = AlignRow(doc, cells.Take(count).ToList(), columns, required, type, where, rowLine, delimiterIndex + 1);
+            string Cell(int i) => i >= 0 && i < cells.Count ? cells[i].Trim() : "";
             var name = Cell(field).Trim('`', '*', ' ');
             if (name.Length == 0)
             {
@@ -343,36 +433,66 @@ internal static partial class DocReader
 
             if (seen.TryGetValue(name, out var previous))
             {
-                throw new DocException(doc.FileName, rowLine, $"'{name}' appears twice in {where} (lines {previous} and {rowLine}).");
+                var first = result.First(r => r.Name == name);
+                if (Normalize(first.Type) != Normalize(type < 0 ? TypeNotGiven : Cell(type)))
+                {
+                    throw new DocException(doc.FileName, rowLine, $"'{name}' appears twice in {where} (lines {previous} and {rowLine}), with different types ('{first.Type}' and '{Cell(type)}').");
+                }
+
+                // The same field listed again with the same type (an edit that added a row instead of changing one).
+                doc.Warnings.Add(new ReadWarning(rowLine, $"'{name}' appears twice in {where} (lines {previous} and {rowLine}) with the same type: the second row is left out."));
+                continue;
             }
 
             seen[name] = rowLine;
-            var typeText = Cell(type);
-            if (typeText.Length == 0)
+            var typeText = type < 0 ? TypeNotGiven : Cell(type);
+            if (typeText.Length == 0 && type >= 0)
             {
-                throw new DocException(doc.FileName, rowLine, $"'{name}' in {where} has an empty type cell.");
+                doc.Warnings.Add(new ReadWarning(rowLine, $"'{name}' in {where} has an empty type cell: its type comes from the examples."));
             }
 
             bool? isRequired = null;
+            var rowDescription = Cell(moreDescription).Length == 0 ? Cell(description)
+                : Cell(description).Length == 0 ? Cell(moreDescription)
+                : $"{Cell(description)} / {Cell(moreDescription)}";
             if (required >= 0)
             {
                 isRequired = ParseRequired(Cell(required));
                 if (isRequired is null && Cell(required).Length > 0)
                 {
-                    throw new DocException(doc.FileName, rowLine, $"cannot tell whether '{name}' is required: the {headerTexts[required].Trim()} cell says '{Cell(required)}' (expected 是/否 or yes/no).");
+                    // "和 bk_module_id至少填一个", "二选一必填", "看情况": required only together with others, so not alone.
+                    doc.Warnings.Add(new ReadWarning(rowLine, $"the {headerTexts[required].Trim()} cell of '{name}' says '{Cell(required)}', not 是/否 or yes/no: taken as optional, and the condition is kept in its description."));
+                    isRequired = false;
+                    rowDescription = rowDescription.Length == 0 ? $"({Cell(required)})" : $"{rowDescription} ({Cell(required)})";
                 }
             }
 
-            result.Add(new DocRow(name, typeText, isRequired, Cell(description), rowLine));
+            result.Add(new DocRow(name, typeText, isRequired, rowDescription, rowLine));
         }
 
-        doc.Tables.Add(new DocTable(state.Sub, state.SubLine, state.Section, role, headerLine, requiredKind, result));
+        if (named is null)
+        {
+            doc.Tables.Add(new DocTable(state.Sub, state.SubLine, state.Section, role, headerLine, requiredKind, result));
+            return;
+        }
+
+        // A field path or a field with words around it: the table is the type of that field, looked up by its name.
+        foreach (var path in named.Paths)
+        {
+            var parent = path.Count > 1 ? path[^2].ToLowerInvariant() : null;
+            doc.Tables.Add(new DocTable(state.Sub, state.SubLine, state.Section, role, headerLine, requiredKind, result, path[^1].ToLowerInvariant(), named.Part == HeadingPart.MapValue, parent));
+        }
     }
+
+    /// <summary>The type text of a row in a table without a type column: the importer types the field from the examples.</summary>
+    internal const string TypeNotGiven = "";
 
     private static TableRole Role(ApiDoc doc, WalkState state, List<string> headerTexts, List<TableRow> rows)
     {
         var firstColumn = rows.Skip(1).Select(r => r.OfType<TableCell>().Select(CellText).FirstOrDefault()?.Trim() ?? "").ToHashSet(StringComparer.Ordinal);
-        var looksLikeEnvelope = firstColumn.Contains("result") && firstColumn.Contains("code") && (firstColumn.Contains("data") || firstColumn.Contains("message"));
+        // result + code (+ data or message), or result + data + message (SOPS leaves out code).
+        var looksLikeEnvelope = firstColumn.Contains("result")
+            && (firstColumn.Contains("code") && (firstColumn.Contains("data") || firstColumn.Contains("message")) || firstColumn.Contains("data") && firstColumn.Contains("message"));
         switch (state.Section)
         {
             case SectionKind.RequestParams:
@@ -389,6 +509,12 @@ internal static partial class DocReader
                     doc.QueryLine = state.SubLine;
                     doc.Flavour = DocFlavour.Gateway;
                     return TableRole.RequestRoot;
+                }
+
+                if (Classify(state.Sub) == SectionKind.CommonArgs)
+                {
+                    // The ESB common arguments written out (bk_app_code, bk_app_secret, ...): the runtime sends them.
+                    return TableRole.Ignored;
                 }
 
                 if (role == "header")
@@ -430,7 +556,7 @@ internal static partial class DocReader
                     return TableRole.Envelope;
                 }
 
-                return state.Sub is null || sub == "data" ? TableRole.ResponseRoot : TableRole.Named;
+                return state.Sub is null || TableHeading.Parse(state.Sub) is { IsData: true } ? TableRole.ResponseRoot : TableRole.Named;
             }
 
             case SectionKind.Common:
@@ -443,9 +569,9 @@ internal static partial class DocReader
     /// <summary>The role of a sub-heading of the request section: body, query, header, or null for a type name.</summary>
     private static string? RequestRole(string heading) => Normalize(heading) switch
     {
-        "接口参数" or "请求参数" or "body参数" or "body" or "bodyparameters" or "interfaceparameters" or "requestparameters" or "requestbody" => "body",
-        "query参数" or "queryparameters" or "query" or "querystring" => "query",
-        "header参数" or "headerparameters" or "headers" or "header" or "请求头" => "header",
+        "接口参数" or "请求参数" or "body参数" or "body" or "bodyparams" or "bodyparameters" or "interfaceparameters" or "requestparameters" or "requestbody" => "body",
+        "query参数" or "queryparams" or "queryparameters" or "query" or "querystring" => "query",
+        "header参数" or "headerparams" or "headerparameters" or "headers" or "header" or "请求头" => "header",
         _ => null,
     };
 
@@ -492,9 +618,6 @@ internal static partial class DocReader
 
         return null;
     }
-
-    private static bool IsTypeName(string heading)
-        => heading.Trim().Length > 0 && heading.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(heading.Trim()[0]);
 
     /// <summary>Lower case without spaces, asterisks or a trailing colon: how headings and header cells are compared.</summary>
     internal static string Normalize(string text)
