@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BkApiGen.Cli.Check;
 using BkApiGen.Cli.Import;
+using BkApiGen.Cli.Import.Sets;
 using BkApiGen.Cli.Markdown;
 
 namespace BkApiGen.Cli;
@@ -26,9 +27,10 @@ internal static class Cli
     {
         var root = new RootCommand("bkapigen: turn BlueKing API markdown docs into *.bkapi.json specs, and tell when a doc and a spec drift apart.");
 
-        var importDoc = new Argument<FileInfo>("DOC") { Description = "The API doc (markdown): rendered BKDocs, ESB template, API gateway or English flavour." };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the spec (default: standard output)." };
-        var system = new Option<string?>("--system") { Description = "The BlueKing system (e.g. jobv3), when the doc's path does not say it." };
+        var importDoc = new Argument<FileSystemInfo>("DOC") { Description = "The API doc (markdown): rendered BKDocs, ESB template, API gateway or English flavour. Or a folder: an ESB component folder (<system>.yaml, zh_hans/, en/) or an API gateway definition (resources.yaml, apidocs/zh/, apidocs/en/), imported whole." };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the spec (default: standard output); for a folder, the folder to write the specs to." };
+        var system = new Option<string?>("--system") { Description = "The BlueKing system (e.g. jobv3), when the doc's path or the registry does not say it." };
+        var only = new Option<string?>("--only") { Description = "With a folder: import only the operations whose path starts with this (e.g. /api/v4/)." };
         var operation = new Option<string?>("--operation") { Description = "The operation name (default: from the request path, else the file name)." };
         var method = new Option<string?>("--method") { Description = "The HTTP method, when the doc does not state it (default POST)." };
         var gatewayPath = new Option<string?>("--gateway-path") { Description = "The API gateway path (e.g. /api/v3/get_job_instance_status)." };
@@ -37,10 +39,12 @@ internal static class Cli
         var common = new Option<FileInfo[]>("--common") { Description = "Docs with shared definitions (bk-job's common.md). ESB template docs pick up a common.md next to them by themselves.", AllowMultipleArgumentsPerToken = true };
         var import = new Command("import", "Import a doc: write its spec, and list on standard error what had to be guessed (WARNING file:line: ...).")
         {
-            importDoc, output, system, operation, method, gatewayPath, esbPath, english, common,
+            importDoc, output, system, operation, method, gatewayPath, esbPath, english, common, only,
         };
-        import.SetAction(result => Import(
-            result.GetValue(importDoc)!,
+        import.SetAction(result => result.GetValue(importDoc) is DirectoryInfo folder
+            ? ImportFolder(folder, result, output, system, only, new Option[] { operation, method, gatewayPath, esbPath, english, common }, stdout, stderr)
+            : Import(
+            (FileInfo)result.GetValue(importDoc)!,
             result.GetValue(output),
             new ImportOptions
             {
@@ -125,6 +129,24 @@ internal static class Cli
             stderr.WriteLine("error: " + ex.Message);
             return BadInput;
         }
+    }
+
+    private static int ImportFolder(DirectoryInfo folder, ParseResult result, Option<FileInfo?> output, Option<string?> system, Option<string?> only, Option[] docOptions, TextWriter stdout, TextWriter stderr)
+    {
+        var given = docOptions.Where(o => result.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
+        if (given.Count > 0)
+        {
+            stderr.WriteLine($"error: {string.Join(", ", given)}: options for a single doc; a folder's registry gives each operation's path, method and docs.");
+            return BadInput;
+        }
+
+        if (result.GetValue(output) is not { } target)
+        {
+            stderr.WriteLine("error: importing a folder needs -o OUTDIR, the folder to write the specs to.");
+            return BadInput;
+        }
+
+        return SystemImport.Run(folder.FullName, target.FullName, result.GetValue(system), result.GetValue(only), stdout, stderr);
     }
 
     private static int Check(FileInfo docFile, FileInfo specFile, FileInfo? english, FileInfo[] common, bool showWarnings, TextWriter stdout, TextWriter stderr)
