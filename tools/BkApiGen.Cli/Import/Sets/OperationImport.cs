@@ -58,13 +58,13 @@ internal static class OperationImport
                 result = Importer.Import(doc, options with { English = null });
             }
 
-            warnings.AddRange(result.Warnings.Select(w => new SetWarning(main.Origin(docFile, w.Line), main.MapMentions(w.Message))));
+            warnings.AddRange(result.Warnings.Select(w => new SetWarning(main.Origin(docFile, w.Line), InDoc(main.Origin(docFile, w.Line), docFile, main.MapMentions(w.Message)))));
             return new OperationOutcome(entry, docFile, result.Spec, null, warnings);
         }
         catch (DocException ex)
         {
             var location = main is null ? new SourceLocation(ex.File, ex.Line) : Locate(ex, docFile, main, null);
-            return new OperationOutcome(entry, docFile, null, new Refusal(location, main?.MapMentions(ex.Message) ?? ex.Message), warnings);
+            return new OperationOutcome(entry, docFile, null, new Refusal(location, InDoc(location, docFile, main?.MapMentions(ex.Message) ?? ex.Message)), warnings);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -123,6 +123,10 @@ internal static class OperationImport
         => ex.File == docFile ? main.Origin(docFile, ex.Line)
             : english is not null && ex.File == english.File ? english.Text.Origin(english.File, ex.Line)
             : new SourceLocation(ex.File, ex.Line);
+
+    /// <summary>A line of an included partial is read by every doc that includes it: the message says which doc this was.</summary>
+    private static string InDoc(SourceLocation location, string docFile, string message)
+        => location.File == docFile ? message : $"{message} (included by {docFile})";
 
     public static string Display(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

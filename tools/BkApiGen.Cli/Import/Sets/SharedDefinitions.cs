@@ -157,10 +157,10 @@ internal static class SharedDefinitions
                 }
             }
 
-            var others = variants.Where(v => v.Rank == 0 && v.Occurrences[0].TypeName == first.TypeName)
-                .SelectMany(v => v.Occurrences).Select(o => specs[o.Spec].Operation).Distinct().Take(3).ToList();
+            var kept = variants.First(v => v.Rank == 0 && v.Occurrences[0].TypeName == first.TypeName);
+            var others = kept.Occurrences.Select(o => specs[o.Spec].Operation).Distinct().ToList();
             renames.Add(new DefinitionRename(operation,
-                $"'{first.Name}' differs from the '{first.Name}' of {string.Join(", ", others)}{(others.Count == 3 ? "..." : "")} (another wire shape): named '{variant.FinalName}' in {string.Join(", ", variant.Occurrences.Select(o => specs[o.Spec].Operation).Distinct())}."));
+                $"'{first.Name}' differs from the '{kept.Occurrences[0].Name}' of {string.Join(", ", others.Take(3))}{(others.Count > 3 ? $" and {others.Count - 3} more" : "")} ({ShapeDifference.Describe(first.Definition, kept.Occurrences[0].Definition)}): named '{variant.FinalName}' in {string.Join(", ", variant.Occurrences.Select(o => specs[o.Spec].Operation).Distinct())}."));
         }
 
         return renames;
