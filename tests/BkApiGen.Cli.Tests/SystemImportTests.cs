@@ -211,6 +211,20 @@ public sealed class SystemImportTests
     }
 
     [Fact]
+    public void A_registry_that_is_not_yaml_is_an_error_at_its_line()
+    {
+        using var copy = TempFolder.CopyOf(Esb);
+        File.WriteAllText(Path.Combine(copy.Path, "job.yaml"), "- path: /v2/jobv3/x/\n  name: [unclosed\n");
+        using var output = new TempFolder();
+
+        var (code, _, error) = CheckTests.Run("import", copy.Path, "-o", output.Path);
+
+        Assert.Equal(2, code);
+        Assert.Matches(@"^error: job\.yaml:\d+: not valid YAML: ", error);
+        Assert.Empty(Directory.EnumerateFiles(output.Path));
+    }
+
+    [Fact]
     public void Single_doc_options_are_refused_with_a_folder()
     {
         using var output = new TempFolder();

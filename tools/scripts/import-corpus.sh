@@ -2,7 +2,7 @@
 # Measures whole-system import over the reference corpus: for every ESB system of ../shared/reference/corpus/esb and
 # bk-job's API gateway set, runs `bkapigen import DIR -o OUT`, then builds the system's specs in one throw-away project
 # (the generator from this repository, one namespace per system) and prints one line per system:
-#   system  docs  imported  refused  compiled (yes, or the generator/compiler errors and how many specs they are in)
+#   system  docs  imported  refused  usable (imported, in no file with an error, % of docs)  compiled (yes, or the errors and the files they are in)
 # Usage: tools/scripts/import-corpus.sh [CORPUS] [WORKDIR]   (defaults: ../shared/reference/corpus, a new temp folder)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -20,7 +20,7 @@ for dir in "$corpus"/esb/*/; do
 done
 systems+=("bk-job-apigw|$corpus/bk-job-apigw/v3|--system jobv3")
 
-printf '%-14s %5s %9s %8s  %s\n' system docs imported refused compiled
+printf '%-14s %5s %9s %8s %8s  %s\n' system docs imported refused usable compiled
 total_docs=0; total_ok=0
 for entry in "${systems[@]}"; do
   IFS='|' read -r name dir options <<<"$entry"
@@ -31,7 +31,7 @@ for entry in "${systems[@]}"; do
   imported="$(sed -n 's/^\([0-9]*\) imported, \([0-9]*\) refused.*/\1/p' <<<"$summary")"
   refused="$(sed -n 's/^\([0-9]*\) imported, \([0-9]*\) refused.*/\2/p' <<<"$summary")"
   if [[ -z "$imported" ]]; then
-    printf '%-14s %5s %9s %8s  %s\n' "$name" - - - "import failed: $(head -1 "$work/$name.import.log")"
+    printf '%-14s %5s %9s %8s %8s  %s\n' "$name" - - - - "import failed: $(head -1 "$work/$name.import.log")"
     continue
   fi
   docs=$((imported + refused))
@@ -56,16 +56,21 @@ for entry in "${systems[@]}"; do
 </Project>
 PROJ
   dotnet build "$build/Probe.csproj" -v q -nologo -clp:NoSummary >"$work/$name.build.log" 2>&1 || true
-  # One line per distinct error; the spec an error is in: the .bkapi.json it names, or the generated file's operation.
+  # One line per distinct error; the spec an error is in: the .bkapi.json it names, or the operation of the generated
+  # file ({Namespace}.{Operation}.{Part}.g.cs), compared without case and underscores.
   grep -E ': error [A-Z]+[0-9]+' "$work/$name.build.log" | sed 's/ \[.*\]$//' | sort -u >"$work/$name.errors" || true
   errors="$(wc -l <"$work/$name.errors")"
-  broken="$(grep -oE '[A-Za-z0-9_]+\.bkapi\.json|[A-Za-z0-9_]+\.g\.cs' "$work/$name.errors" | sed -E 's/\.bkapi\.json$//; s/\.g\.cs$//' | sort -u | wc -l || true)"
+  broken="$( { grep -oE '[A-Za-z0-9_]+\.bkapi\.json' "$work/$name.errors" | sed -E 's/\.bkapi\.json$//'
+               grep -oE '\.[A-Za-z0-9]+\.[A-Za-z]+\.g\.cs' "$work/$name.errors" | sed -E 's/^\.([A-Za-z0-9]+)\..*/\1/'; } \
+             | tr -d '_' | tr 'A-Z' 'a-z' | sort -u | wc -l || true)"
   if [[ "$errors" -eq 0 ]]; then
     compiled="yes"; ok="$imported"
   else
-    compiled="no: $errors errors in $broken files"; ok=$((imported > broken ? imported - broken : 0))
+    compiled="no: $errors errors in $broken specs"; ok=$((imported > broken ? imported - broken : 0))
   fi
   total_docs=$((total_docs + docs)); total_ok=$((total_ok + ok))
-  printf '%-14s %5s %9s %8s  %s\n' "$name" "$docs" "$imported" "$refused" "$compiled"
+  printf '%-14s %5s %9s %8s %7s%%  %s\n' "$name" "$docs" "$imported" "$refused" "$((docs > 0 ? 100 * ok / docs : 0))" "$compiled"
 done
+# usable: docs whose spec imported and is in no file with an error, of all docs.
+printf '%-14s %5s %9s %8s %7s%%\n' total "$total_docs" "" "" "$((total_docs > 0 ? 100 * total_ok / total_docs : 0))"
 echo "logs and specs: $work"
