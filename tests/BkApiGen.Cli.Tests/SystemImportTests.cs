@@ -225,6 +225,50 @@ public sealed class SystemImportTests
     }
 
     [Fact]
+    public void Hand_written_specs_in_the_output_folder_are_kept_and_their_common_definitions_reused_or_appended_to()
+    {
+        using var output = new TempFolder();
+        CheckTests.Run("import", Esb, "-o", output.Path);
+        // Make two of the imported files hand-written: drop the importer's mark, and edit them as a person would.
+        var handSpec = output.Specs()["fast_execute_sql"];
+        handSpec.Remove("$comment");
+        handSpec["description"] = "hand-written";
+        File.WriteAllText(Path.Combine(output.Path, "fast_execute_sql.bkapi.json"), Cli.Serialize(handSpec));
+        var handCommon = output.Specs()["common"];
+        handCommon.Remove("$comment");
+        var handDefinitions = handCommon["definitions"]!.AsObject();
+        var server = handDefinitions["server"]!.DeepClone();
+        handDefinitions.Remove("server");
+        handDefinitions["server"] = server; // another order than the import's
+        var commonPath = Path.Combine(output.Path, "common.bkapi.json");
+        File.WriteAllText(commonPath, Cli.Serialize(handCommon).Replace("\n", "\r\n", StringComparison.Ordinal));
+        var handText = File.ReadAllBytes(commonPath);
+        var handSpecText = File.ReadAllBytes(Path.Combine(output.Path, "fast_execute_sql.bkapi.json"));
+
+        var (code, summary, error) = CheckTests.Run("import", Esb, "-o", output.Path);
+
+        Assert.Equal(2, code);
+        Assert.EndsWith(", 1 kept\n", summary, StringComparison.Ordinal);
+        Assert.Contains("kept fast_execute_sql.bkapi.json: written by hand", error, StringComparison.Ordinal);
+        Assert.Equal(handSpecText, File.ReadAllBytes(Path.Combine(output.Path, "fast_execute_sql.bkapi.json")));
+        // Nothing new to share: the hand-written common file is left byte for byte, and the specs still use its types.
+        Assert.Equal(handText, File.ReadAllBytes(commonPath));
+        Assert.Equal("common.bkapi.json#/definitions/scope_type", output.Specs()["fast_execute_script"]["definitions"]!["fast_execute_script_request"]!["properties"]!["bk_scope_type"]!["$ref"]!.GetValue<string>());
+
+        // A type the hand-written common file lacks is appended to it, after every byte that was there.
+        handDefinitions.Remove("scope_type");
+        var withoutScopeType = Cli.Serialize(handCommon);
+        File.WriteAllText(commonPath, withoutScopeType);
+        CheckTests.Run("import", Esb, "-o", output.Path);
+        var appended = File.ReadAllText(commonPath);
+        Assert.StartsWith(withoutScopeType.TrimEnd()[..^"}\n  }\n}".Length].TrimEnd(), appended, StringComparison.Ordinal);
+        Assert.NotNull(JsonNode.Parse(appended)!["definitions"]!["scope_type"]);
+        var specs = Directory.EnumerateFiles(output.Path, "*.bkapi.json").Order(StringComparer.Ordinal).Select(p => (p, File.ReadAllText(p))).ToList();
+        var (generator, compiler, _) = GeneratorHarness.Run(specs);
+        Assert.True(generator.Count == 0 && compiler.Count == 0, string.Join("\n", generator.Concat(compiler).Take(20)));
+    }
+
+    [Fact]
     public void Single_doc_options_are_refused_with_a_folder()
     {
         using var output = new TempFolder();

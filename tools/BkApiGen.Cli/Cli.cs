@@ -16,7 +16,7 @@ internal static class Cli
     public const int Drift = 1;
     public const int BadInput = 2;
 
-    private static readonly JsonSerializerOptions WriteOptions = new()
+    internal static readonly JsonSerializerOptions WriteOptions = new()
     {
         WriteIndented = true,
         IndentSize = 2,

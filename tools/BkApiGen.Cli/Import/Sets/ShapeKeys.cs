@@ -56,8 +56,11 @@ internal sealed class ShapeKeys
             return name + "|recursive";
         }
 
+        // Its own C# name is left out: definitions are grouped by C# name before their keys are compared, and a name the
+        // import gave (x-csharp-name HostFastExecuteSql) must not hide that the shape is the one it was given for.
         var text = new StringBuilder();
-        Write(definition, isSchema: true, text);
+        var own = definition.Where(p => p.Key != "x-csharp-name").Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()));
+        Write(new JsonObject(own), isSchema: true, text);
         if (_unionOfCase.TryGetValue(name, out var union) && _definitions[union] is JsonObject unionDefinition)
         {
             // A union case is generated as a subtype of its union: it is the same type only beside the same union.
@@ -164,8 +167,10 @@ internal sealed class ShapeKeys
     private void WriteReference(string reference, StringBuilder text, bool shallow)
     {
         var target = LocalTarget(reference);
-        text.Append(target is null ? reference : shallow ? "#" + target : "#" + target + "=" + Of(target));
+        text.Append(target is null ? reference : shallow ? "#" + target : "#" + target + "=" + Of(target) + ":" + TypeName(target));
     }
+
+    private string TypeName(string target) => _definitions[target] is JsonObject definition ? TypeNames.Of(target, definition) : target;
 
     /// <summary>The cases a union definition names (its <c>oneOf</c> references and its discriminator's mapping).</summary>
     private static IEnumerable<string> CaseReferences(JsonObject? definition)

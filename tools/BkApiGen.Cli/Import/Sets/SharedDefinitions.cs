@@ -8,8 +8,17 @@ internal sealed record OperationSpec(string Operation, JsonObject Spec);
 /// <summary>A definition that had to be renamed because another spec of the set has a different one of its name.</summary>
 internal sealed record DefinitionRename(string Operation, string Message);
 
-/// <summary>The set's specs after sharing, the shared definitions file (null when nothing is shared), and the renames.</summary>
-internal sealed record SharedSet(IReadOnlyList<OperationSpec> Specs, JsonObject? Common, IReadOnlyList<DefinitionRename> Renames);
+/// <summary>
+/// The set's specs after sharing, the renames, and the shared definitions: a new <c>common.bkapi.json</c> (null when
+/// nothing is shared), or, beside a hand-written one, the definitions to append to it.
+/// </summary>
+internal sealed record SharedSet(IReadOnlyList<OperationSpec> Specs, JsonObject? Common, JsonObject? AppendToKeptCommon, IReadOnlyList<DefinitionRename> Renames);
+
+/// <summary>What the output folder already declares by hand (see <see cref="OutputFolder"/>): reused or avoided, never redeclared.</summary>
+internal sealed record Baseline(JsonObject? CommonDefinitions, IReadOnlySet<string> TakenTypeNames)
+{
+    public static Baseline None { get; } = new(null, new HashSet<string>(StringComparer.Ordinal));
+}
 
 /// <summary>
 /// The set-level phase after every doc is imported on its own: all specs of a system generate into one namespace, so
@@ -20,6 +29,8 @@ internal sealed record SharedSet(IReadOnlyList<OperationSpec> Specs, JsonObject?
 /// reference <c>common.bkapi.json#/definitions/x</c>.</item>
 /// <item>Same-named definitions that differ are never merged: the shape most specs use (ties: the first operation)
 /// keeps the name, every other shape is named <c>{name}_{first operation using it}</c>.</item>
+/// <item>Beside hand-written specs (<see cref="Baseline"/>), their type names are taken, and a hand-written common
+/// definition of the same shape is referenced instead of declared again.</item>
 /// </list>
 /// The result depends only on the specs' content, so an unchanged doc set gives byte-identical files.
 /// </summary>
@@ -31,11 +42,9 @@ internal static class SharedDefinitions
 
     private sealed record Occurrence(int Spec, string Name, JsonObject Definition, string Key, string TypeName);
 
-    private sealed class Variant(string typeName, int rank, List<Occurrence> occurrences)
+    private sealed class Variant(string typeName, List<Occurrence> occurrences)
     {
         public string TypeName { get; set; } = typeName;
-
-        public int Rank { get; } = rank;
 
         public List<Occurrence> Occurrences { get; } = occurrences;
 
@@ -43,10 +52,19 @@ internal static class SharedDefinitions
 
         public string? CSharpName { get; set; }
 
-        public bool IsShared => Occurrences.Select(o => o.Spec).Distinct().Count() > 1;
+        /// <summary>The hand-written common definition of the same wire shape this one is, when there is one.</summary>
+        public string? Existing { get; set; }
+
+        /// <summary>Declared once in the common file (new or appended), not in the specs.</summary>
+        public bool IsDeclaredInCommon => Existing is null && Occurrences.Select(o => o.Spec).Distinct().Count() > 1;
+
+        public bool IsInCommon => Existing is not null || IsDeclaredInCommon;
     }
 
     public static SharedSet Share(string system, IReadOnlyList<OperationSpec> input, string commonDescription)
+        => Share(system, input, commonDescription, Baseline.None);
+
+    public static SharedSet Share(string system, IReadOnlyList<OperationSpec> input, string commonDescription, Baseline baseline)
     {
         var specs = input.OrderBy(s => s.Operation, StringComparer.Ordinal).ToList();
         var occurrences = new List<Occurrence>();
@@ -75,9 +93,10 @@ internal static class SharedDefinitions
                 .OrderByDescending(v => v.Select(o => o.Spec).Distinct().Count())
                 .ThenBy(v => v[0].Spec)
                 .ThenBy(v => v[0].Name, StringComparer.Ordinal)
-                .Select((v, rank) => new Variant(g.Key, rank, v)))
+                .Select(v => new Variant(g.Key, v)))
             .ToList();
-        var renames = Name(variants, specs);
+        MatchExisting(variants, baseline);
+        var renames = Name(variants, specs, baseline);
         var byOccurrence = variants.SelectMany(v => v.Occurrences.Select(o => (o.Spec, o.Name, Variant: v)))
             .ToDictionary(x => (x.Spec, x.Name), x => x.Variant);
 
@@ -94,7 +113,7 @@ internal static class SharedDefinitions
                     {
                         kept[name] = node?.DeepClone();
                     }
-                    else if (!variant.IsShared)
+                    else if (!variant.IsInCommon)
                     {
                         kept[variant.FinalName] = Renamed(variant, node!.DeepClone());
                     }
@@ -108,59 +127,138 @@ internal static class SharedDefinitions
         }
 
         JsonObject? common = null;
-        var shared = variants.Where(v => v.IsShared).OrderBy(v => v.FinalName, StringComparer.Ordinal).ToList();
+        var shared = variants.Where(v => v.IsDeclaredInCommon).OrderBy(v => v.FinalName, StringComparer.Ordinal).ToList();
+        var sharedDefinitions = new JsonObject();
+        foreach (var variant in shared)
+        {
+            var first = variant.Occurrences[0];
+            var definition = Renamed(variant, first.Definition.DeepClone());
+            Rewrite(definition, first.Spec, byOccurrence, inCommon: true);
+            sharedDefinitions[variant.FinalName] = definition;
+        }
+
+        if (baseline.CommonDefinitions is not null)
+        {
+            return new SharedSet(output, null, shared.Count > 0 ? sharedDefinitions : null, renames);
+        }
+
         if (shared.Count > 0)
         {
-            var definitions = new JsonObject();
-            foreach (var variant in shared)
-            {
-                var first = variant.Occurrences[0];
-                var definition = Renamed(variant, first.Definition.DeepClone());
-                Rewrite(definition, first.Spec, byOccurrence, inCommon: true);
-                definitions[variant.FinalName] = definition;
-            }
-
             common = new JsonObject
             {
                 ["$schema"] = "http://json-schema.org/draft-07/schema#",
                 ["title"] = $"{system} common definitions",
                 ["description"] = commonDescription,
                 ["x-bkapi"] = new JsonObject { ["system"] = system, ["role"] = "definitions" },
-                ["definitions"] = definitions,
+                ["definitions"] = sharedDefinitions,
             };
         }
 
-        return new SharedSet(output, common, renames);
+        return new SharedSet(output, common, null, renames);
     }
 
-    /// <summary>Final names: rank 0 of each C# name keeps it; the others get the first operation using them as a suffix.</summary>
-    private static List<DefinitionRename> Name(List<Variant> variants, List<OperationSpec> specs)
+    /// <summary>
+    /// A hand-written common definition is reused by a variant of the same wire shape and the same name, or a name the
+    /// import gave before (<c>{name}_{operation}</c>, appended by an earlier run): so a re-run finds its own additions.
+    /// </summary>
+    private static void MatchExisting(List<Variant> variants, Baseline baseline)
     {
-        var used = new HashSet<string>(variants.Where(v => v.Rank == 0).Select(v => v.TypeName), StringComparer.Ordinal);
-        var renames = new List<DefinitionRename>();
-        foreach (var variant in variants.Where(v => v.Rank > 0))
+        if (baseline.CommonDefinitions is not { } common)
         {
-            var first = variant.Occurrences[0];
-            var operation = specs[first.Spec].Operation;
-            var custom = first.Definition["x-csharp-name"] is JsonValue c && c.TryGetValue(out string? customName) ? customName : null;
-            for (var attempt = 1; ; attempt++)
+            return;
+        }
+
+        var keys = new ShapeKeys(common);
+        var byKey = common.Where(p => p.Value is JsonObject).Select(p => (p.Key, Shape: keys.Of(p.Key)))
+            .GroupBy(p => p.Shape, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Key).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        foreach (var variant in variants)
+        {
+            var name = variant.Occurrences[0].Name;
+            if (byKey.TryGetValue(variant.Occurrences[0].Key, out var candidates))
             {
-                var suffix = attempt == 1 ? operation : $"{operation}_{attempt}";
-                var name = $"{first.Name}_{suffix}";
-                var typeName = custom is null ? TypeNames.Pascal(name) : custom + TypeNames.Pascal(suffix);
-                if (used.Add(typeName))
+                variant.Existing = candidates.FirstOrDefault(c => c == name) ?? candidates.FirstOrDefault(c => c.StartsWith(name + "_", StringComparison.Ordinal));
+                if (variant.Existing is not null)
                 {
-                    variant.FinalName = name;
-                    variant.CSharpName = custom is null ? null : typeName;
-                    variant.TypeName = typeName;
-                    break;
+                    variant.FinalName = variant.Existing;
                 }
             }
+        }
+    }
 
-            var kept = variants.First(v => v.Rank == 0 && v.Occurrences[0].TypeName == first.TypeName);
-            var others = kept.Occurrences.Select(o => specs[o.Spec].Operation).Distinct().ToList();
-            renames.Add(new DefinitionRename(operation,
-                $"'{first.Name}' differs from the '{kept.Occurrences[0].Name}' of {string.Join(", ", others.Take(3))}{(others.Count > 3 ? $" and {others.Count - 3} more" : "")} ({ShapeDifference.Describe(first.Definition, kept.Occurrences[0].Definition)}): named '{variant.FinalName}' in {string.Join(", ", variant.Occurrences.Select(o => specs[o.Spec].Operation).Distinct())}."));
+    /// <summary>
+    /// Final names: in each C# name's group, the first variant (most specs, then first operation) whose name is not
+    /// taken keeps it; the others get the first operation using them as a suffix. Names of hand-written specs and of the
+    /// hand-written common file are taken.
+    /// </summary>
+    private static List<DefinitionRename> Name(List<Variant> variants, List<OperationSpec> specs, Baseline baseline)
+    {
+        var used = new HashSet<string>(baseline.TakenTypeNames, StringComparer.Ordinal);
+        if (baseline.CommonDefinitions is { } common)
+        {
+            used.UnionWith(common.Where(p => p.Value is JsonObject).Select(p => TypeNames.Of(p.Key, (JsonObject)p.Value!)));
+        }
+
+        // A definition appended to the hand-written common file must not repeat one of its JSON names either.
+        var commonNames = baseline.CommonDefinitions?.Select(p => p.Key).ToHashSet(StringComparer.Ordinal) ?? new HashSet<string>(StringComparer.Ordinal);
+        bool Take(Variant variant, string name, string typeName)
+        {
+            if (used.Contains(typeName) || variant.IsDeclaredInCommon && commonNames.Contains(name))
+            {
+                return false;
+            }
+
+            used.Add(typeName);
+            return true;
+        }
+
+        var renames = new List<DefinitionRename>();
+        foreach (var group in variants.Where(v => v.Existing is null).GroupBy(v => v.TypeName, StringComparer.Ordinal).ToList())
+        {
+            Variant? kept = null;
+            foreach (var variant in group)
+            {
+                if (kept is null && Take(variant, variant.FinalName, variant.TypeName))
+                {
+                    kept = variant;
+                    continue;
+                }
+
+                var first = variant.Occurrences[0];
+                var operation = specs[first.Spec].Operation;
+                var custom = first.Definition["x-csharp-name"] is JsonValue c && c.TryGetValue(out string? customName) ? customName : null;
+                var typeName = variant.TypeName;
+                for (var attempt = 1; ; attempt++)
+                {
+                    var suffix = attempt == 1 ? operation : $"{operation}_{attempt}";
+                    var name = $"{first.Name}_{suffix}";
+                    var candidate = custom is null ? TypeNames.Pascal(name) : custom + TypeNames.Pascal(suffix);
+                    if (Take(variant, name, candidate))
+                    {
+                        variant.FinalName = name;
+                        variant.CSharpName = custom is null ? null : candidate;
+                        variant.TypeName = candidate;
+                        break;
+                    }
+                }
+
+                var users = string.Join(", ", variant.Occurrences.Select(o => specs[o.Spec].Operation).Distinct());
+                string message;
+                if (kept is not null)
+                {
+                    var others = kept.Occurrences.Select(o => specs[o.Spec].Operation).Distinct().ToList();
+                    message = $"'{first.Name}' differs from the '{kept.Occurrences[0].Name}' of {string.Join(", ", others.Take(3))}{(others.Count > 3 ? $" and {others.Count - 3} more" : "")} ({ShapeDifference.Describe(first.Definition, kept.Occurrences[0].Definition)}): named '{variant.FinalName}' in {users}.";
+                }
+                else
+                {
+                    var existing = baseline.CommonDefinitions?.FirstOrDefault(p => p.Value is JsonObject d && TypeNames.Of(p.Key, d) == group.Key);
+                    message = existing is { Value: JsonObject handWritten }
+                        ? $"'{first.Name}' differs from the hand-written '{existing.Value.Key}' of {FileName} ({ShapeDifference.Describe(first.Definition, handWritten)}): named '{variant.FinalName}' in {users}."
+                        : $"'{first.Name}' is the C# type {group.Key}, which a hand-written spec of the folder declares: named '{variant.FinalName}' in {users}.";
+                }
+
+                renames.Add(new DefinitionRename(operation, message));
+            }
         }
 
         return renames;
@@ -223,7 +321,7 @@ internal static class SharedDefinitions
             return reference;
         }
 
-        if (!variant.IsShared)
+        if (!variant.IsInCommon)
         {
             // Shapes count their references by shape, so a shared definition only ever references shared ones.
             return inCommon

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using BkApiGen.Cli.Markdown;
 
 namespace BkApiGen.Cli.Import.Sets;
@@ -61,7 +62,14 @@ internal static class SystemImport
             }
         }
 
-        var outcomes = set.Entries.Select(entry => OperationImport.Run(set, entry, common)).ToList();
+        var existing = OutputFolder.Read(outputFolder, new List<SetWarning>());
+        var kept = set.Entries.Where(e => existing.KeptOperations.Contains(e.Operation)).ToList();
+        foreach (var entry in kept)
+        {
+            stderr.WriteLine($"kept {entry.Operation}.bkapi.json: written by hand (no '{OutputFolder.Marker}' $comment), so {OperationImport.Display(set.Root, entry.Doc)} is not imported over it.");
+        }
+
+        var outcomes = set.Entries.Except(kept).Select(entry => OperationImport.Run(set, entry, common)).ToList();
         foreach (var outcome in outcomes)
         {
             foreach (var warning in outcome.Warnings)
@@ -77,7 +85,8 @@ internal static class SystemImport
 
         var imported = outcomes.Where(o => o.Spec is not null).ToList();
         var description = $"Types shared by the {set.System} operation specs imported from {Path.GetFileName(set.Root.TrimEnd(Path.DirectorySeparatorChar))}/ (written by bkapigen import: definitions of the same name and wire shape, declared once).";
-        var shared = SharedDefinitions.Share(set.System, imported.Select(o => new OperationSpec(o.Entry.Operation, o.Spec!)).ToList(), description);
+        var baseline = new Baseline(existing.KeptCommon?["definitions"] as JsonObject ?? (existing.KeptCommon is null ? null : new JsonObject()), existing.KeptTypeNames);
+        var shared = SharedDefinitions.Share(set.System, imported.Select(o => new OperationSpec(o.Entry.Operation, o.Spec!)).ToList(), description, baseline);
         var docOf = imported.ToDictionary(o => o.Entry.Operation, o => o.DocFile, StringComparer.Ordinal);
         foreach (var rename in shared.Renames)
         {
@@ -87,16 +96,22 @@ internal static class SystemImport
         Directory.CreateDirectory(outputFolder);
         foreach (var spec in shared.Specs)
         {
-            File.WriteAllText(Path.Combine(outputFolder, spec.Operation + ".bkapi.json"), Cli.Serialize(spec.Spec));
+            File.WriteAllText(Path.Combine(outputFolder, spec.Operation + ".bkapi.json"), Cli.Serialize(OutputFolder.Marked(spec.Spec, docOf[spec.Operation])));
         }
 
+        var commonPath = Path.Combine(outputFolder, SharedDefinitions.FileName);
         if (shared.Common is not null)
         {
-            File.WriteAllText(Path.Combine(outputFolder, SharedDefinitions.FileName), Cli.Serialize(shared.Common));
+            File.WriteAllText(commonPath, Cli.Serialize(OutputFolder.Marked(shared.Common, $"the shared definitions of {Path.GetFileName(set.Root.TrimEnd(Path.DirectorySeparatorChar))}/")));
+        }
+        else if (shared.AppendToKeptCommon is { } additions)
+        {
+            File.WriteAllBytes(commonPath, OutputFolder.Append(File.ReadAllBytes(commonPath), additions, node => node.ToJsonString(Cli.WriteOptions)));
+            stderr.WriteLine($"added {string.Join(", ", additions.Select(p => p.Key))} to the hand-written {SharedDefinitions.FileName}.");
         }
 
         var refused = outcomes.Count - imported.Count;
-        stdout.WriteLine($"{imported.Count} imported, {refused} refused, {warnings} warnings");
+        stdout.WriteLine($"{imported.Count} imported, {refused} refused, {warnings} warnings{(kept.Count > 0 ? $", {kept.Count} kept" : "")}");
         return refused == 0 ? Cli.Ok : Cli.BadInput;
     }
 }
