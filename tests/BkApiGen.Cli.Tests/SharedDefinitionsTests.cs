@@ -111,4 +111,16 @@ public sealed class SharedDefinitionsTests
         var b = set.Specs.Single(s => s.Operation == "b_op").Spec["definitions"]!.AsObject();
         Assert.Equal("HostBOp", b["ip_b_op"]!["x-csharp-name"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void A_type_named_like_a_System_type_is_qualified_with_the_system()
+    {
+        var set = SharedDefinitions.Share("jobv3", new[]
+        {
+            Spec("a_op", """{ "a_op_request": { "type": "object", "properties": { "action": { "$ref": "#/definitions/action" } } }, "action": { "type": "integer", "enum": [1, 2], "x-enumNames": ["Scan", "Intercept"] } }"""),
+        }, "shared");
+
+        Assert.Equal("JobV3Action", set.Specs[0].Spec["definitions"]!["action"]!["x-csharp-name"]!.GetValue<string>());
+        Assert.Contains("System namespaces", Assert.Single(set.Renames).Message, StringComparison.Ordinal);
+    }
 }

@@ -96,7 +96,7 @@ internal static class SharedDefinitions
                 .Select(v => new Variant(g.Key, v)))
             .ToList();
         MatchExisting(variants, baseline);
-        var renames = Name(variants, specs, baseline);
+        var renames = Name(system, variants, specs, baseline);
         var byOccurrence = variants.SelectMany(v => v.Occurrences.Select(o => (o.Spec, o.Name, Variant: v)))
             .ToDictionary(x => (x.Spec, x.Name), x => x.Variant);
 
@@ -191,7 +191,7 @@ internal static class SharedDefinitions
     /// taken keeps it; the others get the first operation using them as a suffix. Names of hand-written specs and of the
     /// hand-written common file are taken.
     /// </summary>
-    private static List<DefinitionRename> Name(List<Variant> variants, List<OperationSpec> specs, Baseline baseline)
+    private static List<DefinitionRename> Name(string system, List<Variant> variants, List<OperationSpec> specs, Baseline baseline)
     {
         var used = new HashSet<string>(baseline.TakenTypeNames, StringComparer.Ordinal);
         if (baseline.CommonDefinitions is { } common)
@@ -213,6 +213,15 @@ internal static class SharedDefinitions
         }
 
         var renames = new List<DefinitionRename>();
+        foreach (var variant in variants.Where(v => v.Existing is null && ImplicitUsingNames.Contains(v.TypeName)))
+        {
+            var qualified = TypeNames.Pascal(system) + variant.TypeName;
+            renames.Add(new DefinitionRename(specs[variant.Occurrences[0].Spec].Operation,
+                $"'{variant.Occurrences[0].Name}' would be the C# type {variant.TypeName}, which user code also gets from the System namespaces: named {qualified} (x-csharp-name)."));
+            variant.TypeName = qualified;
+            variant.CSharpName = qualified;
+        }
+
         foreach (var group in variants.Where(v => v.Existing is null).GroupBy(v => v.TypeName, StringComparer.Ordinal).ToList())
         {
             Variant? kept = null;
@@ -226,8 +235,7 @@ internal static class SharedDefinitions
 
                 var first = variant.Occurrences[0];
                 var operation = specs[first.Spec].Operation;
-                var custom = first.Definition["x-csharp-name"] is JsonValue c && c.TryGetValue(out string? customName) ? customName : null;
-                var typeName = variant.TypeName;
+                var custom = variant.CSharpName ?? (first.Definition["x-csharp-name"] is JsonValue c && c.TryGetValue(out string? customName) ? customName : null);
                 for (var attempt = 1; ; attempt++)
                 {
                     var suffix = attempt == 1 ? operation : $"{operation}_{attempt}";
