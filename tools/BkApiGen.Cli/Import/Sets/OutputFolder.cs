@@ -47,7 +47,7 @@ internal sealed class OutputFolder
             }
             catch (JsonException ex)
             {
-                warnings.Add(new SetWarning(new SourceLocation(file, (int)(ex.LineNumber ?? -1) + 1), $"not a spec the import can read ({ex.Message}): left as it is, and its operation is not imported."));
+                warnings.Add(new SetWarning(new SourceLocation(System.IO.Path.GetFileName(file), (int)(ex.LineNumber ?? -1) + 1), $"not a spec the import can read ({ex.Message}): left as it is, and its operation is not imported."));
                 KeepOperationOf(folder, file, null);
                 continue;
             }

@@ -62,7 +62,13 @@ internal static class SystemImport
             }
         }
 
-        var existing = OutputFolder.Read(outputFolder, new List<SetWarning>());
+        var folderWarnings = new List<SetWarning>();
+        var existing = OutputFolder.Read(outputFolder, folderWarnings);
+        foreach (var warning in folderWarnings)
+        {
+            Warn(warning);
+        }
+
         var kept = set.Entries.Where(e => existing.KeptOperations.Contains(e.Operation)).ToList();
         foreach (var entry in kept)
         {
