@@ -269,6 +269,38 @@ public sealed class SystemImportTests
     }
 
     [Fact]
+    public void A_single_template_doc_reads_its_partials_as_the_folder_import_does_and_is_in_sync_with_it()
+    {
+        using var output = new TempFolder();
+        CheckTests.Run("import", Gateway, "-o", output.Path, "--system", "jobv3");
+        var doc = Path.Combine(Gateway, "apidocs/zh/fast_execute_sql.md.j2");
+
+        var (code, json, error) = CheckTests.Run("import", doc, "--system", "jobv3");
+
+        Assert.True(code == 0, error);
+        // server and its ip come from _generic_server.md.j2.
+        Assert.NotNull(JsonNode.Parse(json)!["definitions"]!["server"]);
+        (code, var drift, error) = CheckTests.Run("check", doc, Path.Combine(output.Path, "fast_execute_sql.bkapi.json"));
+        Assert.True(code == 0, drift + error);
+    }
+
+    [Fact]
+    public void A_single_template_doc_tells_a_partial_defect_at_the_partial_line()
+    {
+        using var copy = TempFolder.CopyOf(Gateway);
+        var partial = Path.Combine(copy.Path, "apidocs/zh/_generic_server.md.j2");
+        var lines = File.ReadAllLines(partial).ToList();
+        var row = lines.FindIndex(l => l.StartsWith("| host_id_list", StringComparison.Ordinal));
+        lines[row] = "| host_id_list | array |";
+        File.WriteAllLines(partial, lines);
+
+        var (code, _, error) = CheckTests.Run("import", Path.Combine(copy.Path, "apidocs/zh/fast_execute_sql.md.j2"), "--system", "jobv3");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"error: _generic_server.md.j2:{row + 1}: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Single_doc_options_are_refused_with_a_folder()
     {
         using var output = new TempFolder();

@@ -96,13 +96,19 @@ internal static class Cli
 
     private static int Import(FileInfo docFile, FileInfo? output, ImportOptions options, FileInfo? english, FileInfo[] common, TextWriter stdout, TextWriter stderr)
     {
+        ExpandedDoc? source = null;
         try
         {
-            var doc = DocReader.Read(docFile.FullName);
+            (var doc, source) = ReadDoc(docFile);
             var result = Importer.Import(doc, WithDocs(options, doc, docFile, english, common));
+            foreach (var warning in source?.Warnings ?? [])
+            {
+                stderr.WriteLine(warning);
+            }
+
             foreach (var warning in result.Warnings)
             {
-                stderr.WriteLine(warning.Line > 0 ? $"WARNING {docFile.Name}:{warning.Line}: {warning.Message}" : $"WARNING {docFile.Name}: {warning.Message}");
+                stderr.WriteLine(Located(source, docFile, warning));
             }
 
             var json = Serialize(result.Spec);
@@ -121,7 +127,7 @@ internal static class Cli
         }
         catch (DocException ex)
         {
-            stderr.WriteLine("error: " + ex);
+            stderr.WriteLine("error: " + Located(source, docFile, ex));
             return BadInput;
         }
         catch (IOException ex)
@@ -130,6 +136,45 @@ internal static class Cli
             return BadInput;
         }
     }
+
+    /// <summary>
+    /// A doc as the importer reads it: an API gateway template (<c>*.md.j2</c>) with its <c>{% include %}</c> partials from
+    /// the doc's folder, as <c>import DIR</c> reads it; other docs as they are.
+    /// </summary>
+    /// <remarks>What the expansion had to leave out is in <see cref="ExpandedDoc.Warnings"/>, printed with the importer's warnings.</remarks>
+    private static (ApiDoc Doc, ExpandedDoc? Source) ReadDoc(FileInfo file)
+    {
+        if (!file.Name.EndsWith(".j2", StringComparison.OrdinalIgnoreCase) || !file.Exists)
+        {
+            return (DocReader.Read(file.FullName), null);
+        }
+
+        var source = ExpandedDoc.Read(file.FullName, file.DirectoryName!, missingPartialIsError: false);
+
+        try
+        {
+            return (DocReader.Parse(source.Text, file.Name), source);
+        }
+        catch (DocException ex) when (ex.File == file.Name)
+        {
+            var origin = source.Origin(ex.File, ex.Line);
+            throw new DocException(origin.File, origin.Line, source.MapMentions(ex.Message));
+        }
+    }
+
+    private static string Located(ExpandedDoc? source, FileInfo docFile, DocWarning warning)
+    {
+        if (source is null)
+        {
+            return warning.Line > 0 ? $"WARNING {docFile.Name}:{warning.Line}: {warning.Message}" : $"WARNING {docFile.Name}: {warning.Message}";
+        }
+
+        return $"WARNING {source.Origin(docFile.Name, warning.Line)}: {source.MapMentions(warning.Message)}";
+    }
+
+    /// <summary>An error in the expanded text of a template doc, told at the file and line it came from.</summary>
+    private static string Located(ExpandedDoc? source, FileInfo docFile, DocException ex)
+        => source is not null && ex.File == docFile.Name ? $"{source.Origin(ex.File, ex.Line)}: {source.MapMentions(ex.Message)}" : ex.ToString();
 
     private static int ImportFolder(DirectoryInfo folder, ParseResult result, Option<FileInfo?> output, Option<string?> system, Option<string?> only, Option[] docOptions, TextWriter stdout, TextWriter stderr)
     {
@@ -168,11 +213,12 @@ internal static class Cli
             return BadInput;
         }
 
+        ExpandedDoc? source = null;
         try
         {
             var api = spec["x-bkapi"] as JsonObject ?? throw new InvalidDataException("the spec has no 'x-bkapi' object.");
             string? Text(string key) => api[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
-            var doc = DocReader.Read(docFile.FullName);
+            (var doc, source) = ReadDoc(docFile);
             var options = new ImportOptions
             {
                 System = Text("system"),
@@ -182,9 +228,14 @@ internal static class Cli
             var result = Importer.Import(doc, WithDocs(options, doc, docFile, english, common));
             if (showWarnings)
             {
+                foreach (var warning in source?.Warnings ?? [])
+                {
+                    stderr.WriteLine(warning);
+                }
+
                 foreach (var warning in result.Warnings)
                 {
-                    stderr.WriteLine($"WARNING {docFile.Name}:{warning.Line}: {warning.Message}");
+                    stderr.WriteLine(Located(source, docFile, warning));
                 }
             }
 
@@ -199,7 +250,7 @@ internal static class Cli
         }
         catch (DocException ex)
         {
-            stderr.WriteLine("error: " + ex);
+            stderr.WriteLine("error: " + Located(source, docFile, ex));
             return BadInput;
         }
         catch (InvalidDataException ex)
@@ -229,7 +280,7 @@ internal static class Cli
 
         return options with
         {
-            English = english is null ? null : DocReader.Read(english.FullName),
+            English = english is null ? null : ReadDoc(english).Doc,
             Common = commonDocs,
         };
     }

@@ -40,16 +40,20 @@ internal sealed partial class ExpandedDoc
 
     /// <summary>Reads <paramref name="path"/> and expands its includes from the same folder.</summary>
     /// <param name="root">The imported folder: file names in locations are relative to it.</param>
-    public static ExpandedDoc Read(string path, string root)
+    /// <param name="missingPartialIsError">
+    /// A set import refuses a doc whose partial is missing (the set has its partials); a single doc copied on its own
+    /// keeps the include line as text, with a warning.
+    /// </param>
+    public static ExpandedDoc Read(string path, string root, bool missingPartialIsError = true)
     {
         var origins = new List<SourceLocation>();
         var warnings = new List<SetWarning>();
         var builder = new StringBuilder();
-        Append(path, root, builder, origins, warnings, new Stack<string>(), includedFrom: null);
+        Append(path, root, missingPartialIsError, builder, origins, warnings, new Stack<string>(), includedFrom: null);
         return new ExpandedDoc(builder.ToString(), origins, warnings);
     }
 
-    private static void Append(string path, string root, StringBuilder builder, List<SourceLocation> origins, List<SetWarning> warnings, Stack<string> including, SourceLocation? includedFrom)
+    private static void Append(string path, string root, bool missingPartialIsError, StringBuilder builder, List<SourceLocation> origins, List<SetWarning> warnings, Stack<string> including, SourceLocation? includedFrom)
     {
         var display = Display(path, root);
         string text;
@@ -80,6 +84,14 @@ internal sealed partial class ExpandedDoc
             {
                 var name = include.Groups[1].Value;
                 var target = Path.Combine(Path.GetDirectoryName(path)!, name);
+                if (!File.Exists(target) && !missingPartialIsError)
+                {
+                    warnings.Add(new SetWarning(here, $"the included '{name}' does not exist beside the doc: its tables are not read."));
+                    builder.Append(line).Append('\n');
+                    origins.Add(here);
+                    continue;
+                }
+
                 if (!File.Exists(target))
                 {
                     throw new DocException(display, i + 1, $"the included '{name}' does not exist beside the doc.");
@@ -90,7 +102,7 @@ internal sealed partial class ExpandedDoc
                     throw new DocException(display, i + 1, $"'{name}' includes itself (through {string.Join(" → ", including.Reverse().Select(Path.GetFileName))}).");
                 }
 
-                Append(target, root, builder, origins, warnings, including, here);
+                Append(target, root, missingPartialIsError, builder, origins, warnings, including, here);
                 continue;
             }
 

@@ -87,15 +87,17 @@ internal static class OperationImport
         }
 
         var file = Display(set.Root, entry.English);
+        ExpandedDoc? text = null;
         try
         {
-            var text = ExpandedDoc.Read(entry.English, set.Root);
+            text = ExpandedDoc.Read(entry.English, set.Root);
             warnings.AddRange(text.Warnings);
             return (DocReader.Parse(text.Text, file), new EnglishSource(file, text));
         }
         catch (DocException ex)
         {
-            warnings.Add(new SetWarning(new SourceLocation(ex.File, ex.Line), $"the English doc cannot be read ({ex.Message}): imported without it."));
+            var location = text is not null && ex.File == file ? text.Origin(file, ex.Line) : new SourceLocation(ex.File, ex.Line);
+            warnings.Add(new SetWarning(location, $"the English doc cannot be read ({text?.MapMentions(ex.Message) ?? ex.Message}): imported without it."));
             return (null, null);
         }
     }
