@@ -67,7 +67,7 @@ internal static class EsbRegistry
             esbPath = path.StartsWith(EsbPrefix + "/", StringComparison.Ordinal) ? path : EsbPrefix + (path.StartsWith('/') ? path : "/" + path);
         }
 
-        return new RegisteredOperation(name, method, null, esbPath, YamlNodes.Text(entry, "label"), YamlNodes.Text(entry, "label_en"), null, location);
+        return new RegisteredOperation(name, method, null, esbPath, YamlNodes.Text(entry, "label"), YamlNodes.Text(entry, "label_en"), location);
     }
 
     /// <summary>The system an ESB path names: <c>/api/c/compapi/v2/cc/search_host/</c> → <c>cc</c>.</summary>

@@ -5,7 +5,7 @@ namespace BkApiGen.Cli.Import.Sets;
 /// <summary>
 /// A bk-api-gateway definition's <c>resources.yaml</c>: OpenAPI 3 <c>paths</c>, each method an operation with
 /// <c>operationId</c>, <c>description</c> and an <c>x-bk-apigateway-resource</c> block (<c>descriptionEn</c>,
-/// <c>authConfig</c>, the backend).
+/// <c>authConfig</c>, the backend): the operation, its method and path, and its descriptions are read.
 /// </summary>
 internal static class GatewayResources
 {
@@ -49,8 +49,9 @@ internal static class GatewayResources
                     continue;
                 }
 
+                // authConfig (userVerifiedRequired ...) is not carried: the spec format has no key for it yet, and the
+                // client sends the same credentials either way.
                 var resource = YamlNodes.Child(operation, "x-bk-apigateway-resource");
-                var auth = resource is null ? null : YamlNodes.Child(resource, "authConfig");
                 operations.Add(new RegisteredOperation(
                     operationId,
                     method.ToUpperInvariant(),
@@ -58,7 +59,6 @@ internal static class GatewayResources
                     null,
                     YamlNodes.Text(operation, "description") ?? YamlNodes.Text(operation, "summary"),
                     resource is null ? null : YamlNodes.Text(resource, "descriptionEn"),
-                    auth is null ? null : YamlNodes.Flag(auth, "userVerifiedRequired"),
                     location));
             }
         }

@@ -14,7 +14,6 @@ internal sealed record SourceLocation(string File, int Line)
 /// <param name="Method">The HTTP method callers use, upper case.</param>
 /// <param name="Label">The registry's own Chinese description (<c>label</c> / <c>description</c>), for a doc that has none.</param>
 /// <param name="LabelEnglish">The English one (<c>label_en</c> / <c>descriptionEn</c>).</param>
-/// <param name="UserVerifiedRequired">The gateway's <c>authConfig.userVerifiedRequired</c>, when it says.</param>
 internal sealed record RegisteredOperation(
     string Name,
     string Method,
@@ -22,7 +21,6 @@ internal sealed record RegisteredOperation(
     string? EsbPath,
     string? Label,
     string? LabelEnglish,
-    bool? UserVerifiedRequired,
     SourceLocation Location)
 {
     /// <summary>bk-job's v4 gateway resources (<c>/api/v4/...</c>) speak the v4 protocol.</summary>

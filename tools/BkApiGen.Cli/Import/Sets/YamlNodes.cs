@@ -40,12 +40,4 @@ internal static class YamlNodes
     /// <summary>A scalar's text, trimmed; null when absent, empty or not a scalar.</summary>
     public static string? Text(YamlNode node, string key)
         => Child(node, key) is YamlScalarNode { Value: { } value } && value.Trim().Length > 0 ? value.Trim() : null;
-
-    public static bool? Flag(YamlNode node, string key)
-        => Text(node, key)?.ToLowerInvariant() switch
-        {
-            "true" or "yes" => true,
-            "false" or "no" => false,
-            _ => null,
-        };
 }
