@@ -7,7 +7,7 @@ namespace BkApiGen.Specs.Tests;
 /// <summary>All the specs of specs/jobv3 make one client, with one method per documented bk-job v3 endpoint.</summary>
 public sealed class ClientSurfaceTests
 {
-    /// <summary>Every operation: (method on the client, descriptor, gateway HTTP method, idempotent).</summary>
+    /// <summary>The hand-written operations: (method on the client, descriptor, gateway HTTP method, idempotent).</summary>
     public static TheoryData<string, string, string, bool> Operations => new()
     {
         { "FastExecuteScriptAsync", "fast_execute_script", "POST", false },
@@ -20,6 +20,12 @@ public sealed class ClientSurfaceTests
         { "GetJobInstanceListAsync", "get_job_instance_list", "GET", true },
         { "GetJobPlanDetailAsync", "get_job_plan_detail", "GET", true },
     };
+
+    /// <summary>Every operation spec of specs/jobv3 (hand-written and imported): its wire name.</summary>
+    private static IEnumerable<string> SpecOperations()
+        => Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "specs", "jobv3"), "*.bkapi.json")
+            .Select(p => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(p))!["x-bkapi"]!["operation"]?.GetValue<string>())
+            .OfType<string>();
 
     /// <summary>The client methods alone.</summary>
     public static TheoryData<string> Methods => new(Operations.Select(row => (string)row[0]));
@@ -36,7 +42,10 @@ public sealed class ClientSurfaceTests
         var operations = methods.Where(m => m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)).ToList();
         var helpers = methods.Except(operations).ToList();
 
-        Assert.Subset(operations.Select(m => m.Name).ToHashSet(), Operations.Select(row => (string)row[0]).ToHashSet());
+        var expected = SpecOperations().Select(o => string.Concat(o.Split('_').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..])) + "Async").ToList();
+        Assert.Subset(expected.ToHashSet(), Operations.Select(row => (string)row[0]).ToHashSet());
+        Assert.True(expected.Count > Operations.Count, "the imported operations are in specs/jobv3 too");
+        Assert.Equal(expected.Order(StringComparer.Ordinal), operations.Select(m => m.Name).Order(StringComparer.Ordinal));
         Assert.All(operations, m =>
         {
             Assert.Equal(2, m.GetParameters().Length);
