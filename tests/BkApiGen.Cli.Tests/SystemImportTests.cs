@@ -81,6 +81,25 @@ public sealed class SystemImportTests
     }
 
     [Fact]
+    public void An_esb_folder_with_its_gateway_definition_takes_the_gateway_path_and_method()
+    {
+        using var output = new TempFolder();
+        CheckTests.Run("import", Esb, "-o", output.Path, "--gateway", Gateway);
+        var specs = output.Specs();
+
+        // The ESB registry says POST (the ESB is always called with POST); the gateway serves it with GET.
+        var log = specs["get_job_instance_ip_log"]["x-bkapi"]!;
+        Assert.Equal("GET", log["method"]!.GetValue<string>());
+        Assert.Equal("/api/v3/get_job_instance_ip_log", log["gatewayPath"]!.GetValue<string>());
+        Assert.Equal("/api/c/compapi/v2/jobv3/get_job_instance_ip_log/", log["esbPath"]!.GetValue<string>());
+        Assert.Equal("POST", specs["fast_execute_sql"]["x-bkapi"]!["method"]!.GetValue<string>());
+
+        var (code, _, error) = CheckTests.Run("import", Esb, "-o", output.Path, "--gateway", Fixtures.PathOf("esb_zh"));
+        Assert.Equal(2, code);
+        Assert.Contains("--gateway: no resources.yaml in this folder.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Gateway_folder_needs_the_system_name()
     {
         using var output = new TempFolder();

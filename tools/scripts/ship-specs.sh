@@ -22,5 +22,5 @@ run() {
 }
 
 run "$corpus/esb/cc" -o "$repo/specs/cc"
-run "$corpus/esb/jobv3" -o "$repo/specs/jobv3"
+run "$corpus/esb/jobv3" -o "$repo/specs/jobv3" --gateway "$corpus/bk-job-apigw/v3"
 run "$corpus/bk-job-apigw/v3" -o "$repo/specs/jobv4" --system jobv4 --only /api/v4/

@@ -17,7 +17,11 @@ internal static partial class DocSetLocator
 
     /// <param name="system">The <c>--system</c> option: required for a gateway folder, which does not name its system.</param>
     /// <param name="only">Only the operations whose path starts with this (e.g. <c>/api/v4/</c>).</param>
-    public static DocSet Locate(string folder, string? system, string? only)
+    /// <param name="gateway">
+    /// With an ESB folder: the API gateway definition of the same system. An operation both list gets the gateway's path
+    /// and method (the method a spec states is the gateway's; the ESB is always called with POST).
+    /// </param>
+    public static DocSet Locate(string folder, string? system, string? only, string? gateway = null)
     {
         var root = Path.GetFullPath(folder);
         var warnings = new List<SetWarning>();
@@ -85,6 +89,16 @@ internal static partial class DocSetLocator
             }
         }
 
+        if (gateway is not null)
+        {
+            if (kind == DocSetKind.Gateway)
+            {
+                throw new RegistryException(new SourceLocation(folder, 0), "--gateway goes with an ESB component folder: this folder is an API gateway definition itself.");
+            }
+
+            WithGateway(byName, Path.GetFullPath(gateway), warnings);
+        }
+
         var entries = new List<DocSetEntry>();
         var withoutDoc = 0;
         foreach (var operation in byName.Values.OrderBy(o => o.Name, StringComparer.Ordinal))
@@ -110,6 +124,29 @@ internal static partial class DocSetLocator
         }
 
         return new DocSet(kind, root, system, OperationNames(entries), common, warnings, withoutDoc);
+    }
+
+    private static void WithGateway(Dictionary<string, RegisteredOperation> byName, string gateway, List<SetWarning> warnings)
+    {
+        var resources = Path.Combine(gateway, GatewayResources.FileName);
+        if (!File.Exists(resources))
+        {
+            throw new RegistryException(new SourceLocation(gateway, 0), "--gateway: no resources.yaml in this folder.");
+        }
+
+        var byId = new Dictionary<string, RegisteredOperation>(StringComparer.Ordinal);
+        foreach (var resource in GatewayResources.Read(gateway, resources, warnings))
+        {
+            byId.TryAdd(resource.Name, resource);
+        }
+
+        foreach (var name in byName.Keys.ToList())
+        {
+            if (byId.TryGetValue(name, out var resource))
+            {
+                byName[name] = byName[name] with { GatewayPath = resource.GatewayPath, Method = resource.Method };
+            }
+        }
     }
 
     private static string? FirstFolder(string root, params string[] candidates)

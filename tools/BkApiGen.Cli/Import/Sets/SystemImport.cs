@@ -11,11 +11,11 @@ namespace BkApiGen.Cli.Import.Sets;
 /// </summary>
 internal static class SystemImport
 {
-    public static int Run(string folder, string outputFolder, string? system, string? only, TextWriter stdout, TextWriter stderr)
+    public static int Run(string folder, string outputFolder, string? system, string? only, string? gateway, TextWriter stdout, TextWriter stderr)
     {
         try
         {
-            return Import(folder, outputFolder, system, only, stdout, stderr);
+            return Import(folder, outputFolder, system, only, gateway, stdout, stderr);
         }
         catch (RegistryException ex)
         {
@@ -34,9 +34,9 @@ internal static class SystemImport
         }
     }
 
-    private static int Import(string folder, string outputFolder, string? system, string? only, TextWriter stdout, TextWriter stderr)
+    private static int Import(string folder, string outputFolder, string? system, string? only, string? gateway, TextWriter stdout, TextWriter stderr)
     {
-        var set = DocSetLocator.Locate(folder, system, only);
+        var set = DocSetLocator.Locate(folder, system, only, gateway);
         var warnings = 0;
         void Warn(SetWarning warning)
         {
