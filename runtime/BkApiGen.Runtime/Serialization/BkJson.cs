@@ -213,7 +213,11 @@ public static class BkJson
         }
     }
 
-    /// <summary>Reads an object of arbitrary keys with a value converter.</summary>
+    /// <summary>
+    /// Reads an object of arbitrary keys with a value converter. A <c>null</c> value where values may not be null reads as an
+    /// absent entry: servers send null for "no value" (a map's entries are data, and like a member that may be left out,
+    /// one entry never fails the whole response).
+    /// </summary>
     public static Dictionary<string, T> ReadMap<T>(ref Utf8JsonReader reader, JsonConverter<T> value, JsonSerializerOptions options, string member, bool valuesNullable = false)
     {
         ExpectStartObject(ref reader, member);
@@ -230,12 +234,11 @@ public static class BkJson
             ReadValue(ref reader);
             if (reader.TokenType == JsonTokenType.Null)
             {
-                if (!valuesNullable)
+                if (valuesNullable)
                 {
-                    throw new JsonException($"{member}.{key}: must not be null.");
+                    map[key] = default!;
                 }
 
-                map[key] = default!;
                 continue;
             }
 

@@ -89,7 +89,7 @@ internal sealed partial class Importer
     }
 
     public static ImportResult Import(ApiDoc doc, ImportOptions options)
-        => Paging.PagingInference.Apply(Paging.StatedLimits.Apply(new Importer(doc, options).Run()));
+        => Paging.PagingInference.Apply(Paging.StatedLimits.Apply(Examples.ContradictedTypes.Apply(new Importer(doc, options).Run())));
 
     private ImportResult Run()
     {

@@ -1,0 +1,140 @@
+using System.Text;
+
+namespace BkApiGen.Cli.Tests;
+
+/// <summary>
+/// The specs the repository ships (specs/cc, specs/jobv3, specs/jobv4) stay what their vendored docs (apidocs/) give:
+/// the imported ones are re-imported and must come out byte for byte, the hand-written ones are checked against their
+/// docs and must drift exactly as recorded (their intended differences). When a doc or the importer changes, this fails
+/// until the specs are re-shipped (tools/scripts/ship-specs.sh apidocs) or the recorded drift is reviewed.
+/// </summary>
+public sealed class ShippedSpecsTests
+{
+    private const string ImporterMark = "Written by bkapigen import";
+
+    /// <summary>Set this to rewrite the recorded drift of the hand-written specs after reviewing it.</summary>
+    private const string AcceptVariable = "ACCEPT_DRIFT";
+
+    private static readonly string Repo = FindRepository();
+
+    /// <summary>The three sets, imported as tools/scripts/ship-specs.sh imports them.</summary>
+    public static TheoryData<string, string[]> Sets => new()
+    {
+        { "cc", ["apidocs/esb/cc"] },
+        { "jobv3", ["apidocs/esb/jobv3", "--gateway", "apidocs/bk-job-apigw/v3"] },
+        { "jobv4", ["apidocs/bk-job-apigw/v3", "--system", "jobv4", "--only", "/api/v4/"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Re_importing_the_vendored_docs_gives_the_shipped_specs_byte_for_byte(string system, string[] source)
+    {
+        var shipped = Path.Combine(Repo, "specs", system);
+        var output = Directory.CreateTempSubdirectory("bkapigen-shipped-").FullName;
+        try
+        {
+            // The hand-written specs are there first, as in the repository: the import keeps them and names around them.
+            foreach (var file in Directory.EnumerateFiles(shipped, "*.bkapi.json").Where(f => !IsImported(f)))
+            {
+                File.Copy(file, Path.Combine(output, Path.GetFileName(file)));
+            }
+
+            var args = new List<string> { "import", Path.Combine(Repo, source[0]), "-o", output };
+            args.AddRange(source.Skip(1).Select(a => a.StartsWith("apidocs/", StringComparison.Ordinal) ? Path.Combine(Repo, a) : a));
+            var (code, summary, error) = CheckTests.Run([.. args]);
+
+            Assert.True(code is 0 or 2, $"exit {code}\n{summary}\n{error}");
+            var expected = Files(shipped);
+            var actual = Files(output);
+            var differences = expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)
+                .Where(name => !expected.TryGetValue(name, out var a) || !actual.TryGetValue(name, out var b) || !a.AsSpan().SequenceEqual(b))
+                .Select(name => !expected.ContainsKey(name) ? $"{name}: imported now, not shipped" : !actual.ContainsKey(name) ? $"{name}: shipped, not imported now" : $"{name}: differs")
+                .ToList();
+            Assert.True(differences.Count == 0, $"specs/{system} is not what apidocs/ gives; re-run tools/scripts/ship-specs.sh apidocs and review the diff:\n" + string.Join("\n", differences));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    public static TheoryData<string, string> HandWritten()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var system in new[] { "cc", "jobv3", "jobv4" })
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(Repo, "specs", system), "*.bkapi.json").Where(f => !IsImported(f)).Order(StringComparer.Ordinal))
+            {
+                if (!file.EndsWith("common.bkapi.json", StringComparison.Ordinal))
+                {
+                    data.Add(system, Path.GetFileName(file)[..^".bkapi.json".Length]);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(HandWritten))]
+    public void A_hand_written_spec_drifts_from_its_doc_exactly_as_recorded(string system, string operation)
+    {
+        var spec = Path.Combine(Repo, "specs", system, operation + ".bkapi.json");
+        var (doc, english) = DocOf(system, operation);
+        var args = new List<string> { "check", doc, spec };
+        if (english is not null)
+        {
+            args.AddRange(["--english", english]);
+        }
+
+        var (code, findings, error) = CheckTests.Run([.. args]);
+
+        Assert.True(code is 0 or 1, $"exit {code}\n{error}");
+        var recorded = Path.Combine(Repo, "specs", system, "drift", operation + ".txt");
+        var actual = Normalize(findings);
+        if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(recorded)!);
+            File.WriteAllText(recorded, actual, new UTF8Encoding(false));
+        }
+
+        Assert.True(File.Exists(recorded), $"No recorded drift for specs/{system}/{operation}.bkapi.json: review this and run with {AcceptVariable}=1:\n{actual}");
+        Assert.Equal(File.ReadAllText(recorded), actual);
+    }
+
+    private static (string Doc, string? English) DocOf(string system, string operation)
+    {
+        if (system == "jobv4")
+        {
+            var zh = Path.Combine(Repo, "apidocs/bk-job-apigw/v3/apidocs/zh", "v4_" + operation + ".md.j2");
+            var en = Path.Combine(Repo, "apidocs/bk-job-apigw/v3/apidocs/en", "v4_" + operation + ".md.j2");
+            return (zh, File.Exists(en) ? en : null);
+        }
+
+        var folder = Path.Combine(Repo, "apidocs/esb", system);
+        var doc = Directory.EnumerateFiles(Path.Combine(folder, "zh_hans"), "*.md").Single(f => Path.GetFileNameWithoutExtension(f).Trim() == operation);
+        var english = Directory.EnumerateFiles(Path.Combine(folder, "en"), "*.md").SingleOrDefault(f => Path.GetFileNameWithoutExtension(f).Trim() == operation);
+        return (doc, english);
+    }
+
+    /// <summary>Findings with the repository's absolute paths taken out, so the record is the same on every machine.</summary>
+    private static string Normalize(string findings) => findings.Replace(Repo + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    private static bool IsImported(string path) => File.ReadAllText(path).Contains(ImporterMark, StringComparison.Ordinal);
+
+    private static Dictionary<string, byte[]> Files(string folder)
+        => Directory.EnumerateFiles(folder, "*.bkapi.json").ToDictionary(Path.GetFileName, File.ReadAllBytes, StringComparer.Ordinal)!;
+
+    private static string FindRepository()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "BkApiGen.sln")) && Directory.Exists(Path.Combine(dir.FullName, "apidocs")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository (BkApiGen.sln with apidocs/) is not above " + AppContext.BaseDirectory);
+    }
+}
