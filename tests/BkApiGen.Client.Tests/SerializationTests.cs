@@ -199,6 +199,11 @@ public sealed class SerializationTests
         { """{"script_task_logs":[],"log_type":"x"}""", "error:log_type" },
         { """{"script_task_logs":[{"bk_cloud_id":"zero","log_content":"x"}],"log_type":1}""", "error:script_task_log.bk_cloud_id" },
         { """{"file_task_logs":{},"log_type":2}""", "error:file_task_logs" },
+        // a number that is not an int64, first or last: the look-ahead's error, not a guess taken from GuessCase
+        { """{"script_task_logs":[],"log_type":1.5}""", "error:log_type" },
+        { """{"file_task_logs":[],"log_type":9223372036854775808}""", "error:log_type" },
+        // GuessCase meets a null log_type first: the look-ahead still finds the later one
+        { """{"job_instance_id":1,"log_type":null,"script_task_logs":[],"log_type":1}""", "Script:0" },
     };
 
     [Theory]

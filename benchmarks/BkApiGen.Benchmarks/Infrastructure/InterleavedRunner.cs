@@ -23,6 +23,9 @@ public static class InterleavedRunner
     private const int ClockProcessCpuTime = 2;
     private const int ClockThreadCpuTime = 3;
 
+    /// <summary>Methods that, where a class has them, every method is also compared with: the hand-written floor and the faster STJ source-gen variant.</summary>
+    private static readonly string[] ExtraReferences = ["HandReader", "StjSourceGenNoRequired"];
+
     /// <summary>
     /// Runs the benchmark class named <paramref name="filter"/>, or if none is, those whose name contains it, and returns a
     /// markdown report.
@@ -54,11 +57,14 @@ public static class InterleavedRunner
 
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"### {type.Name}").AppendLine();
-        text.AppendLine("| case | method | CPU/op | wall/op | allocated/op | CPU / baseline (IQR) | alloc / baseline | CPU / raw floor (IQR) |");
-        text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
         var methods = type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null).ToArray();
         var baseline = methods.FirstOrDefault(m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline);
         var floor = methods.FirstOrDefault(m => m.Name == "RawReader");
+        // Further references a class may have (DeserializeBench): each gets a CPU and an allocation ratio column.
+        var references = methods.Where(m => ExtraReferences.Contains(m.Name)).ToArray();
+        text.Append("| case | method | CPU/op | wall/op | allocated/op | CPU / baseline (IQR) | alloc / baseline | CPU / raw floor (IQR) |");
+        text.AppendJoin("", references.Select(r => $" CPU / {r.Name} (IQR) | alloc / {r.Name} |")).AppendLine();
+        text.Append("|---|---|---:|---:|---:|---:|---:|---:|").AppendJoin("", references.Select(_ => "---:|---:|")).AppendLine();
         foreach (var (parameter, value) in Parameters(type, quick))
         {
             var instance = Activator.CreateInstance(type)!;
@@ -102,8 +108,15 @@ public static class InterleavedRunner
                 var cpu = Median(samples[m].Select(s => s.Cpu));
                 var wall = Median(samples[m].Select(s => s.Wall));
                 var bytes = Median(samples[m].Select(s => s.Bytes));
-                text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                text.Append(string.Create(CultureInfo.InvariantCulture,
                     $"| {parameter?.Name}={value} | {methods[m].Name} | {BenchConfig.Time(cpu)} | {BenchConfig.Time(wall)} | {BenchConfig.Size(bytes)} | {RatioWithSpread(samples, m, baseIndex)} | {(baseIndex < 0 ? "-" : Ratio(bytes, Median(samples[baseIndex].Select(s => s.Bytes))))} | {RatioWithSpread(samples, m, floorIndex)} |"));
+                foreach (var reference in references)
+                {
+                    var r = Array.IndexOf(methods, reference);
+                    text.Append(CultureInfo.InvariantCulture, $" {RatioWithSpread(samples, m, r)} | {Ratio(bytes, Median(samples[r].Select(s => s.Bytes)))} |");
+                }
+
+                text.AppendLine();
             }
 
             (instance as IDisposable)?.Dispose();

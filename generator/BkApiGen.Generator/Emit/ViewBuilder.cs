@@ -165,10 +165,11 @@ internal sealed class ViewBuilder
         var jsonName = spec.Discriminator.JsonName;
         var lines = view.DispatchLines;
         lines.Add($"{Json}.ExpectStartObject(ref reader, {TypeExpressions.Literal(spec.JsonName)});");
-        var guessable = GuessLines(view, spec);
+        // An integer discriminator met first by GuessCase is handed on (leading), so that the look-ahead is not repeated.
+        var guessable = GuessLines(view, spec, leading: !isString);
         if (guessable.Count > 0)
         {
-            lines.Add("var guess = GuessCase(reader);");
+            lines.Add(isString ? "var guess = GuessCase(reader);" : "var guess = GuessCase(reader, out var leading);");
             for (var i = 0; i < spec.Cases.Count; i++)
             {
                 var c = spec.Cases[i];
@@ -183,7 +184,8 @@ internal sealed class ViewBuilder
             }
         }
 
-        lines.Add($"if (!{Json}.{(isString ? "TryPeekString" : "TryPeekInt64")}(reader, {TypeExpressions.Utf8(jsonName)}, {TypeExpressions.Literal(spec.JsonName)}, out var discriminator))");
+        var peek = isString ? "TryPeekString(reader, " : guessable.Count > 0 ? "TryPeekInt64(in reader, leading, " : "TryPeekInt64(reader, ";
+        lines.Add($"if (!{Json}.{peek}{TypeExpressions.Utf8(jsonName)}, {TypeExpressions.Literal(spec.JsonName)}, out var discriminator))");
         lines.Add("{");
         // A response need not tell the kind (bk-job leaves log_type out for a step that is neither script nor file): the
         // object is kept, as an unknown case without a discriminator value, unless the spec guarantees the member.
@@ -226,8 +228,10 @@ internal sealed class ViewBuilder
     /// The body of the union converter's <c>GuessCase</c>: 0 when the discriminator comes first (or nothing tells), otherwise
     /// the 1-based case that the first member only that case has belongs to (see <c>BkUnion</c>). No lines when no case has such a member.
     /// </summary>
+    /// <remarks>With <paramref name="leading"/> (an integer discriminator) it also hands out the discriminator's value when it
+    /// meets it first (<c>out long? leading</c>, null otherwise), for <c>BkJson.TryPeekInt64(in reader, leading, ...)</c>.</remarks>
     /// <returns>The (0-based) indexes of the cases that can be guessed.</returns>
-    private HashSet<int> GuessLines(TypeView view, UnionSpec spec)
+    private HashSet<int> GuessLines(TypeView view, UnionSpec spec, bool leading)
     {
         var common = new HashSet<string>(spec.Properties.Select(p => p.JsonName));
         var caseNames = spec.Cases.Select(c => _types.TryGetValue(c.CaseName, out var t) && t is ObjectSpec o
@@ -254,10 +258,21 @@ internal sealed class ViewBuilder
         }
 
         var lines = view.GuessLines;
+        view.GuessLeading = leading;
+        if (leading)
+        {
+            lines.Add("leading = null;");
+        }
+
         lines.Add("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
         lines.Add("{");
         lines.Add($"    if (reader.ValueTextEquals({TypeExpressions.Utf8(spec.Discriminator.JsonName)}))");
         lines.Add("    {");
+        if (leading)
+        {
+            lines.Add($"        leading = {Json}.PeekLeadingInt64(ref reader);");
+        }
+
         lines.Add("        return 0;");
         lines.Add("    }");
         lines.Add("");

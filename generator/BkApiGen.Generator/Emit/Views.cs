@@ -34,6 +34,7 @@ internal sealed class TypeView
     public string? DiscriminatorOverride { get; set; }
     public List<string> DispatchLines { get; } = new();
     public List<string> GuessLines { get; } = new();
+    public bool GuessLeading { get; set; } // GuessCase also hands out an integer discriminator met first (out long? leading)
     public string? UnknownName { get; set; }
     public TypeView? Unknown { get; set; }
 

@@ -336,7 +336,33 @@ public static class BkJson
         return false;
     }
 
-    /// <summary>Like <see cref="TryPeekInt64"/> for a string discriminator.</summary>
+    /// <summary>
+    /// <see cref="TryPeekInt64(Utf8JsonReader, ReadOnlySpan{byte}, string, out long)"/>, unless a union's <c>GuessCase</c>
+    /// already met the member first in the object with an integer value (<paramref name="leading"/>, from
+    /// <see cref="PeekLeadingInt64"/>): then that value, without a second look-ahead (bk-job writes <c>log_type</c> first).
+    /// The reader is passed by reference so that it is only copied when the look-ahead is needed.
+    /// </summary>
+    public static bool TryPeekInt64(in Utf8JsonReader reader, long? leading, ReadOnlySpan<byte> name, string typeName, out long value)
+    {
+        if (leading is { } first)
+        {
+            value = first;
+            return true;
+        }
+
+        return TryPeekInt64(reader, name, typeName, out value);
+    }
+
+    /// <summary>
+    /// In a look-ahead, with the reader on a discriminator's name: its value if that is an integer number, as
+    /// <see cref="TryPeekInt64(Utf8JsonReader, ReadOnlySpan{byte}, string, out long)"/> would return it; null for anything
+    /// else (null, a string, a fraction), which the full look-ahead then decides, so results and errors do not change.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long? PeekLeadingInt64(ref Utf8JsonReader reader)
+        => reader.Read() && reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : null;
+
+    /// <summary>Like <see cref="TryPeekInt64(Utf8JsonReader, ReadOnlySpan{byte}, string, out long)"/> for a string discriminator.</summary>
     public static bool TryPeekString(Utf8JsonReader reader, ReadOnlySpan<byte> name, string typeName, out string? value)
     {
         if (TryPeekMember(ref reader, name))

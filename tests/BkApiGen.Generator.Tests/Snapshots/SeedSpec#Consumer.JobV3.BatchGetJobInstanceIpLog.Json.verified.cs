@@ -330,7 +330,7 @@ namespace Consumer.JobV3
         public override global::Consumer.JobV3.IpLogs Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "ip_logs");
-            var guess = GuessCase(reader);
+            var guess = GuessCase(reader, out var leading);
             if (guess == 1 && global::BkApiGen.Runtime.Serialization.BkUnion.TryReadGuessed(ref reader, options, global::Consumer.JobV3.ScriptIpLogsJsonConverter.ReadCase, out var guessedScriptIpLogs))
             {
                 return guessedScriptIpLogs;
@@ -341,7 +341,7 @@ namespace Consumer.JobV3
                 return guessedFileIpLogs;
             }
 
-            if (!global::BkApiGen.Runtime.Serialization.BkJson.TryPeekInt64(reader, "log_type"u8, "ip_logs", out var discriminator))
+            if (!global::BkApiGen.Runtime.Serialization.BkJson.TryPeekInt64(in reader, leading, "log_type"u8, "ip_logs", out var discriminator))
             {
                 return ReadUnknown(ref reader, null, options);
             }
@@ -378,13 +378,16 @@ namespace Consumer.JobV3
         /// <summary>
         /// 0 when <c>log_type</c> comes first (or no member tells); otherwise the 1-based case that the
         /// first member only one case has belongs to, to be confirmed by the discriminator while reading.
+        /// <paramref name="leading"/>: the discriminator's value when it comes first as an integer (no second look-ahead then).
         /// </summary>
-        private static int GuessCase(global::System.Text.Json.Utf8JsonReader reader)
+        private static int GuessCase(global::System.Text.Json.Utf8JsonReader reader, out long? leading)
         {
+            leading = null;
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("log_type"u8))
                 {
+                    leading = global::BkApiGen.Runtime.Serialization.BkJson.PeekLeadingInt64(ref reader);
                     return 0;
                 }
 
