@@ -123,7 +123,7 @@ public sealed class ShippedSpecsTests
     private static bool IsImported(string path) => File.ReadAllText(path).Contains(ImporterMark, StringComparison.Ordinal);
 
     private static Dictionary<string, byte[]> Files(string folder)
-        => Directory.EnumerateFiles(folder, "*.bkapi.json").ToDictionary(Path.GetFileName, File.ReadAllBytes, StringComparer.Ordinal)!;
+        => Directory.EnumerateFiles(folder, "*.bkapi.json").ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes, StringComparer.Ordinal);
 
     private static string FindRepository()
     {
