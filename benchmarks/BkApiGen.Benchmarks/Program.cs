@@ -6,6 +6,9 @@
 //   --e2e [--calls N] [--concurrency N] [--rounds N] [--warmup N] [--server-process]
 //                              generated client vs plain HttpClient + STJ against the loopback fake gateway (in this
 //                              process, or with --server-process in a child one, so CPU and allocations are the clients')
+//   --paging [--hosts N] [--rounds N]
+//                              the generated ...AllAsync (BkPages) vs hand-written concurrent page calls, listing N hosts
+//                              from the loopback fake CMDB; then the peak heap while streaming N and 10 N hosts
 //   --generator-phases [--specs N] [--rounds N]
 //                              where the generator's time goes per spec (parse, NJsonSchema, Scriban, Roslyn parse)
 //   --payload-sizes            prints the size of each deserialization payload
@@ -54,6 +57,11 @@ if (Take(rest, "--e2e"))
         rounds: Option(rest, "--rounds", 4),
         warmup: Option(rest, "--warmup", 20_000),
         serverProcess: Take(rest, "--server-process"));
+}
+
+if (Take(rest, "--paging"))
+{
+    return await PagingRunner.RunAsync(hosts: Option(rest, "--hosts", 10_000), rounds: Option(rest, "--rounds", 10));
 }
 
 if (Take(rest, "--serve-fake"))

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using BkApiGen.Generator.Diagnostics;
 using BkApiGen.Generator.Emit;
+using BkApiGen.Generator.Merging;
 using BkApiGen.Generator.Models;
 using BkApiGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -13,7 +14,8 @@ namespace BkApiGen.Generator;
 
 /// <summary>
 /// The pipeline: <c>*.bkapi.json</c> additional files → <see cref="SpecInput"/> → <see cref="SpecParser"/> (model + diagnostics)
-/// → <see cref="SourceEmitter"/>. Every step holds equatable data only, so edits elsewhere in the project cost nothing.
+/// → <see cref="TypeOwnership"/> (which spec emits the types several specs of a namespace declare) → <see cref="SourceEmitter"/>.
+/// Every step holds equatable data only, so edits elsewhere in the project cost nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class BkApiSourceGenerator : IIncrementalGenerator
@@ -105,11 +107,24 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
             .Where(static pair => !pair.Right.Contains(ClientSet.Key(pair.Left)))
             .Select(static (pair, _) => pair.Left);
 
-        // Type names must be unique per namespace across all specs of the project
-        // (operations held back as duplicates are left out: BKGEN0010 already speaks for them).
-        var nameConflicts = definitionModels.Collect()
-            .Combine(emittable.Collect())
-            .Select(static (pair, _) => ClientSet.NameConflicts(pair.Left.AddRange(pair.Right)))
+        // Many specs in one namespace: identical declarations become one type, emitted by its owner; a spec declaring a name
+        // differently is held back with BKGEN0015 (operations held back as duplicates are left out: BKGEN0010 speaks for them).
+        // Each spec's declarations are a step of their own, and each spec gets back only its small plan: editing one spec
+        // re-runs the (cheap) decision, but every other spec's plan, and so its output, stays unchanged.
+        var definitionDeclarations = definitionModels
+            .Select(static (spec, _) => SpecDeclarations.Of(spec))
+            .WithTrackingName(TrackingNames.Declarations);
+        var operationDeclarations = emittable
+            .Select(static (spec, _) => SpecDeclarations.Of(spec))
+            .WithTrackingName(TrackingNames.Declarations);
+        var ownership = definitionDeclarations.Collect()
+            .Combine(operationDeclarations.Collect())
+            .Select(static (pair, _) => TypeOwnership.Decide(pair.Left.AddRange(pair.Right)))
+            .WithTrackingName(TrackingNames.TypeOwnership);
+
+        var nameConflicts = ownership
+            .Combine(inputs.Collect())
+            .Select(static (pair, _) => ConflictDiagnostics.Of(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.NameConflicts);
         context.RegisterSourceOutput(nameConflicts, static (spc, items) =>
         {
@@ -131,15 +146,19 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
 
         foreach (var models in new[] { definitionModels, emittable })
         {
-            context.RegisterSourceOutput(models.Combine(languageSupported), static (spc, pair) =>
+            var planned = models
+                .Combine(ownership)
+                .Select(static (pair, _) => (Spec: pair.Left, Plan: pair.Right.PlanFor(pair.Left.FilePath)))
+                .WithTrackingName(TrackingNames.EmitPlans);
+            context.RegisterSourceOutput(planned.Combine(languageSupported), static (spc, pair) =>
             {
-                var (spec, supported) = pair;
+                var ((spec, plan), supported) = pair;
                 if (!supported)
                 {
                     return;
                 }
 
-                foreach (var (hintName, source) in SourceEmitter.EmitSpec(spec))
+                foreach (var (hintName, source) in SourceEmitter.EmitSpec(spec, plan))
                 {
                     spc.AddSource(hintName, source);
                 }
@@ -176,23 +195,6 @@ internal sealed record ClientSet(EquatableArray<ClientSpec> Clients, EquatableAr
 {
     /// <summary>What must be unique: an operation of a client.</summary>
     public static string Key(ApiSpec spec) => $"{spec.Namespace}.{spec.Operation!.Client.ClassName}.{spec.Operation.MethodName}";
-
-    public static EquatableArray<DiagnosticInfo> NameConflicts(ImmutableArray<ApiSpec> specs)
-    {
-        var names = specs
-            .SelectMany(spec => spec.Types.SelectMany(t => t is UnionSpec u ? new[] { u.Name, u.UnknownName } : new[] { t.Name })
-                .Concat(new[] { spec.ContextName })
-                .Select(name => (Full: spec.Namespace + "." + name, spec.FileName)))
-            .GroupBy(n => n.Full)
-            .Where(g => g.Select(n => n.FileName).Distinct().Count() > 1)
-            .OrderBy(g => g.Key, System.StringComparer.Ordinal);
-        return names
-            .Select(g => new DiagnosticInfo(
-                DiagnosticDescriptors.InvalidName.Id,
-                null,
-                $"The C# type '{g.Key}' is defined by more than one spec: {string.Join(", ", g.Select(n => n.FileName).Distinct().OrderBy(f => f, System.StringComparer.Ordinal))}. Rename a definition (or set 'x-csharp-name'), or move the shared type to a definitions file."))
-            .ToEquatableArray();
-    }
 
     public static ClientSet From(ImmutableArray<(ClientSpec Client, string Key, string FileName)> operations)
     {

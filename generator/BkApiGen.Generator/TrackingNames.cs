@@ -24,7 +24,16 @@ internal static class TrackingNames
     /// <summary>The diagnostics of each spec.</summary>
     public const string Diagnostics = nameof(Diagnostics);
 
-    /// <summary>C# type names that more than one spec defines.</summary>
+    /// <summary>The C# names each spec declares in its namespace, with their shapes.</summary>
+    public const string Declarations = nameof(Declarations);
+
+    /// <summary>Which spec emits each name several specs declare, and the names declared with different shapes.</summary>
+    public const string TypeOwnership = nameof(TypeOwnership);
+
+    /// <summary>Each spec with its emit plan (what it reuses, or that it is held back): unchanged unless that spec's share changed.</summary>
+    public const string EmitPlans = nameof(EmitPlans);
+
+    /// <summary>BKGEN0015 for the names two specs declare with different shapes, located in their texts.</summary>
     public const string NameConflicts = nameof(NameConflicts);
 
     /// <summary>The distinct clients the specs add operations to, and problems across specs.</summary>

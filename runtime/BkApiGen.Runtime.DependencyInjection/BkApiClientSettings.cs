@@ -8,23 +8,57 @@ namespace BkApiGen.Runtime.DependencyInjection;
 /// <code>
 /// "BkApi": {
 ///   "BaseUrl": "https://bkapi.example.com/api/bk-job/prod/",
+///   // or, as BlueKing's SDKs: "GatewayName": "bk-job", "Stage": "prod", "UrlTemplate": "https://bkapi.example.com/api/{api_name}"
 ///   "AuthMode": "Gateway",            // or "Esb" (then BaseUrl is the PaaS root)
 ///   "AppCode": "my-app",
 ///   "AppSecret": "…",                 // from a secret store in production; never logged or shown
-///   "BkUsername": "admin",            // and/or "BkToken"
+///   "BkUsername": "admin",            // and/or "BkToken"; or "AccessToken" instead of all four
+///   "TenantId": "system",             // X-Bk-Tenant-Id, multi-tenant BlueKing
 ///   "Language": "en",
 ///   "Timeout": "00:01:40"             // the whole call: retries and the response body included
 /// }
 /// </code>
 /// Durations are <c>hh:mm:ss</c> (a bare number is refused, since <c>TimeSpan</c> would read <c>30</c> as 30 days).
+/// <para>
+/// A value the section does not set is read from the environment variables BlueKing's SDKs (bkapi-client-core,
+/// bk-apigateway-sdks) read, in this order: <see cref="UrlTemplate"/> from <c>BK_API_URL_TMPL</c>, else
+/// <c>BK_API_STAGE_URL_TMPL</c>; <see cref="AppCode"/> from <c>BK_APP_CODE</c>, <c>BKPAAS_APP_ID</c>, <c>APP_CODE</c>;
+/// <see cref="AppSecret"/> from <c>BK_APP_SECRET</c>, <c>BKPAAS_APP_SECRET</c>, <c>SECRET_KEY</c>; <see cref="TenantId"/>
+/// from <c>BKPAAS_APP_TENANT_ID</c> (set but empty: <c>system</c>, a global-tenant app), else <c>BK_APP_TENANT_ID</c>.
+/// The <c>configure</c> delegate of <c>AddBkApiClient</c> runs last and wins over both.
+/// </para>
 /// </summary>
 public sealed class BkApiClientSettings
 {
     /// <summary>The configuration section read by default.</summary>
     public const string DefaultSectionName = "BkApi";
 
-    /// <summary>The gateway stage URL, or the PaaS root for <see cref="BkAuthMode.Esb"/>. Required.</summary>
+    /// <summary>
+    /// The gateway stage URL, or the PaaS root for <see cref="BkAuthMode.Esb"/>. Required unless <see cref="GatewayName"/>
+    /// and a <see cref="UrlTemplate"/> give it; wins over them when set.
+    /// </summary>
     public string? BaseUrl { get; set; }
+
+    /// <summary>The gateway name (e.g. <c>bk-job</c>) put into <see cref="UrlTemplate"/> when <see cref="BaseUrl"/> is not set.</summary>
+    public string? GatewayName { get; set; }
+
+    /// <summary>The gateway stage appended to the template's URL; <c>prod</c> when not set.</summary>
+    public string? Stage { get; set; }
+
+    /// <summary>
+    /// The gateway URL template, e.g. <c>https://bkapi.example.com/api/{api_name}</c> (see <see cref="BkStageUrl"/>);
+    /// from <c>BK_API_URL_TMPL</c> or <c>BK_API_STAGE_URL_TMPL</c> when not set.
+    /// </summary>
+    public string? UrlTemplate { get; set; }
+
+    /// <summary>
+    /// The API gateway's OAuth <c>access_token</c>, instead of app code, secret and user (which are then not needed and not
+    /// sent). Secret like <see cref="AppSecret"/>.
+    /// </summary>
+    public string? AccessToken { get; set; }
+
+    /// <summary>The <c>X-Bk-Tenant-Id</c> header of every call (e.g. <c>system</c>); none when null.</summary>
+    public string? TenantId { get; set; }
 
     /// <summary>Where the credentials travel: <c>Gateway</c> (default) or <c>Esb</c>.</summary>
     public BkAuthMode AuthMode { get; set; } = BkAuthMode.Gateway;
@@ -100,20 +134,30 @@ public sealed class BkApiClientSettings
     /// <summary>Values the configuration held that could not be read (reported by validation, without the value of secrets).</summary>
     internal List<string> BindingErrors { get; } = [];
 
+    /// <summary>The settings read from an environment variable, and which (named in validation messages).</summary>
+    internal Dictionary<string, string> FromEnvironment { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The stage in force.</summary>
+    internal string EffectiveStage => string.IsNullOrWhiteSpace(Stage) ? BkStageUrl.DefaultStage : Stage.Trim();
+
+    /// <summary>Whether the credentials are the access token alone.</summary>
+    internal bool UsesAccessToken => !string.IsNullOrWhiteSpace(AccessToken);
+
     /// <summary>A description safe to log: the secret and the token are masked.</summary>
     public override string ToString()
-        => $"BkApiClientSettings {{ BaseUrl = {BaseUrl}, AuthMode = {AuthMode}, AppCode = {AppCode}, AppSecret = {(string.IsNullOrEmpty(AppSecret) ? "(none)" : "***")}, " +
-           $"BkUsername = {BkUsername ?? "(none)"}, BkToken = {(string.IsNullOrEmpty(BkToken) ? "(none)" : "***")}, Language = {Language ?? "(none)"}, Timeout = {Timeout}, " +
+        => $"BkApiClientSettings {{ BaseUrl = {BaseUrl}, GatewayName = {GatewayName ?? "(none)"}, Stage = {EffectiveStage}, UrlTemplate = {UrlTemplate ?? "(none)"}, AuthMode = {AuthMode}, AppCode = {AppCode}, AppSecret = {(string.IsNullOrEmpty(AppSecret) ? "(none)" : "***")}, " +
+           $"BkUsername = {BkUsername ?? "(none)"}, BkToken = {(string.IsNullOrEmpty(BkToken) ? "(none)" : "***")}, AccessToken = {(string.IsNullOrEmpty(AccessToken) ? "(none)" : "***")}, TenantId = {TenantId ?? "(none)"}, Language = {Language ?? "(none)"}, Timeout = {Timeout}, " +
            $"AttemptTimeout = {EffectiveAttemptTimeout}, MaxRetryAttempts = {MaxRetryAttempts}, RetryBaseDelay = {RetryBaseDelay}, MaxRetryDelay = {MaxRetryDelay}, MaxResponseBytes = {MaxResponseBytes}, MaxReadAheadBytes = {MaxReadAheadBytes}, " +
            $"CircuitBreakerFailureRatio = {CircuitBreakerFailureRatio}, CircuitBreakerMinimumThroughput = {CircuitBreakerMinimumThroughput}, CircuitBreakerBreakDuration = {CircuitBreakerBreakDuration} }}";
 
     /// <summary>The runtime options of validated settings.</summary>
     internal BkApiClientOptions ToClientOptions() => new()
     {
-        BaseAddress = new Uri(BaseUrl!, UriKind.Absolute),
+        BaseAddress = string.IsNullOrWhiteSpace(BaseUrl) ? BkStageUrl.Resolve(UrlTemplate!.Trim(), GatewayName!.Trim(), EffectiveStage) : new Uri(BaseUrl, UriKind.Absolute),
         AuthMode = AuthMode,
-        Credentials = BkCredentials.Create(AppCode!, AppSecret!, BkToken, BkUsername),
+        Credentials = UsesAccessToken ? BkCredentials.ForAccessToken(AccessToken!) : BkCredentials.Create(AppCode!, AppSecret!, BkToken, BkUsername),
         Language = string.IsNullOrWhiteSpace(Language) ? null : Language.Trim(),
+        TenantId = string.IsNullOrWhiteSpace(TenantId) ? null : TenantId.Trim(),
         Timeout = Timeout,
         MaxResponseBytes = MaxResponseBytes,
     };

@@ -14,6 +14,11 @@ internal static class BkApiClientSettingsBinding
     public static void Bind(IConfigurationSection section, BkApiClientSettings settings)
     {
         ReadString(section, nameof(BkApiClientSettings.BaseUrl), v => settings.BaseUrl = v);
+        ReadString(section, nameof(BkApiClientSettings.GatewayName), v => settings.GatewayName = v);
+        ReadString(section, nameof(BkApiClientSettings.Stage), v => settings.Stage = v);
+        ReadString(section, nameof(BkApiClientSettings.UrlTemplate), v => settings.UrlTemplate = v);
+        ReadString(section, nameof(BkApiClientSettings.AccessToken), v => settings.AccessToken = v);
+        ReadString(section, nameof(BkApiClientSettings.TenantId), v => settings.TenantId = v);
         ReadString(section, nameof(BkApiClientSettings.AppCode), v => settings.AppCode = v);
         ReadString(section, nameof(BkApiClientSettings.AppSecret), v => settings.AppSecret = v);
         ReadString(section, nameof(BkApiClientSettings.BkUsername), v => settings.BkUsername = v);
@@ -46,6 +51,61 @@ internal static class BkApiClientSettingsBinding
         ReadNumber<double>(section, nameof(BkApiClientSettings.CircuitBreakerFailureRatio), settings, NumberStyles.Float, "a number between 0 and 1", v => settings.CircuitBreakerFailureRatio = v);
         ReadNumber<long>(section, nameof(BkApiClientSettings.MaxResponseBytes), settings, NumberStyles.Integer, "a whole number of bytes", v => settings.MaxResponseBytes = v);
         ReadNumber<long>(section, nameof(BkApiClientSettings.MaxReadAheadBytes), settings, NumberStyles.Integer, "a whole number of bytes", v => settings.MaxReadAheadBytes = v);
+    }
+
+    /// <summary>
+    /// Fills what the configuration left unset from the environment variables of BlueKing's SDKs (the order is theirs; see
+    /// <see cref="BkApiClientSettings"/>). <paramref name="getenv"/> is <see cref="Environment.GetEnvironmentVariable(string)"/>
+    /// outside tests.
+    /// </summary>
+    public static void ApplyEnvironment(BkApiClientSettings settings, Func<string, string?> getenv)
+    {
+        if (string.IsNullOrWhiteSpace(settings.UrlTemplate) && First(getenv, BkStageUrl.UrlTemplateVariable, BkStageUrl.StageUrlTemplateVariable) is var (template, variable))
+        {
+            settings.UrlTemplate = template;
+            settings.FromEnvironment[nameof(BkApiClientSettings.UrlTemplate)] = variable;
+        }
+
+        if (string.IsNullOrWhiteSpace(settings.AppCode) && First(getenv, "BK_APP_CODE", "BKPAAS_APP_ID", "APP_CODE") is var (code, codeVariable))
+        {
+            settings.AppCode = code;
+            settings.FromEnvironment[nameof(BkApiClientSettings.AppCode)] = codeVariable;
+        }
+
+        if (string.IsNullOrWhiteSpace(settings.AppSecret) && First(getenv, "BK_APP_SECRET", "BKPAAS_APP_SECRET", "SECRET_KEY") is var (secret, secretVariable))
+        {
+            settings.AppSecret = secret;
+            settings.FromEnvironment[nameof(BkApiClientSettings.AppSecret)] = secretVariable;
+        }
+
+        if (string.IsNullOrWhiteSpace(settings.TenantId))
+        {
+            // BKPAAS_APP_TENANT_ID is set by the PaaS on every app it runs: empty means a global-tenant app, whose calls are
+            // made in the operating tenant "system" (both SDKs). BK_APP_TENANT_ID is the tenant an app belongs to.
+            if (getenv("BKPAAS_APP_TENANT_ID") is { } paasTenant)
+            {
+                settings.TenantId = paasTenant.Length == 0 ? "system" : paasTenant;
+                settings.FromEnvironment[nameof(BkApiClientSettings.TenantId)] = "BKPAAS_APP_TENANT_ID";
+            }
+            else if (First(getenv, "BK_APP_TENANT_ID") is var (tenant, tenantVariable))
+            {
+                settings.TenantId = tenant;
+                settings.FromEnvironment[nameof(BkApiClientSettings.TenantId)] = tenantVariable;
+            }
+        }
+    }
+
+    private static (string Value, string Variable)? First(Func<string, string?> getenv, params ReadOnlySpan<string> variables)
+    {
+        foreach (var variable in variables)
+        {
+            if (getenv(variable) is { Length: > 0 } value)
+            {
+                return (value, variable);
+            }
+        }
+
+        return null;
     }
 
     private static void ReadNumber<T>(IConfigurationSection section, string key, BkApiClientSettings settings, NumberStyles styles, string expected, Action<T> set)
@@ -109,34 +169,28 @@ internal sealed class BkApiClientSettingsValidator : IValidateOptions<BkApiClien
         }
 
         var errors = new List<string>(options.BindingErrors);
-        if (string.IsNullOrWhiteSpace(options.BaseUrl))
+        CheckAddress(errors, path, options);
+        if (!options.UsesAccessToken)
         {
-            errors.Add($"{path}:BaseUrl is required: the API gateway stage URL (e.g. https://bkapi.example.com/api/bk-job/prod/), or the PaaS root with AuthMode Esb.");
-        }
-        else if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            // The value is quoted unless it could carry credentials (user:password@host).
-            var shown = options.BaseUrl.Contains('@', StringComparison.Ordinal) ? "" : $", was '{options.BaseUrl}'";
-            errors.Add($"{path}:BaseUrl must be an absolute http or https URL{shown}.");
-        }
-        else if (!string.IsNullOrEmpty(uri.UserInfo))
-        {
-            errors.Add($"{path}:BaseUrl must not contain user information (credentials go in AppCode/AppSecret).");
+            if (string.IsNullOrWhiteSpace(options.AppCode))
+            {
+                errors.Add($"{path}:AppCode (bk_app_code) is required. Set it, or the environment variable BK_APP_CODE, or AccessToken instead of app and user.");
+            }
+
+            if (string.IsNullOrWhiteSpace(options.AppSecret))
+            {
+                errors.Add($"{path}:AppSecret (bk_app_secret) is required and must not be blank. Set it, or the environment variable BK_APP_SECRET, or AccessToken instead of app and user.");
+            }
+
+            if (string.IsNullOrWhiteSpace(options.BkUsername) && string.IsNullOrWhiteSpace(options.BkToken))
+            {
+                errors.Add($"{path}: BkUsername or BkToken is required to identify the user the calls are made for (or AccessToken instead of app and user).");
+            }
         }
 
-        if (string.IsNullOrWhiteSpace(options.AppCode))
+        if (!string.IsNullOrWhiteSpace(options.TenantId) && !BkApiClientOptions.IsValidTenantId(options.TenantId.Trim()))
         {
-            errors.Add($"{path}:AppCode (bk_app_code) is required.");
-        }
-
-        if (string.IsNullOrWhiteSpace(options.AppSecret))
-        {
-            errors.Add($"{path}:AppSecret (bk_app_secret) is required and must not be blank.");
-        }
-
-        if (string.IsNullOrWhiteSpace(options.BkUsername) && string.IsNullOrWhiteSpace(options.BkToken))
-        {
-            errors.Add($"{path}: BkUsername or BkToken is required to identify the user the calls are made for.");
+            errors.Add($"{Key(options, path, nameof(BkApiClientSettings.TenantId))} must be a BlueKing tenant id such as 'system' (ASCII letters, digits, '-', '_' or '.', at most 64), was '{options.TenantId}'.");
         }
 
         CheckTimeout(errors, path, nameof(BkApiClientSettings.Timeout), options.Timeout);
@@ -193,6 +247,55 @@ internal sealed class BkApiClientSettingsValidator : IValidateOptions<BkApiClien
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
+
+    /// <summary>BaseUrl wins; without it, GatewayName with a URL template makes the stage URL.</summary>
+    private static void CheckAddress(List<string> errors, string path, BkApiClientSettings options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.BaseUrl))
+        {
+            if (!Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                // The value is quoted unless it could carry credentials (user:password@host).
+                var shown = options.BaseUrl.Contains('@', StringComparison.Ordinal) ? "" : $", was '{options.BaseUrl}'";
+                errors.Add($"{path}:BaseUrl must be an absolute http or https URL{shown}.");
+            }
+            else if (!string.IsNullOrEmpty(uri.UserInfo))
+            {
+                errors.Add($"{path}:BaseUrl must not contain user information (credentials go in AppCode/AppSecret).");
+            }
+
+            return;
+        }
+
+        if (options.AuthMode == BkAuthMode.Esb)
+        {
+            errors.Add($"{path}:BaseUrl is required with AuthMode Esb: the PaaS root (e.g. https://paas.example.com/); the ESB has no gateway stages, so GatewayName and UrlTemplate do not apply.");
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.GatewayName))
+        {
+            errors.Add($"{path}:BaseUrl is required: the API gateway stage URL (e.g. https://bkapi.example.com/api/bk-job/prod/), or the PaaS root with AuthMode Esb; " +
+                       $"or set {path}:GatewayName with {path}:UrlTemplate (or the environment variable {BkStageUrl.UrlTemplateVariable}, e.g. https://bkapi.example.com/api/{{api_name}}).");
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(options.UrlTemplate))
+        {
+            errors.Add($"{path}:GatewayName '{options.GatewayName}' needs a URL template: {path}:UrlTemplate or the environment variable {BkStageUrl.UrlTemplateVariable} " +
+                       $"(e.g. https://bkapi.example.com/api/{{api_name}}) or {BkStageUrl.StageUrlTemplateVariable}; or set {path}:BaseUrl instead.");
+            return;
+        }
+
+        if (!BkStageUrl.TryResolve(options.UrlTemplate.Trim(), options.GatewayName.Trim(), options.EffectiveStage, out _, out var problem))
+        {
+            errors.Add($"{Key(options, path, nameof(BkApiClientSettings.UrlTemplate))} with GatewayName '{options.GatewayName}' and Stage '{options.EffectiveStage}' does not make a stage URL: {problem}.");
+        }
+    }
+
+    /// <summary>The setting's configuration key, and the environment variable it came from if it did.</summary>
+    private static string Key(BkApiClientSettings options, string path, string key)
+        => options.FromEnvironment.TryGetValue(key, out var variable) ? $"{path}:{key} (from the environment variable {variable})" : $"{path}:{key}";
 
     private static void CheckTimeout(List<string> errors, string path, string key, TimeSpan value)
     {

@@ -27,7 +27,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// (<see cref="System.Diagnostics.ActivitySource"/> <c>BkApiGen</c>); the factory's own request logging is removed, because
 /// its Trace events carry raw header values (the credentials) in their structured state;</item>
 /// <item>a resilience pipeline (Microsoft.Extensions.Http.Resilience): total timeout, then retries with exponential backoff
-/// and jitter honouring <c>Retry-After</c> on 429/5xx/timeouts/connection failures, only for operations whose
+/// and jitter honouring <c>Retry-After</c> on retryable conditions only (timeouts, connection failures, and responses that
+/// <see cref="BkApiGen.Runtime.Errors.BkGatewayErrorCode"/> classes as retryable: gateway rate limits and bad gateways, else
+/// 408/429/5xx; never a gateway permission or parameter error), only for operations whose
 /// <see cref="BkApiOperation.IsIdempotent"/> is true, then a circuit breaker, then a per-attempt timeout.</item>
 /// </list>
 /// The returned <see cref="IHttpClientBuilder"/> takes further handlers or settings.
@@ -102,6 +104,8 @@ public static class BkApiServiceCollectionExtensions
                     BkApiClientSettingsBinding.Bind(configuration.GetSection(path), settings);
                 }
 
+                BkApiClientSettingsBinding.ApplyEnvironment(settings, Environment.GetEnvironmentVariable);
+
                 configure?.Invoke(settings);
             })
             .ValidateOnStart();
@@ -136,7 +140,7 @@ public static class BkApiServiceCollectionExtensions
                     MaxDelay = settings.MaxRetryDelay,
                     ShouldRetryAfterHeader = true,
                     ShouldHandle = static args => ValueTask.FromResult(
-                        !args.Context.CancellationToken.IsCancellationRequested && IsIdempotent(args.Context) && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
+                        !args.Context.CancellationToken.IsCancellationRequested && IsIdempotent(args.Context) && IsRetryable(args.Outcome)),
                 });
             }
 
@@ -159,6 +163,14 @@ public static class BkApiServiceCollectionExtensions
         builder.AddHttpMessageHandler(provider => new BkApiBodyBufferingHandler(provider.GetRequiredService<IOptionsMonitor<BkApiClientSettings>>().Get(name).MaxReadAheadBytes));
         return builder;
     }
+
+    /// <summary>
+    /// A response is retried when <see cref="BkApiGen.Runtime.Errors.BkGatewayErrorCode.IsRetryable(HttpResponseMessage)"/>
+    /// says so: the gateway's <c>X-Bkapi-Error-Code</c> decides (a rate limit yes, a permission or parameter error no,
+    /// whatever the status), else the status (408, 429, 5xx). A failure without a response (connection, timeout) is retried.
+    /// </summary>
+    private static bool IsRetryable(Outcome<HttpResponseMessage> outcome)
+        => outcome.Result is { } response ? BkApiGen.Runtime.Errors.BkGatewayErrorCode.IsRetryable(response) : HttpClientResiliencePredicates.IsTransient(outcome);
 
     /// <summary>Only operations marked idempotent in their spec are retried: a write could otherwise run twice.</summary>
     private static bool IsIdempotent(ResilienceContext context)

@@ -71,7 +71,7 @@ static void Print(IpLogs logs)
         case ScriptIpLogs script:
             foreach (var host in script.ScriptTaskLogs)
             {
-                Console.WriteLine($"--- {host.Ip} (cloud {host.CloudId}, host id {host.HostId}) ---");
+                Console.WriteLine($"--- {host.Ip ?? $"host {host.HostId}"} (cloud {host.CloudId}, host id {host.HostId}) ---");
                 Console.Write(host.LogContent);
             }
 
@@ -79,12 +79,12 @@ static void Print(IpLogs logs)
         case FileIpLogs file:
             foreach (var host in file.FileTaskLogs)
             {
-                Console.WriteLine($"--- {host.Ip} (cloud {host.CloudId}, host id {host.HostId}) ---");
+                Console.WriteLine($"--- {host.Ip ?? $"host {host.HostId}"} (cloud {host.CloudId}, host id {host.HostId}) ---");
                 foreach (var entry in host.FileLogs)
                 {
                     var route = entry.Mode == FileLogMode.Download
-                        ? $"{entry.SrcIp.Ip}:{entry.SrcPath} -> {entry.DestIp?.Ip}:{entry.DestPath}"
-                        : $"upload {entry.SrcIp.Ip}:{entry.SrcPath}";
+                        ? $"{entry.SrcIp?.Ip ?? "file source"}:{entry.SrcPath} -> {entry.DestIp?.Ip}:{entry.DestPath}"
+                        : $"upload {entry.SrcIp?.Ip ?? "file source"}:{entry.SrcPath}";
                     Console.WriteLine($"{entry.Mode,-8} {entry.Status,-8} {route}");
                     Console.WriteLine($"  {entry.LogContent}");
                 }
@@ -92,7 +92,7 @@ static void Print(IpLogs logs)
 
             break;
         case UnknownIpLogs unknown:
-            Console.WriteLine($"log_type {(int)unknown.LogType} is new to this client; raw data: {unknown.Raw}");
+            Console.WriteLine($"log_type {(unknown.LogType is { } type ? (int)type : "(none)")} is new to this client; raw data: {unknown.Raw}");
             break;
     }
 }

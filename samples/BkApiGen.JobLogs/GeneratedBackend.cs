@@ -3,7 +3,6 @@ using BkApiGen.JobLogs.Cli;
 using BkApiGen.JobLogs.JobV3;
 using BkApiGen.Runtime;
 using BkApiGen.Runtime.Auth;
-using BkApiGen.Runtime.Errors;
 
 namespace BkApiGen.JobLogs;
 
@@ -35,62 +34,34 @@ internal sealed class GeneratedBackend : IJobLogsBackend
         {
             return Map(await client.BatchGetJobInstanceIpLogAsync(request, cancellationToken).ConfigureAwait(false));
         }
-        catch (BkApiValidationException ex)
+        catch (Exception ex) when (ApiFailures.From(ex) is { } failure)
         {
-            throw new JobLogsFailure(ExitCodes.Usage, "invalid request", "the API's rules refuse it")
-            {
-                Details = ex.Errors.Select(e => $"{e.Path}: {e.Message}").ToArray(),
-            };
-        }
-        catch (BkApiErrorException ex)
-        {
-            throw Failure(ExitCodes.ApiError, "API error", ex, ex.ErrorMessage);
-        }
-        catch (BkGatewayException ex)
-        {
-            throw Failure(ExitCodes.HttpError, "HTTP error", ex, ex.ErrorMessage ?? (ex.BodyPreview is null ? null : $"body starts with: {ex.BodyPreview}"));
-        }
-        catch (BkInvalidResponseException ex)
-        {
-            throw Failure(ExitCodes.InvalidResponse, "invalid response", ex, ex.BodyPreview is null ? ex.Problem : $"{ex.Problem}; body starts with: {ex.BodyPreview}");
-        }
-        catch (BkTransportException ex)
-        {
-            throw Failure(ExitCodes.Transport, "transport error", ex, ex.InnerException is { } inner ? $"{ex.Message} ({inner.Message})" : ex.Message);
+            throw failure;
         }
     }
-
-    private static JobLogsFailure Failure(int exitCode, string kind, BkApiException ex, string? message)
-        => new(exitCode, kind, message ?? string.Empty)
-        {
-            HttpStatus = ex is BkApiErrorException || ex.StatusCode is not { } status ? null : (int)status,
-            Code = ex.Code,
-            CodeName = ex.CodeName,
-            RequestId = ex.RequestId,
-        };
 
     private static StepLogs Map(IpLogs logs) => logs switch
     {
         ScriptIpLogs script => new StepLogs(
             script.JobInstanceId,
             script.StepInstanceId,
-            (int)script.LogType,
+            (int?)script.LogType,
             script.ScriptTaskLogs.Select(h => new HostLogs(h.HostId, h.CloudId, h.Ip, h.IpV6, h.LogContent, null)).ToArray(),
             null),
         FileIpLogs file => new StepLogs(
             file.JobInstanceId,
             file.StepInstanceId,
-            (int)file.LogType,
+            (int?)file.LogType,
             file.FileTaskLogs.Select(h => new HostLogs(h.HostId, h.CloudId, h.Ip, null, null, h.FileLogs.Select(Map).ToArray())).ToArray(),
             null),
-        UnknownIpLogs unknown => new StepLogs(unknown.JobInstanceId, unknown.StepInstanceId, (int)unknown.LogType, [], unknown.Raw.GetRawText()),
+        UnknownIpLogs unknown => new StepLogs(unknown.JobInstanceId, unknown.StepInstanceId, (int?)unknown.LogType, [], unknown.Raw.GetRawText()),
         _ => throw new InvalidOperationException($"Unexpected IpLogs case {logs.GetType().Name}."),
     };
 
     private static FileEntry Map(FileLog f) => new(
-        (int)f.Mode,
-        (int)f.Status,
-        Map(f.SrcIp),
+        (int?)f.Mode,
+        (int?)f.Status,
+        f.SrcIp is null ? null : Map(f.SrcIp),
         f.SrcPath,
         f.DestIp is null ? null : Map(f.DestIp),
         f.DestPath,

@@ -118,6 +118,16 @@ out_has "download success     0:10.0.0.2:/data/1.log -> 0:10.0.0.1:/tmp/1.log"
 out_has "=== 0:10.0.0.2 (host id 102) ==="
 out_has "upload   success     0:10.0.0.2:/data/1.log"
 
+# File step 202: what bk-job's code can send (members null or absent): a host without IP, files from a file source.
+run "file source step, host without ip" 0 -- --base-url "$gateway" --biz 1 --job 100 --step 202 --host-id 103
+out_has "=== host 103 ==="
+out_has "upload   pulling     file source testbucket/test.txt"
+out_has "download downloading file source testbucket/test.txt -> host 103:/tmp/test.txt"
+out_has "=== host (no id, no IP) ==="
+run "file source step, json" 0 -- --base-url "$gateway" --biz 1 --job 100 --step 202 --host-id 103 --json
+out_has '"ip": null'
+out_has '"src": null'
+
 # The same as JSON, by host ID, with one host the fake does not know.
 run "file step, json, host ids" 0 -- --base-url "$gateway" --biz 1 --job 100 --step 201 --host-id 101 --host-id 102 --host-id 999 --json
 out_has '"log_type_name": "file"'
@@ -154,6 +164,46 @@ err_has "set BK_APP_SECRET"
 # Nothing listens on port 1 -> transport error, exit 6.
 run "connection refused" 6 -- --base-url "http://127.0.0.1:1/" --biz 1 --job 100 --step 200 --host 0:10.0.0.1
 err_has "transport error"
+
+# `run`: a script on hosts by ID through the gateway, streamed per host, waited for with backoff.
+printf 'hostname\n' >"$work/script.sh"
+run "run, host ids" 0 -- run --base-url "$gateway" --biz 1 --script "$work/script.sh" --host-id 1 --host-id 2
+out_has "=== 10.0.0.1 (host id 1): success, exit 0 ==="
+out_has "=== 10.0.0.2 (host id 2): success, exit 0 ==="
+out_has "+ hostname"
+err_has "job 1000 started on 2 host(s)"
+err_has "2 of 2 host(s) succeeded, 0 failed"
+
+# `run` on every host of business 1, listed by the paged CMDB client, over the ESB, as JSON.
+run "run, cmdb all hosts, esb, json" 0 -- run --base-url "$esb" --auth esb --biz 1 --script "$work/script.sh" --all-hosts --json
+out_has '"succeeded": 12'
+out_has '"failed": 0'
+out_has '"status_name": "Success"'
+
+# `run` on the hosts of two CMDB modules, by IP.
+run "run, cmdb modules" 0 -- run --base-url "$gateway" --cmdb-url "$esb" --biz 1 --script "$work/script.sh" --module 3 --module 5
+out_has "=== 10.0.0.3 (host id 3): success, exit 0 ==="
+out_has "=== 10.0.0.5 (host id 5): success, exit 0 ==="
+err_has "2 of 2 host(s) succeeded"
+
+# A deadline shorter than the job: exit 8, and the job is terminated when asked.
+run "run, deadline" 8 -- run --base-url "$gateway" --biz 1 --script "$work/script.sh" --host 0:10.0.0.9 --deadline 1 --terminate-on-abandon
+err_has "deadline passed"
+err_has "it was terminated"
+
+# Usage: no hosts at all -> exit 2.
+run "run, no hosts" 2 -- run --base-url "$gateway" --biz 1 --script "$work/script.sh"
+err_has "no hosts"
+
+# `joblogs demo run` brings its own fake bk-job and CMDB: a failing host gives exit 7.
+current="demo run"
+set +e
+env -u BK_APP_CODE -u BK_APP_SECRET -u BK_USERNAME -u BK_TOKEN timeout 60 "$bin" demo run --fail-host 3 >"$work/out" 2>"$work/err"
+rc=$?
+set -e
+check "exit code $rc, expected 7" test "$rc" -eq 7
+out_has "=== 10.0.0.3 (host id 3): failed (ScriptNonZeroExit), exit 1 ==="
+err_has "11 of 12 host(s) succeeded, 1 failed"
 
 # `joblogs demo` starts its own fake in-process: no variables at all.
 current="demo"

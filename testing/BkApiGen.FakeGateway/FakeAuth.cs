@@ -33,13 +33,13 @@ public sealed class FakeAuth
     /// <summary><c>bk_username</c>, or <see langword="null"/> when absent or empty.</summary>
     public string? Username { get; }
 
-    /// <summary><c>access_token</c>, or <see langword="null"/> when absent or empty (recorded only; the fake never accepts it).</summary>
+    /// <summary><c>access_token</c>, or <see langword="null"/> when absent or empty (accepted when listed in <see cref="FakeBkGatewayOptions.AccessTokens"/>).</summary>
     public string? AccessToken { get; }
 
     /// <summary>Field names and which are set; secret values are never printed.</summary>
     public override string ToString()
         => $"FakeAuth({Source}: bk_app_code={AppCode ?? "<none>"}, bk_app_secret={(AppSecret is null ? "<none>" : "***")}, " +
-           $"bk_token={(Token is null ? "<none>" : "***")}, bk_username={Username ?? "<none>"})";
+           $"bk_token={(Token is null ? "<none>" : "***")}, bk_username={Username ?? "<none>"}, access_token={(AccessToken is null ? "<none>" : "***")})";
 
     /// <summary>
     /// Reads credential fields from a JSON object (the <c>X-Bkapi-Authorization</c> header value or an ESB body).

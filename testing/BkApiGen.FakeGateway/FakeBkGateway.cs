@@ -46,6 +46,8 @@ public sealed class FakeBkGateway : IAsyncDisposable
     private readonly string _appSecret;
     private readonly HashSet<string> _usernames;
     private readonly HashSet<string> _tokens;
+    private readonly HashSet<string> _accessTokens;
+    private readonly string? _tenantId;
     private WebApplication? _app;
     private volatile bool _checkAuth;
     private int _disposed;
@@ -56,6 +58,8 @@ public sealed class FakeBkGateway : IAsyncDisposable
         _appSecret = options.AppSecret;
         _usernames = new HashSet<string>(options.Usernames ?? [], StringComparer.Ordinal);
         _tokens = new HashSet<string>(options.Tokens ?? [], StringComparer.Ordinal);
+        _accessTokens = new HashSet<string>(options.AccessTokens ?? [], StringComparer.Ordinal);
+        _tenantId = options.TenantId;
         _checkAuth = options.CheckAuth;
         AddDefaultRoutes();
         BaseAddress = null!;
@@ -341,10 +345,23 @@ public sealed class FakeBkGateway : IAsyncDisposable
     private FakeResponse? CheckCredentials(FakeRequest request)
         => request.Channel == FakeApiChannel.Esb ? CheckEsbCredentials(request) : CheckGatewayCredentials(request);
 
-    /// <summary>apisix bk-auth-verify: app first (from the X-Bkapi-Authorization header only), then the user.</summary>
+    /// <summary>
+    /// apisix bk-tenant-validate (when a tenant is configured), then bk-auth-verify: an access token alone, or the app first
+    /// (from the X-Bkapi-Authorization header only), then the user.
+    /// </summary>
     private FakeResponse? CheckGatewayCredentials(FakeRequest request)
     {
+        if (_tenantId is not null && request.GetHeader("X-Bk-Tenant-Id") != _tenantId)
+        {
+            return FakeResponse.GatewayError(403, 1640304, "BK_TENANT_NOT_ALLOWED", "Request rejected by bk-tenant restriction");
+        }
+
         var auth = request.HeaderAuth;
+        if (auth?.AccessToken is { } accessToken)
+        {
+            return _accessTokens.Contains(accessToken) ? null : FakeResponse.GatewayInvalidArgs("access_token is invalid");
+        }
+
         if (auth?.AppCode is null)
         {
             return FakeResponse.GatewayInvalidArgs("app code cannot be empty");
@@ -382,7 +399,13 @@ public sealed class FakeBkGateway : IAsyncDisposable
     {
         var auth = request.Auth;
         string? message = null;
-        if (auth?.AppSecret is null)
+        if (auth is { Source: FakeAuthSource.Header, AccessToken: { } accessToken })
+        {
+            // The ESB's AppAuthValidator/AccessTokenValidator: the token stands for app and user. Only the header carries
+            // it: the body parameters the ESB reads for authorization have no access_token.
+            message = _accessTokens.Contains(accessToken) ? null : "verify access_token failed, please check if the access_token is valid";
+        }
+        else if (auth?.AppSecret is null)
         {
             message = "Signature [bk_signature] and APP Secret [bk_app_secret] cannot be empty at the same time";
         }

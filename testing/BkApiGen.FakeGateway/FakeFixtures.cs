@@ -28,6 +28,13 @@ public static class FakeFixtures
     /// <summary>The API-gateway doc's file-step response example (<c>log_type</c> 2, with <c>size</c>/<c>speed</c>/<c>process</c>), verbatim.</summary>
     public static string ApigwFileLogs => Get("apigw-file-logs.json");
 
+    /// <summary>
+    /// A file step (<c>step_instance_id</c> 202) as bk-job answers it for a transfer from a third-party file source to an
+    /// IPv6-only host asked for by host id: file logs without <c>src_ip</c> (and a <c>dest_ip</c> without <c>ip</c>), a host
+    /// without <c>ip</c>, and a host entry whose members are all null (bk-job sets nothing when a host has no file logs).
+    /// </summary>
+    public static string FileSourceLogs => Get("file-source-logs.json");
+
     /// <summary>The API-gateway doc's request example (<c>bk_scope_type</c>/<c>bk_scope_id</c>, <c>host_id_list</c>), verbatim.</summary>
     public static string ApigwRequest => Get("apigw-request.json");
 

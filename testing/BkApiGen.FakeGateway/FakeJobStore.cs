@@ -43,6 +43,13 @@ public static class FakeJobStore
     /// <summary>The file-distribution step (<c>log_type</c> 2): 10.0.0.2:/data/1.log sent to 10.0.0.1:/tmp/1.log.</summary>
     public const long FileStepInstanceId = 201;
 
+    /// <summary>
+    /// A file step whose source is a third-party file source, run on an IPv6-only host (id 103): answered with
+    /// <see cref="FakeFixtures.FileSourceLogs"/> whatever the hosts asked for, since its members are what matters (no
+    /// <c>src_ip</c>, no <c>ip</c>, a host entry of nulls).
+    /// </summary>
+    public const long FileSourceStepInstanceId = 202;
+
     /// <summary>bk-job's limit on hosts per log query.</summary>
     public const int MaxHosts = 500;
 
@@ -129,6 +136,11 @@ public static class FakeJobStore
                 return FakeResponse.BkJobError(1241007, "请求参数[host_id_list/ip_list]缺失或不合法", jobRequestId);
             }
 
+            if (jobInstanceId == JobInstanceId && stepInstanceId == FileSourceStepInstanceId)
+            {
+                return FileSourceLogs(jobRequestId);
+            }
+
             if (jobInstanceId != JobInstanceId || stepInstanceId is not (ScriptStepInstanceId or FileStepInstanceId))
             {
                 return FakeResponse.BkJobError(1244006, "作业实例不存在", jobRequestId);
@@ -158,6 +170,23 @@ public static class FakeJobStore
                 w.WriteEndObject();
             }));
         }
+    }
+
+    /// <summary>The <see cref="FakeFixtures.FileSourceLogs"/> envelope, with this call's <c>job_request_id</c>.</summary>
+    private static FakeResponse FileSourceLogs(string jobRequestId)
+    {
+        using var fixture = JsonDocument.Parse(FakeFixtures.FileSourceLogs);
+        return new FakeResponse(200, FakeResponse.JsonContentType, FakeJson.Write(w =>
+        {
+            w.WriteStartObject();
+            foreach (var member in fixture.RootElement.EnumerateObject().Where(m => m.Name != "job_request_id"))
+            {
+                member.WriteTo(w);
+            }
+
+            w.WriteString("job_request_id", jobRequestId);
+            w.WriteEndObject();
+        }));
     }
 
     private static FakeResponse BadRequest(string jobRequestId) => FakeResponse.BkJobError(1240003, "错误的请求", jobRequestId);

@@ -214,7 +214,7 @@ public sealed class EndToEndTests : IAsyncLifetime
         var logs = await _harness.Client().BatchGetJobInstanceIpLogAsync(Requests.ByIp(FakeJobStore.FileStepInstanceId));
 
         var unknown = Assert.IsType<UnknownIpLogs>(logs);
-        Assert.Equal(3, (int)unknown.LogType);
+        Assert.Equal(3, (int?)unknown.LogType);
         Assert.Equal(100, unknown.JobInstanceId);
         Assert.Equal(200, unknown.StepInstanceId);
         Assert.Equal(2, unknown.Raw.GetProperty("file_task_logs").GetArrayLength());

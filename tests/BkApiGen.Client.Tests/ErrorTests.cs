@@ -369,9 +369,10 @@ public sealed partial class ErrorTests : IAsyncLifetime
         { "application/json", "", "" },
         { "application/json", """{"result":true,"code":0,"data":[]}""", "ip_logs" },
         { "application/json", """{"result":true,"code":0,"data":"ok"}""", "ip_logs" },
-        { "application/json", """{"result":true,"code":0,"data":{"job_instance_id":100,"script_task_logs":[]}}""", "log_type" },
-        { "application/json", """{"result":true,"code":0,"data":{"log_type":1,"script_task_logs":[{"ip":"10.0.0.1","log_content":"x"}]}}""", "script_task_log.bk_cloud_id" },
-        { "application/json", """{"result":true,"code":0,"data":{"log_type":2,"file_task_logs":[{"bk_cloud_id":0,"ip":"10.0.0.1","file_logs":[{"mode":1,"src_ip":{"bk_cloud_id":0,"ip":"10.0.0.2"},"status":null}]}]}}""", "file_log.status" },
+        // A member of the wrong type fails the call (docs/errors.md says why); a null or absent one does not.
+        { "application/json", """{"result":true,"code":0,"data":{"job_instance_id":100,"log_type":"script","script_task_logs":[]}}""", "log_type" },
+        { "application/json", """{"result":true,"code":0,"data":{"log_type":1,"script_task_logs":[{"bk_cloud_id":"zero","ip":"10.0.0.1","log_content":"x"}]}}""", "script_task_log.bk_cloud_id" },
+        { "application/json", """{"result":true,"code":0,"data":{"log_type":2,"file_task_logs":[{"bk_cloud_id":0,"ip":"10.0.0.1","file_logs":[{"mode":1,"src_ip":{"bk_cloud_id":0,"ip":"10.0.0.2"},"status":[]}]}]}}""", "file_log_status" },
         { "application/json", """{"result":"true","code":0,"data":{"log_type":1}}""", "result" },
         { "application/json", """{"result":true,"code":0,"data":null}""", "data" },
         { "application/json", """{"result":true,"code":0}""", "data" },

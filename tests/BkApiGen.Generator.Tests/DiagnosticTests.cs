@@ -178,41 +178,6 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Conflicting_csharp_names_report_BKGEN0007()
-    {
-        var diagnostic = Single(Spec(definitions: """
-            "req": { "type": "object", "properties": { "bk_host_id": { "type": "integer" }, "host_id": { "type": "integer" }, "HostId": { "type": "integer" } } },
-            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
-            """));
-
-        Assert.Equal("BKGEN0007", diagnostic.Id);
-    }
-
-    [Theory]
-    [InlineData("is_valid", "IsValid")]
-    [InlineData("validate", "Validate")]
-    [InlineData("to_string", "ToString")]
-    [InlineData("bk_equals", "Equals")]
-    public void Property_named_like_a_generated_member_reports_BKGEN0007(string jsonName, string csharpName)
-    {
-        var diagnostic = Single(Spec(definitions: $$"""
-            "req": { "type": "object", "properties": { "{{jsonName}}": { "type": "integer", "minimum": 1 } } },
-            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
-            """));
-
-        Assert.Equal("BKGEN0007", diagnostic.Id);
-        Assert.Contains($"'{csharpName}', a member every generated record already has", diagnostic.GetMessage());
-
-        // x-csharp-name is the way out: the renamed member compiles, and is still validated.
-        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, Spec(definitions: $$"""
-            "req": { "type": "object", "properties": { "{{jsonName}}": { "type": "integer", "minimum": 1, "x-csharp-name": "{{csharpName}}Flag" } } },
-            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
-            """)) });
-        Assert.Empty(result.Diagnostics);
-        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-    }
-
-    [Fact]
     public void Union_case_that_is_not_an_object_reports_BKGEN0006_at_its_mapping()
     {
         // Found by the structural fuzzer: a case definition turned into a scalar emitted a union referring to a missing type.
@@ -266,24 +231,26 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Methods_other_than_get_and_post_report_BKGEN0011_at_the_method()
+    public void Methods_other_than_get_post_put_delete_and_patch_report_BKGEN0011_at_the_method()
     {
         var text = Spec(header: """
-            "system": "jobv3", "operation": "ping", "method": "DELETE", "gatewayPath": "/api/v3/ping",
+            "system": "jobv3", "operation": "ping", "method": "HEAD", "gatewayPath": "/api/v3/ping",
             "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
             """);
 
         var diagnostic = Single(text);
 
         Assert.Equal("BKGEN0011", diagnostic.Id);
-        Assert.Equal("\"DELETE\"", Slice(text, diagnostic));
+        Assert.Equal("\"HEAD\"", Slice(text, diagnostic));
     }
 
-    [Fact]
-    public void Get_requests_with_object_members_report_BKGEN0011_at_the_member()
+    [Theory]
+    [InlineData("GET")]
+    [InlineData("DELETE")]
+    public void Query_requests_with_object_members_report_BKGEN0011_at_the_member(string method)
     {
-        var text = Spec(header: """
-            "system": "jobv3", "operation": "ping", "method": "GET", "gatewayPath": "/api/v3/ping",
+        var text = Spec(header: $$"""
+            "system": "jobv3", "operation": "ping", "method": "{{method}}", "gatewayPath": "/api/v3/ping",
             "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
             """, definitions: """
             "req": { "type": "object", "properties": { "id": { "type": "integer" }, "host": { "$ref": "#/definitions/res" } } },
@@ -294,6 +261,111 @@ public sealed class DiagnosticTests
 
         Assert.Equal("BKGEN0011", diagnostic.Id);
         Assert.Equal("\"host\"", Slice(text, diagnostic));
+        Assert.Contains(method, diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_get_operation_with_only_an_esb_path_may_have_object_members()
+    {
+        // The ESB takes every request as a POST body: no query string to fit.
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, Spec(header: """
+            "system": "nodeman", "operation": "ping", "method": "GET", "esbPath": "/api/c/compapi/v2/nodeman/ping/",
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """, definitions: """
+            "req": { "type": "object", "properties": { "id": { "type": "integer" }, "host": { "$ref": "#/definitions/res" }, "names": { "type": "array", "items": {} } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """)) });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Theory]
+    [InlineData("PUT", "Put")]
+    [InlineData("DELETE", "Delete")]
+    [InlineData("PATCH", "Patch")]
+    [InlineData("post", "Post")]
+    public void Every_http_method_generates_a_descriptor_with_it(string method, string property)
+    {
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, Spec(header: $$"""
+            "system": "jobv3", "operation": "ping", "method": "{{method}}", "gatewayPath": "/api/v3/ping",
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """)) });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var operation = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Operation.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains($"global::System.Net.Http.HttpMethod.{property},", operation);
+    }
+
+    [Fact]
+    public void A_path_parameter_fills_from_a_required_member_and_the_string_one_must_not_be_empty()
+    {
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, Spec(header: """
+            "system": "bk-cmdb", "operation": "list_hosts", "method": "POST", "gatewayPath": "/api/v3/hosts/app/{bk_biz_id}/{bk_obj_id}/list_hosts",
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """, definitions: """
+            "req": { "type": "object", "required": ["bk_biz_id", "bk_obj_id"], "properties": { "bk_biz_id": { "type": "integer" }, "bk_obj_id": { "type": "string" } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """)) });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.BkCmdb.BkCmdbClient"));
+        var models = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Consumer.BkCmdb.ListHosts.Models.g.cs").SourceText.ToString();
+        Assert.Contains("validator.Length(ObjId, 1, null,", models);
+    }
+
+    [Theory]
+    [InlineData("/api/v3/hosts/{bk_biz}/list", "names no member of the request 'req'", "\"/api/v3/hosts/{bk_biz}/list\"")]
+    [InlineData("/api/v3/hosts/{bk_biz_id/list", "unbalanced '{'", "\"/api/v3/hosts/{bk_biz_id/list\"")]
+    [InlineData("/api/v3/hosts/{}/list", "path parameter '{}'", "\"/api/v3/hosts/{}/list\"")]
+    [InlineData("/api/v3/hosts/{name}/list", "must be required and not nullable", "\"name\"")]
+    [InlineData("/api/v3/hosts/{tags}/list", "must be a string, an integer or an enum", "\"tags\"")]
+    public void A_path_parameter_that_cannot_be_filled_reports_BKGEN0014(string path, string message, string at)
+    {
+        var text = Spec(header: $$"""
+            "system": "jobv3", "operation": "ping", "method": "GET", "gatewayPath": "{{path}}",
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """, definitions: """
+            "req": { "type": "object", "required": ["bk_biz_id", "tags"], "properties": { "bk_biz_id": { "type": "integer" }, "name": { "type": "string" }, "tags": { "type": "array", "items": { "type": "string" } } } },
+            "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
+            """);
+
+        var diagnostic = Single(text);
+
+        Assert.Equal("BKGEN0014", diagnostic.Id);
+        Assert.Contains(message, diagnostic.GetMessage());
+        Assert.Equal(at, Slice(text, diagnostic));
+    }
+
+    [Fact]
+    public void An_esb_path_with_a_path_parameter_reports_BKGEN0014()
+    {
+        var text = Spec(header: """
+            "system": "jobv3", "operation": "ping", "method": "POST", "esbPath": "/api/c/compapi/v2/jobv3/{id}/",
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """);
+
+        var diagnostic = Single(text);
+
+        Assert.Equal("BKGEN0014", diagnostic.Id);
+        Assert.Contains("the ESB takes the whole request as a JSON body", diagnostic.GetMessage());
+    }
+
+    [Theory]
+    [InlineData("bk-")]
+    [InlineData("-cmdb")]
+    [InlineData("bk cmdb")]
+    public void A_system_name_that_is_not_a_gateway_name_reports_BKGEN0002(string system)
+    {
+        var diagnostic = Single(Spec(header: $$"""
+            "system": "{{system}}", "operation": "ping", "method": "POST", "gatewayPath": "/api/v3/ping",
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """));
+
+        Assert.Equal("BKGEN0002", diagnostic.Id);
+        Assert.Contains("'bk-cmdb'", diagnostic.GetMessage());
     }
 
     [Fact]

@@ -10,6 +10,7 @@ public sealed class IncrementalTests
     private static readonly string[] Steps =
     {
         TrackingNames.SpecInputs, TrackingNames.SharedCatalog, TrackingNames.ParsedSpecs, TrackingNames.Models, TrackingNames.Diagnostics, TrackingNames.Clients,
+        TrackingNames.Declarations, TrackingNames.TypeOwnership, TrackingNames.EmitPlans, TrackingNames.NameConflicts,
     };
 
     [Fact]
@@ -50,6 +51,15 @@ public sealed class IncrementalTests
         Assert.Single(inputs, IncrementalStepRunReason.Cached);
         Assert.Equal(IncrementalStepRunReason.Unchanged, Single(result, TrackingNames.ParsedSpecs));
         Assert.All(Reasons(result, TrackingNames.Models), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+
+        // The models hold no lines, so nothing about types shared across specs runs again but the look for conflicts
+        // (which reads the texts, and finds none).
+        foreach (var step in new[] { TrackingNames.Declarations, TrackingNames.TypeOwnership, TrackingNames.EmitPlans })
+        {
+            Assert.All(Reasons(result, step), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        }
+
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Single(result, TrackingNames.NameConflicts));
         Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 

@@ -160,21 +160,6 @@ public sealed class SharedDefinitionsTests
     }
 
     [Fact]
-    public void Two_specs_defining_the_same_type_name_report_BKGEN0007()
-    {
-        var clash = Operation("get_c").Replace("get_c_result", "get_a_result");
-        var specs = new[] { GeneratorHarness.Spec("/p/specs/common.bkapi.json", Common), GeneratorHarness.Spec("/p/specs/a.bkapi.json", Operation("get_a")), GeneratorHarness.Spec("/p/specs/c.bkapi.json", clash) };
-
-        var (result, _, _) = GeneratorHarness.Run(specs);
-
-        var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("BKGEN0007", diagnostic.Id);
-        Assert.Contains("GetAResult", diagnostic.GetMessage());
-        Assert.Contains("a.bkapi.json", diagnostic.GetMessage());
-        Assert.Contains("c.bkapi.json", diagnostic.GetMessage());
-    }
-
-    [Fact]
     public void A_definitions_file_may_not_describe_an_operation()
     {
         var text = Common.Replace("\"role\": \"definitions\"", "\"role\": \"definitions\", \"operation\": \"x\"");

@@ -53,7 +53,7 @@ public sealed class LargeResponseTests(ITestOutputHelper output)
             Assert.Equal(log, host.LogContent);
         }
 
-        long decodedChars = logs.ScriptTaskLogs.Sum(l => (long)l.LogContent.Length);
+        long decodedChars = logs.ScriptTaskLogs.Sum(l => (long)l.LogContent!.Length);
         var decodedBytes = decodedChars * 2;
         var logUtf8 = (long)Encoding.UTF8.GetByteCount(log) * HostCount;
         output.WriteLine($"body {Mb(bodyBytes)}, log text {Mb(logUtf8)} as UTF-8, decoded {Mb(decodedBytes)} ({decodedChars:N0} chars)");

@@ -164,15 +164,69 @@ public class BkApiTransportTests
     }
 
     [Fact]
-    public async Task Methods_other_than_get_and_post_are_refused_before_anything_is_sent()
+    public async Task Methods_other_than_get_post_put_delete_and_patch_are_refused_before_anything_is_sent()
     {
         var handler = StubHandler.Json(HttpStatusCode.OK, Success);
-        var delete = Operation with { Method = HttpMethod.Delete };
+        var head = Operation with { Method = HttpMethod.Head };
 
         var ex = await Assert.ThrowsAsync<NotSupportedException>(
-            () => Transport(handler).SendAsync(delete, Request, TestJson.Request, TestJson.JobEnvelope));
+            () => Transport(handler).SendAsync(head, Request, TestJson.Request, TestJson.JobEnvelope));
 
         Assert.Contains("jobv3.get_job_instance_status", ex.Message, StringComparison.Ordinal);
+        Assert.Empty(handler.Requests);
+    }
+
+    [Fact]
+    public async Task Gateway_delete_operations_send_the_request_as_query_parameters_and_no_body()
+    {
+        var handler = StubHandler.Json(HttpStatusCode.OK, Success);
+
+        await Transport(handler).SendAsync(Operation with { Method = HttpMethod.Delete }, Request, TestJson.Request, TestJson.JobEnvelope);
+
+        var sent = Assert.Single(handler.Requests);
+        Assert.Equal(HttpMethod.Delete, sent.Method);
+        Assert.Null(sent.Body);
+        Assert.Equal("?bk_scope_type=biz&bk_scope_id=2&job_instance_id=123&ip_list=10.0.0.1", sent.Uri.Query);
+    }
+
+    [Theory]
+    [InlineData("PUT")]
+    [InlineData("PATCH")]
+    public async Task Gateway_put_and_patch_operations_send_the_request_as_the_json_body(string method)
+    {
+        var handler = StubHandler.Json(HttpStatusCode.OK, Success);
+
+        await Transport(handler).SendAsync(Operation with { Method = new HttpMethod(method) }, Request, TestJson.Request, TestJson.JobEnvelope);
+
+        var sent = Assert.Single(handler.Requests);
+        Assert.Equal(method, sent.Method.Method);
+        Assert.Equal("""{"bk_scope_type":"biz","bk_scope_id":"2","job_instance_id":123,"ip_list":["10.0.0.1"]}""", sent.Body);
+        Assert.Equal("", sent.Uri.Query);
+    }
+
+    [Fact]
+    public async Task Path_parameters_are_filled_escaped_and_not_sent_again()
+    {
+        var handler = StubHandler.Json(HttpStatusCode.OK, Success);
+        var operation = Operation with { Method = HttpMethod.Put, GatewayPath = "/api/v3/scope/{bk_scope_type}/{job_instance_id}/status" };
+
+        await Transport(handler).SendAsync(operation, new TestRequest { BkScopeType = "a/b c", JobInstanceId = 123, IpList = ["10.0.0.1"] }, TestJson.Request, TestJson.JobEnvelope);
+
+        var sent = Assert.Single(handler.Requests);
+        Assert.Equal("/api/bk-job/prod/api/v3/scope/a%2Fb%20c/123/status", sent.Uri.AbsolutePath);
+        Assert.Equal("""{"bk_scope_id":"2","ip_list":["10.0.0.1"]}""", sent.Body);
+    }
+
+    [Fact]
+    public async Task A_path_parameter_the_request_does_not_have_is_refused_before_sending()
+    {
+        var handler = StubHandler.Json(HttpStatusCode.OK, Success);
+        var operation = Operation with { Method = HttpMethod.Delete, GatewayPath = "/api/v3/{job_instance_id}" };
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => Transport(handler).SendAsync(operation, new TestRequest { IpList = ["10.0.0.1"] }, TestJson.Request, TestJson.JobEnvelope));
+
+        Assert.Contains("'{job_instance_id}'", ex.Message, StringComparison.Ordinal);
         Assert.Empty(handler.Requests);
     }
 

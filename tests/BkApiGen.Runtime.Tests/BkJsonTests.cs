@@ -427,7 +427,7 @@ public class BkJsonTests
 
         var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"result":true,"data":[{"files":[]}]}""", info));
 
-        Assert.Equal("Step: the discriminator 'type' is missing, so the kind of object cannot be told.", ex.Message);
+        Assert.Equal("Step.type: the discriminator is missing or null, so the kind of object cannot be told.", ex.Message);
     }
 
     private abstract record Step;

@@ -7,7 +7,7 @@ namespace BkApiGen.Specs.Tests;
 /// <summary>All the specs of specs/jobv3 make one client, with one method per documented bk-job v3 endpoint.</summary>
 public sealed class ClientSurfaceTests
 {
-    /// <summary>Every operation: (method on the client, descriptor, gateway HTTP method, idempotent).</summary>
+    /// <summary>The hand-written operations: (method on the client, descriptor, gateway HTTP method, idempotent).</summary>
     public static TheoryData<string, string, string, bool> Operations => new()
     {
         { "FastExecuteScriptAsync", "fast_execute_script", "POST", false },
@@ -21,25 +21,45 @@ public sealed class ClientSurfaceTests
         { "GetJobPlanDetailAsync", "get_job_plan_detail", "GET", true },
     };
 
+    /// <summary>Every operation spec of specs/jobv3 (hand-written and imported): its wire name.</summary>
+    private static IEnumerable<string> SpecOperations()
+        => Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "specs", "jobv3"), "*.bkapi.json")
+            .Select(p => System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(p))!["x-bkapi"]!["operation"]?.GetValue<string>())
+            .OfType<string>();
+
     /// <summary>The client methods alone.</summary>
     public static TheoryData<string> Methods => new(Operations.Select(row => (string)row[0]));
 
-    /// <summary>IJobV3Client has exactly the nine operations, each taking its request and a cancellation token.</summary>
+    /// <summary>
+    /// IJobV3Client has one method per operation spec of specs/jobv3 (the nine hand-written ones among them), each taking
+    /// its request and a cancellation token, with its descriptor; its only other methods are the paging and chunking
+    /// helpers that specs declare (<c>…AllAsync</c>, <c>…Chunked…Async</c>), each beside its operation.
+    /// </summary>
     [Fact]
-    public void The_client_interface_has_exactly_the_nine_operations()
+    public void The_client_interface_has_one_method_per_operation_and_only_the_declared_helpers_beside()
     {
         var methods = typeof(IJobV3Client).GetMethods();
+        var operations = methods.Where(m => m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)).ToList();
+        var helpers = methods.Except(operations).ToList();
 
-        Assert.Equal(
-            Operations.Select(row => (string)row[0]).Order(StringComparer.Ordinal),
-            methods.Select(m => m.Name).Order(StringComparer.Ordinal));
-        Assert.All(methods, m =>
+        var expected = SpecOperations().Select(o => string.Concat(o.Split('_').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..])) + "Async").ToList();
+        Assert.Subset(expected.ToHashSet(), Operations.Select(row => (string)row[0]).ToHashSet());
+        Assert.True(expected.Count > Operations.Count, "the imported operations are in specs/jobv3 too");
+        Assert.Equal(expected.Order(StringComparer.Ordinal), operations.Select(m => m.Name).Order(StringComparer.Ordinal));
+        Assert.All(operations, m =>
         {
             Assert.Equal(2, m.GetParameters().Length);
             Assert.EndsWith("Request", m.GetParameters()[0].ParameterType.Name, StringComparison.Ordinal);
             Assert.Equal(typeof(CancellationToken), m.GetParameters()[1].ParameterType);
-            Assert.Equal(typeof(Task<>), m.ReturnType.GetGenericTypeDefinition());
+            Assert.NotNull(typeof(JobV3Client).GetProperty(m.Name[..^"Async".Length] + "Operation"));
         });
+        Assert.All(helpers, m =>
+        {
+            Assert.Equal(typeof(IAsyncEnumerable<>), m.ReturnType.GetGenericTypeDefinition());
+            var operation = m.Name.EndsWith("AllAsync", StringComparison.Ordinal) ? m.Name[..^"AllAsync".Length] + "Async" : m.Name[..m.Name.IndexOf("Chunked", StringComparison.Ordinal)] + "Async";
+            Assert.Contains(operations, o => o.Name == operation && o.GetParameters()[0].ParameterType == m.GetParameters()[0].ParameterType);
+        });
+        Assert.Contains(helpers, m => m.Name == "GetJobInstanceListAllAsync");
         Assert.True(typeof(IJobV3Client).IsAssignableFrom(typeof(JobV3Client)));
     }
 

@@ -26,12 +26,13 @@ public sealed class StatusAndLogExampleTests
         var status = envelope.Data!;
 
         Assert.True(status.Finished);
+        Assert.NotNull(status.JobInstance);
         Assert.Equal(100, status.JobInstance.JobInstanceId);
         Assert.Equal(ScopeType.Biz, status.JobInstance.ScopeType);
         Assert.Equal(RunStatus.Failed, status.JobInstance.Status);
         Assert.Equal(1605064271000, status.JobInstance.CreateTime);
         Assert.Equal(1000, status.JobInstance.TotalTime);
-        var step = Assert.Single(status.StepInstanceList);
+        var step = Assert.Single(status.StepInstanceList!);
         Assert.Equal(75, step.StepInstanceId);
         Assert.Equal(StepType.Script, step.Type);
         Assert.Equal(RunStatus.Failed, step.Status);
@@ -89,6 +90,7 @@ public sealed class StatusAndLogExampleTests
         Assert.Equal(2, log.FileLogs.Count);
         var download = log.FileLogs[0];
         Assert.Equal(FileLogMode.Download, download.Mode);
+        Assert.NotNull(download.SrcIp);
         Assert.Null(download.SrcIp.HostId);
         Assert.Equal("127.0.0.2", download.SrcIp.Ip);
         Assert.Equal(101, download.DestIp!.HostId);
@@ -96,7 +98,7 @@ public sealed class StatusAndLogExampleTests
         Assert.Equal(FileLogStatus.Success, download.Status);
         var upload = log.FileLogs[1];
         Assert.Equal(FileLogMode.Upload, upload.Mode);
-        Assert.Equal(102, upload.SrcIp.HostId);
+        Assert.Equal(102, upload.SrcIp!.HostId);
         Assert.Null(upload.DestIp);
         Assert.Null(upload.DestPath);
     }
@@ -142,7 +144,7 @@ public sealed class StatusAndLogExampleTests
         Assert.Equal(2, logs.FileTaskLogs.Count);
         var download = Assert.Single(logs.FileTaskLogs[0].FileLogs);
         Assert.Equal(FileLogMode.Download, download.Mode);
-        Assert.Equal(102, download.SrcIp.HostId);
+        Assert.Equal(102, download.SrcIp!.HostId);
         Assert.Equal("1.0 Bytes", download.Size);
         Assert.Equal("0 KB/s", download.Speed);
         Assert.Equal("100%", download.Process);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using BkApiGen.Cli.Check;
 using BkApiGen.Cli.Import;
+using BkApiGen.Cli.Import.Sets;
 using BkApiGen.Cli.Markdown;
 
 namespace BkApiGen.Cli;
@@ -15,7 +16,7 @@ internal static class Cli
     public const int Drift = 1;
     public const int BadInput = 2;
 
-    private static readonly JsonSerializerOptions WriteOptions = new()
+    internal static readonly JsonSerializerOptions WriteOptions = new()
     {
         WriteIndented = true,
         IndentSize = 2,
@@ -26,9 +27,11 @@ internal static class Cli
     {
         var root = new RootCommand("bkapigen: turn BlueKing API markdown docs into *.bkapi.json specs, and tell when a doc and a spec drift apart.");
 
-        var importDoc = new Argument<FileInfo>("DOC") { Description = "The API doc (markdown): rendered BKDocs, ESB template, API gateway or English flavour." };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the spec (default: standard output)." };
-        var system = new Option<string?>("--system") { Description = "The BlueKing system (e.g. jobv3), when the doc's path does not say it." };
+        var importDoc = new Argument<FileSystemInfo>("DOC") { Description = "The API doc (markdown): rendered BKDocs, ESB template, API gateway or English flavour. Or a folder: an ESB component folder (<system>.yaml, zh_hans/, en/) or an API gateway definition (resources.yaml, apidocs/zh/, apidocs/en/), imported whole." };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the spec (default: standard output); for a folder, the folder to write the specs to." };
+        var system = new Option<string?>("--system") { Description = "The BlueKing system (e.g. jobv3), when the doc's path or the registry does not say it." };
+        var only = new Option<string?>("--only") { Description = "With a folder: import only the operations whose path starts with this (e.g. /api/v4/)." };
+        var gatewayFolder = new Option<DirectoryInfo?>("--gateway") { Description = "With an ESB component folder: the API gateway definition (resources.yaml) of the same system; operations it lists get its path and method." };
         var operation = new Option<string?>("--operation") { Description = "The operation name (default: from the request path, else the file name)." };
         var method = new Option<string?>("--method") { Description = "The HTTP method, when the doc does not state it (default POST)." };
         var gatewayPath = new Option<string?>("--gateway-path") { Description = "The API gateway path (e.g. /api/v3/get_job_instance_status)." };
@@ -37,10 +40,12 @@ internal static class Cli
         var common = new Option<FileInfo[]>("--common") { Description = "Docs with shared definitions (bk-job's common.md). ESB template docs pick up a common.md next to them by themselves.", AllowMultipleArgumentsPerToken = true };
         var import = new Command("import", "Import a doc: write its spec, and list on standard error what had to be guessed (WARNING file:line: ...).")
         {
-            importDoc, output, system, operation, method, gatewayPath, esbPath, english, common,
+            importDoc, output, system, operation, method, gatewayPath, esbPath, english, common, only, gatewayFolder,
         };
-        import.SetAction(result => Import(
-            result.GetValue(importDoc)!,
+        import.SetAction(result => result.GetValue(importDoc) is DirectoryInfo folder
+            ? ImportFolder(folder, result, output, system, only, gatewayFolder, new Option[] { operation, method, gatewayPath, esbPath, english, common }, stdout, stderr)
+            : Import(
+            (FileInfo)result.GetValue(importDoc)!,
             result.GetValue(output),
             new ImportOptions
             {
@@ -92,13 +97,19 @@ internal static class Cli
 
     private static int Import(FileInfo docFile, FileInfo? output, ImportOptions options, FileInfo? english, FileInfo[] common, TextWriter stdout, TextWriter stderr)
     {
+        ExpandedDoc? source = null;
         try
         {
-            var doc = DocReader.Read(docFile.FullName);
+            (var doc, source) = ReadDoc(docFile);
             var result = Importer.Import(doc, WithDocs(options, doc, docFile, english, common));
+            foreach (var warning in source?.Warnings ?? [])
+            {
+                stderr.WriteLine(warning);
+            }
+
             foreach (var warning in result.Warnings)
             {
-                stderr.WriteLine(warning.Line > 0 ? $"WARNING {docFile.Name}:{warning.Line}: {warning.Message}" : $"WARNING {docFile.Name}: {warning.Message}");
+                stderr.WriteLine(Located(source, docFile, warning));
             }
 
             var json = Serialize(result.Spec);
@@ -117,7 +128,7 @@ internal static class Cli
         }
         catch (DocException ex)
         {
-            stderr.WriteLine("error: " + ex);
+            stderr.WriteLine("error: " + Located(source, docFile, ex));
             return BadInput;
         }
         catch (IOException ex)
@@ -125,6 +136,63 @@ internal static class Cli
             stderr.WriteLine("error: " + ex.Message);
             return BadInput;
         }
+    }
+
+    /// <summary>
+    /// A doc as the importer reads it: an API gateway template (<c>*.md.j2</c>) with its <c>{% include %}</c> partials from
+    /// the doc's folder, as <c>import DIR</c> reads it; other docs as they are.
+    /// </summary>
+    /// <remarks>What the expansion had to leave out is in <see cref="ExpandedDoc.Warnings"/>, printed with the importer's warnings.</remarks>
+    private static (ApiDoc Doc, ExpandedDoc? Source) ReadDoc(FileInfo file)
+    {
+        if (!file.Name.EndsWith(".j2", StringComparison.OrdinalIgnoreCase) || !file.Exists)
+        {
+            return (DocReader.Read(file.FullName), null);
+        }
+
+        var source = ExpandedDoc.Read(file.FullName, file.DirectoryName!, missingPartialIsError: false);
+
+        try
+        {
+            return (DocReader.Parse(source.Text, file.Name), source);
+        }
+        catch (DocException ex) when (ex.File == file.Name)
+        {
+            var origin = source.Origin(ex.File, ex.Line);
+            throw new DocException(origin.File, origin.Line, source.MapMentions(ex.Message));
+        }
+    }
+
+    private static string Located(ExpandedDoc? source, FileInfo docFile, DocWarning warning)
+    {
+        if (source is null)
+        {
+            return warning.Line > 0 ? $"WARNING {docFile.Name}:{warning.Line}: {warning.Message}" : $"WARNING {docFile.Name}: {warning.Message}";
+        }
+
+        return $"WARNING {source.Origin(docFile.Name, warning.Line)}: {source.MapMentions(warning.Message)}";
+    }
+
+    /// <summary>An error in the expanded text of a template doc, told at the file and line it came from.</summary>
+    private static string Located(ExpandedDoc? source, FileInfo docFile, DocException ex)
+        => source is not null && ex.File == docFile.Name ? $"{source.Origin(ex.File, ex.Line)}: {source.MapMentions(ex.Message)}" : ex.ToString();
+
+    private static int ImportFolder(DirectoryInfo folder, ParseResult result, Option<FileInfo?> output, Option<string?> system, Option<string?> only, Option<DirectoryInfo?> gateway, Option[] docOptions, TextWriter stdout, TextWriter stderr)
+    {
+        var given = docOptions.Where(o => result.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
+        if (given.Count > 0)
+        {
+            stderr.WriteLine($"error: {string.Join(", ", given)}: options for a single doc; a folder's registry gives each operation's path, method and docs.");
+            return BadInput;
+        }
+
+        if (result.GetValue(output) is not { } target)
+        {
+            stderr.WriteLine("error: importing a folder needs -o OUTDIR, the folder to write the specs to.");
+            return BadInput;
+        }
+
+        return SystemImport.Run(folder.FullName, target.FullName, result.GetValue(system), result.GetValue(only), result.GetValue(gateway)?.FullName, stdout, stderr);
     }
 
     private static int Check(FileInfo docFile, FileInfo specFile, FileInfo? english, FileInfo[] common, bool showWarnings, TextWriter stdout, TextWriter stderr)
@@ -146,11 +214,12 @@ internal static class Cli
             return BadInput;
         }
 
+        ExpandedDoc? source = null;
         try
         {
             var api = spec["x-bkapi"] as JsonObject ?? throw new InvalidDataException("the spec has no 'x-bkapi' object.");
             string? Text(string key) => api[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
-            var doc = DocReader.Read(docFile.FullName);
+            (var doc, source) = ReadDoc(docFile);
             var options = new ImportOptions
             {
                 System = Text("system"),
@@ -160,9 +229,14 @@ internal static class Cli
             var result = Importer.Import(doc, WithDocs(options, doc, docFile, english, common));
             if (showWarnings)
             {
+                foreach (var warning in source?.Warnings ?? [])
+                {
+                    stderr.WriteLine(warning);
+                }
+
                 foreach (var warning in result.Warnings)
                 {
-                    stderr.WriteLine($"WARNING {docFile.Name}:{warning.Line}: {warning.Message}");
+                    stderr.WriteLine(Located(source, docFile, warning));
                 }
             }
 
@@ -177,7 +251,7 @@ internal static class Cli
         }
         catch (DocException ex)
         {
-            stderr.WriteLine("error: " + ex);
+            stderr.WriteLine("error: " + Located(source, docFile, ex));
             return BadInput;
         }
         catch (InvalidDataException ex)
@@ -220,7 +294,7 @@ internal static class Cli
     {
         try
         {
-            return DocReader.Read(english.FullName);
+            return ReadDoc(english).Doc;
         }
         catch (DocException ex)
         {

@@ -32,6 +32,8 @@ public static class GeneratorPhases
         var detect = specInput.GetMethod("DetectDefinitions", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
         var parse = parser.GetMethod("Parse", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
         var emit = emitter.GetMethod("EmitSpec", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
+        // A spec that shares nothing with others of its namespace (as each synthetic spec is): emitted as it is.
+        var alone = Generator.GetType("BkApiGen.Generator.Merging.EmitPlan", throwOnError: true)!.GetField("Alone")!.GetValue(null);
         var newInput = specInput.GetConstructors().Single();
 
         object Input(string path, string text, bool definitions) => newInput.Invoke([path, text, "Consumer.JobV3", null, "Consumer", definitions]);
@@ -64,8 +66,8 @@ public static class GeneratorPhases
         var models = texts.Select(t => parse.Invoke(null, [Input(t.Item1, t.Item2, false), catalog, CancellationToken.None])!)
             .Select(r => r.GetType().GetProperty("Spec")!.GetValue(r) ?? throw new InvalidOperationException("a synthetic spec did not parse"))
             .ToArray();
-        var outputs = models.Select(m => ((IEnumerable)emit.Invoke(null, [m])!).Cast<object>().Select(o => (string)o.GetType().GetField("Item2")!.GetValue(o)!).ToArray()).ToArray();
-        phases[4].Step = i => ((IEnumerable)emit.Invoke(null, [models[i]])!).Cast<object>().ToList();
+        var outputs = models.Select(m => ((IEnumerable)emit.Invoke(null, [m, alone])!).Cast<object>().Select(o => (string)o.GetType().GetField("Item2")!.GetValue(o)!).ToArray()).ToArray();
+        phases[4].Step = i => ((IEnumerable)emit.Invoke(null, [models[i], alone])!).Cast<object>().ToList();
         phases[5].Step = i =>
         {
             foreach (var source in outputs[i])

@@ -113,8 +113,9 @@ public static class Fingerprint
     /// <summary>(hosts, file entries, chars of text) of the generated model.</summary>
     public static (int Hosts, int Files, long Chars) Of(IpLogs logs) => logs switch
     {
-        ScriptIpLogs s => (s.ScriptTaskLogs.Count, 0, s.ScriptTaskLogs.Sum(h => (long)h.LogContent.Length + h.Ip.Length)),
-        FileIpLogs f => (f.FileTaskLogs.Count, f.FileTaskLogs.Sum(h => h.FileLogs.Count), f.FileTaskLogs.Sum(h => h.Ip.Length + h.FileLogs.Sum(l => (long)(l.LogContent?.Length ?? 0) + l.SrcIp.Ip.Length + (l.SrcPath?.Length ?? 0) + (l.Process?.Length ?? 0)))),
+        // Response members are nullable (a server may leave any out): the same sums, counting an absent one as empty.
+        ScriptIpLogs s => (s.ScriptTaskLogs.Count, 0, s.ScriptTaskLogs.Sum(h => (long)(h.LogContent?.Length ?? 0) + (h.Ip?.Length ?? 0))),
+        FileIpLogs f => (f.FileTaskLogs.Count, f.FileTaskLogs.Sum(h => h.FileLogs.Count), f.FileTaskLogs.Sum(h => (h.Ip?.Length ?? 0) + h.FileLogs.Sum(l => (long)(l.LogContent?.Length ?? 0) + (l.SrcIp?.Ip?.Length ?? 0) + (l.SrcPath?.Length ?? 0) + (l.Process?.Length ?? 0)))),
         _ => throw new InvalidOperationException($"unexpected case {logs.GetType().Name}"),
     };
 

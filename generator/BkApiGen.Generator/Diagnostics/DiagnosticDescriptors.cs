@@ -28,16 +28,23 @@ internal static class DiagnosticDescriptors
         "BKGEN0013",
         "C# version too old",
         "The generated clients need C# 12 or later, and this project compiles as C# {0}: remove <LangVersion> (a .NET 10 project defaults to C# 14) or set it to 12 or later. Nothing was generated.");
+    public static readonly DiagnosticDescriptor InvalidPathParameter = Error("BKGEN0014", "Invalid path parameter", "{0}");
+    public static readonly DiagnosticDescriptor ConflictingType = Error("BKGEN0015", "Conflicting type across specs", "{0}");
+    public static readonly DiagnosticDescriptor RenamedMember = Warning("BKGEN0016", "Member renamed", "{0}");
+    public static readonly DiagnosticDescriptor InvalidPaging = Error("BKGEN0030", "Invalid paging or chunking", "{0}");
     public static readonly DiagnosticDescriptor UnreadableSpec = Error("BKGEN0099", "Spec could not be read", "The spec could not be read: {0}");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new[]
     {
         InvalidJson, MissingOperation, UnknownReference, UnsupportedReference, UnsupportedType, InvalidDiscriminator,
         InvalidName, InvalidEnum, InvalidConstraint, DuplicateOperation, UnsupportedOperation, UnsupportedKeyword, UnsupportedLanguageVersion,
-        UnreadableSpec,
+        InvalidPathParameter, ConflictingType, RenamedMember, InvalidPaging, UnreadableSpec,
     }.ToDictionary(d => d.Id);
 
     public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    private static DiagnosticDescriptor Warning(string id, string title, string format)
+        => new(id, title, format, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
     private static DiagnosticDescriptor Error(string id, string title, string format)
         => new(id, title, format, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

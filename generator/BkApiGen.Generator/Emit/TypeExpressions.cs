@@ -153,6 +153,7 @@ internal sealed class TypeExpressions(string ns)
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private string ElementDeclared(TypeRef collection)
+    /// <summary>The declared type of a list's items or a map's values.</summary>
+    public string ElementDeclared(TypeRef collection)
         => Declared(collection.Element!) + (collection.ElementNullable && !collection.Element!.IsValueType ? "?" : "");
 }

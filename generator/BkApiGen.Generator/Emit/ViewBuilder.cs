@@ -185,7 +185,11 @@ internal sealed class ViewBuilder
 
         lines.Add($"if (!{Json}.{(isString ? "TryPeekString" : "TryPeekInt64")}(reader, {TypeExpressions.Utf8(jsonName)}, {TypeExpressions.Literal(spec.JsonName)}, out var discriminator))");
         lines.Add("{");
-        lines.Add($"    throw {Json}.MissingDiscriminator({TypeExpressions.Literal(spec.JsonName)}, {TypeExpressions.Literal(jsonName)});");
+        // A response need not tell the kind (bk-job leaves log_type out for a step that is neither script nor file): the
+        // object is kept, as an unknown case without a discriminator value, unless the spec guarantees the member.
+        lines.Add(IsCSharpNullable(spec.Discriminator)
+            ? "    return ReadUnknown(ref reader, null, options);"
+            : $"    throw {Json}.MissingDiscriminator({TypeExpressions.Literal(spec.JsonName)}, {TypeExpressions.Literal(jsonName)});");
         lines.Add("}");
         lines.Add("");
         lines.Add("switch (discriminator)");
@@ -275,7 +279,8 @@ internal sealed class ViewBuilder
             FullName = _x.Qualify(spec.UnknownName),
             JsonName = spec.JsonName,
             BaseType = _x.Qualify(spec.Name),
-            Doc = Doc($"A <see cref=\"{spec.Name}\"/> whose <c>{Inline(spec.Discriminator.JsonName)}</c> this client does not know (e.g. from a newer server). "
+            Doc = Doc($"A <see cref=\"{spec.Name}\"/> whose <c>{Inline(spec.Discriminator.JsonName)}</c> this client does not know (e.g. from a newer server)"
+                + (IsCSharpNullable(spec.Discriminator) ? $", or that has none (<see cref=\"{spec.Discriminator.Name}\"/> is null). " : ". ")
                 + "The members common to every case are read; the whole object is kept in <see cref=\"Raw\"/>, and it is what serialization writes back "
                 + "(so a copy made with <c>with</c> serializes as the original)."),
             Discriminator = PropertyView(spec.Discriminator),
@@ -418,7 +423,9 @@ internal sealed class ViewBuilder
         if (discriminator is not null)
         {
             // A discriminator is an integer, a string or an enum (the parser checks): never a list.
-            write.AddRange(_x.Write(discriminator.Type, EncodedName(view, names, discriminator), "value." + discriminator.Name, listWriter: ""));
+            // A case's discriminator is its constant, never null, also where the union's property is nullable.
+            var discriminatorValue = "value." + discriminator.Name + (IsCSharpNullable(discriminator) ? (discriminator.Type.IsValueType ? ".GetValueOrDefault()" : "!") : "");
+            write.AddRange(_x.Write(discriminator.Type, EncodedName(view, names, discriminator), discriminatorValue, listWriter: ""));
         }
 
         var afterBlock = false;
@@ -516,7 +523,8 @@ internal sealed class ViewBuilder
         {
             var path = $"{Validator}.Join(path, {TypeExpressions.Literal(p.JsonName)})";
             var fails = new List<string>();
-            if (!p.Type.IsValueType && !p.DefaultsToEmpty && p.IsRequired && !p.IsNullable)
+            // A required member may be C#-nullable (its type also travels in responses): null is refused before sending.
+            if (!p.DefaultsToEmpty && p.IsRequired && !p.IsNullable && (!p.Type.IsValueType || IsCSharpNullable(p)))
             {
                 lines.Add($"validator.NotNull({p.Name}, {path});");
                 fails.Add($"{p.Name} is null");
@@ -764,6 +772,27 @@ internal sealed class ViewBuilder
             Protocol = op.Protocol == "v4" ? "global::BkApiGen.Runtime.BkApiProtocol.V4" : null,
             RequestTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{requestInfo}",
             ResponseTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{context.EnvelopeProperty}",
+            Paging = op.Paging is { } paging ? new PagingView
+            {
+                Method = op.MethodName + "AllAsync",
+                ItemType = _x.ElementDeclared(paging.ItemsType),
+                PageMember = paging.PageMember,
+                PageType = paging.PageType is { } page ? _x.Qualify(page) : "",
+                PageIsRequired = paging.PageIsRequired,
+                OffsetMember = paging.OffsetMember,
+                OffsetIsInt32 = paging.OffsetIsInt32,
+                LimitMember = paging.LimitMember,
+                TotalMember = paging.TotalMember,
+                ItemsMember = paging.ItemsMember,
+                MaxLimit = paging.MaxLimit,
+            } : null,
+            Chunks = op.Chunks.Select(chunk => new ChunkView
+            {
+                Method = op.MethodName + chunk.MethodSuffix + "Async",
+                Member = chunk.Member,
+                ItemType = _x.ElementDeclared(chunk.ListType),
+                MaxItems = chunk.MaxItems,
+            }).ToList(),
         };
     }
 
@@ -786,7 +815,7 @@ internal sealed class ViewBuilder
             Name = p.Name,
             JsonName = p.JsonName,
             Type = type,
-            Modifiers = p.IsRequired && !p.IsNullable && !p.DefaultsToEmpty ? "required " : "",
+            Modifiers = IsRequiredMember(p) ? "required " : "",
             Initializer = p.DefaultsToEmpty ? " = [];" : "",
             Doc = Doc(doc),
         };
@@ -810,8 +839,20 @@ internal sealed class ViewBuilder
         }
     }
 
-    /// <summary>A member the C# type marks nullable: optional or JSON-nullable, unless it defaults to empty.</summary>
-    private static bool IsCSharpNullable(PropertySpec p) => !p.DefaultsToEmpty && (!p.IsRequired || p.IsNullable);
+    /// <summary>
+    /// A member the C# type marks nullable, unless it defaults to empty: in a type that travels in responses, every member
+    /// the spec does not mark <c>x-never-null</c> (a server may leave any of them out or null); in a request-only type, an
+    /// optional or JSON-nullable one.
+    /// </summary>
+    private static bool IsCSharpNullable(PropertySpec p)
+        => !p.DefaultsToEmpty && (p.InResponse ? !p.NeverNull : !p.IsRequired || p.IsNullable);
+
+    /// <summary>
+    /// A member with C#'s <c>required</c>: every non-nullable one (it has no default), and a nullable one that requests must
+    /// send (JSON Schema <c>required</c> in a type that also travels in requests; Validate refuses its null).
+    /// </summary>
+    private static bool IsRequiredMember(PropertySpec p)
+        => !p.DefaultsToEmpty && (!IsCSharpNullable(p) || p.InRequest && p.IsRequired && !p.IsNullable);
 
     private static string Present(PropertySpec p)
         => p.Type.Kind is TypeKind.Array or TypeKind.Map ? $"{p.Name} is {{ Count: > 0 }}"

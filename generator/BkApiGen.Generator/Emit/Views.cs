@@ -109,6 +109,34 @@ internal sealed class OperationView
     public string? Protocol { get; set; }
     public string RequestTypeInfo { get; set; } = "";
     public string ResponseTypeInfo { get; set; } = "";
+    /// <summary>The <c>…AllAsync</c> method of a paged operation, or null.</summary>
+    public PagingView? Paging { get; set; }
+    /// <summary>The <c>…ChunkedAsync</c> methods of an operation with lists to split.</summary>
+    public List<ChunkView> Chunks { get; set; } = new();
+}
+
+internal sealed class PagingView
+{
+    public string Method { get; set; } = "";
+    public string ItemType { get; set; } = "";
+    /// <summary>The request member holding offset and limit (CMDB's <c>Page</c>), or null when they are request members.</summary>
+    public string? PageMember { get; set; }
+    public string PageType { get; set; } = "";
+    public bool PageIsRequired { get; set; }
+    public string OffsetMember { get; set; } = "";
+    public bool OffsetIsInt32 { get; set; }
+    public string LimitMember { get; set; } = "";
+    public string TotalMember { get; set; } = "";
+    public string ItemsMember { get; set; } = "";
+    public int MaxLimit { get; set; }
+}
+
+internal sealed class ChunkView
+{
+    public string Method { get; set; } = "";
+    public string Member { get; set; } = "";
+    public string ItemType { get; set; } = "";
+    public int MaxItems { get; set; }
 }
 
 internal sealed class ClientView

@@ -7,6 +7,7 @@ namespace BkApiGen.Generator.Models;
 /// Everything generated from one spec file: an operation spec (with <see cref="Operation"/>) or a shared
 /// definitions file (<see cref="Operation"/> null) whose types other specs reference. <see cref="SharedTypes"/> are the
 /// definitions-file types an operation uses, directly or through each other: its JSON context covers them too.
+/// <see cref="FilePath"/> orders the specs that declare the same type (see Merging.TypeOwnership).
 /// </summary>
 internal sealed record ApiSpec(
     string FileName,
@@ -14,14 +15,16 @@ internal sealed record ApiSpec(
     string ContextName,
     OperationSpec? Operation,
     EquatableArray<TypeSpec> Types,
-    EquatableArray<TypeRef> SharedTypes = default);
+    EquatableArray<TypeRef> SharedTypes = default,
+    string FilePath = "");
 
 /// <summary>
 /// A type exported by a definitions file, as other specs see it: found by <see cref="Key"/> (<c>full path#definition</c>).
 /// <see cref="Description"/> documents the members that reference it without a description of their own; <see cref="Uses"/>
 /// names the types of the same file it refers to (members, union cases).
 /// </summary>
-internal sealed record SharedType(string Key, string Namespace, string Name, TypeKind Kind, bool IsValidated, string? Description = null, EquatableArray<string> Uses = default, EquatableArray<EnumMemberSpec> EnumMembers = default);
+/// <see cref="Properties"/> are an object's members, for operations that page or chunk through them.
+internal sealed record SharedType(string Key, string Namespace, string Name, TypeKind Kind, bool IsValidated, string? Description = null, EquatableArray<string> Uses = default, EquatableArray<EnumMemberSpec> EnumMembers = default, EquatableArray<PropertySpec> Properties = default);
 
 /// <summary>Every type exported by the definitions files of the project.</summary>
 internal sealed record SharedCatalog(EquatableArray<SharedType> Types)
@@ -95,7 +98,32 @@ internal sealed record OperationSpec(
     string RequestType,
     string ResponseType,
     ClientSpec Client,
-    string Protocol = "v3");
+    string Protocol = "v3",
+    PagingSpec? Paging = null,
+    EquatableArray<ChunkSpec> Chunks = default);
+
+/// <summary>
+/// <c>x-bkapi.pagination</c>: the operation is offset-paged, and a <c>…AllAsync</c> method reads every page. The offset
+/// and limit are members of the request (<see cref="PageMember"/> null) or of one of its object members (CMDB's
+/// <c>page</c>); the total and the items are members of the response.
+/// </summary>
+internal sealed record PagingSpec(
+    string? PageMember,
+    TypeRef? PageType,
+    bool PageIsRequired,
+    string OffsetMember,
+    bool OffsetIsInt32,
+    string LimitMember,
+    string TotalMember,
+    string ItemsMember,
+    TypeRef ItemsType,
+    int MaxLimit);
+
+/// <summary>
+/// <c>x-bkapi.chunk</c>: a request list with a documented maximum (<see cref="MaxItems"/>); a <c>…ChunkedAsync</c> method
+/// (<see cref="MethodSuffix"/>) splits a longer list into calls.
+/// </summary>
+internal sealed record ChunkSpec(string Member, TypeRef ListType, int MaxItems, string MethodSuffix);
 
 /// <summary>The client class an operation is added to; every spec naming the same one adds a method to it.</summary>
 internal sealed record ClientSpec(string Namespace, string ClassName, string InterfaceName, string System);
@@ -146,6 +174,12 @@ internal sealed record EnumSpec(
 internal sealed record EnumMemberSpec(string Name, string Value, string? Description);
 
 /// <summary>A member of an object.</summary>
+/// <remarks>
+/// <paramref name="IsRequired"/> and <paramref name="IsNullable"/> are JSON Schema's <c>required</c> and <c>null</c> type: what a
+/// request must send. <paramref name="NeverNull"/> is <c>x-never-null</c>: the server guarantees the member in responses.
+/// <paramref name="InRequest"/> / <paramref name="InResponse"/> say on which side of the wire the owning type travels (both
+/// for definitions-file types and types no operation reaches); see <c>ModelBuilder.MarkWireSides</c>.
+/// </remarks>
 internal sealed record PropertySpec(
     string JsonName,
     string Name,
@@ -155,7 +189,10 @@ internal sealed record PropertySpec(
     bool DefaultsToEmpty,
     string? Description,
     EquatableArray<string> Aliases,
-    ConstraintSpec Constraints);
+    ConstraintSpec Constraints,
+    bool NeverNull = false,
+    bool InRequest = true,
+    bool InResponse = false);
 
 /// <summary>JSON Schema validation keywords that requests are checked against before sending.</summary>
 internal sealed record ConstraintSpec(

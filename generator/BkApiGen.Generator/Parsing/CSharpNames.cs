@@ -50,11 +50,79 @@ internal static class CSharpNames
     }
 
     /// <summary>
+    /// Makes the names of one scope (the members of a type, the values of an enum, the types of a spec) distinct and
+    /// usable, deterministically: a name that is not an identifier (<c>1st</c>, empty) gets a leading <c>_</c> (or
+    /// <paramref name="fallback"/>); a name <paramref name="isTaken"/> refuses (a generated member, the type's own name) gets
+    /// <paramref name="suffix"/>; a name an earlier one already has gets the first free number from 2. Names that were fine
+    /// as they were are kept first, so that a renamed one never takes them.
+    /// </summary>
+    /// <returns>Each name, and why it was changed (null when kept).</returns>
+    public static IReadOnlyList<(string Name, string? Reason)> Unique(IReadOnlyList<string> names, System.Func<string, bool> isTaken, string suffix, string fallback)
+    {
+        var result = new (string Name, string? Reason)[names.Count];
+        var used = new HashSet<string>(System.StringComparer.Ordinal);
+        var pending = new List<int>();
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (IsValidIdentifier(names[i]) && !isTaken(names[i]) && used.Add(names[i]))
+            {
+                result[i] = (names[i], null);
+            }
+            else
+            {
+                pending.Add(i);
+            }
+        }
+
+        foreach (var i in pending)
+        {
+            var name = names[i];
+            string reason;
+            string candidate;
+            if (!IsValidIdentifier(name))
+            {
+                candidate = name.Length == 0 ? fallback : "_" + name;
+                candidate = IsValidIdentifier(candidate) ? candidate : fallback;
+                reason = "is not a valid C# identifier";
+            }
+            else if (isTaken(name))
+            {
+                candidate = name + suffix;
+                reason = "is a name the generated code already uses (a member every generated type has, the type's own name, or a member a union case inherits)";
+            }
+            else
+            {
+                candidate = name;
+                reason = "is also the name of an earlier one";
+            }
+
+            var unique = candidate;
+            for (var n = 2; isTaken(unique) || used.Contains(unique); n++)
+            {
+                unique = candidate + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            used.Add(unique);
+            result[i] = (unique, reason);
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// Member names every generated record already has (from <see cref="object"/>, from being a record, or generated:
     /// <c>Validate</c>, <c>IsValid</c>): a property of that name would not compile.
     /// </summary>
     public static bool IsReservedMember(string name) => name is "Validate" or "IsValid" or "EqualityContract" or "PrintMembers" or "Deconstruct"
         or "Equals" or "GetHashCode" or "ToString" or "GetType" or "MemberwiseClone" or "Finalize" or "ReferenceEquals";
+
+    /// <summary>
+    /// Names a union's members may not have besides <see cref="IsReservedMember"/>: its unknown case adds <c>Raw</c>.
+    /// </summary>
+    public static bool IsReservedUnionMember(string name) => name == "Raw" || IsReservedMember(name);
+
+    /// <summary>Names a string enum's values may not have: it is a record struct with the member <c>Value</c>.</summary>
+    public static bool IsReservedStringEnumMember(string name) => name == "Value" || IsReservedMember(name);
 
     /// <summary>True for a name usable as a C# type or member name.</summary>
     public static bool IsValidIdentifier(string name)

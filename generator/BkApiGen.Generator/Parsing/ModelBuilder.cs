@@ -28,6 +28,7 @@ internal sealed class ModelBuilder
     private readonly Dictionary<string, string> _typeNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeSpec> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Union, string Value)> _unionCases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _unknownNames = new(StringComparer.Ordinal);
 
     public ModelBuilder(JsonSchema schema, JObject root, SharedCatalog catalog, DiagnosticBag diagnostics)
     {
@@ -42,6 +43,9 @@ internal sealed class ModelBuilder
     }
 
     public TypeSpec? FindType(string definition) => _types.TryGetValue(definition, out var type) ? type : null;
+
+    /// <summary>The type this spec declares with the C# name <paramref name="name"/>.</summary>
+    public TypeSpec? FindTypeByName(string name) => _types.Values.FirstOrDefault(t => t.Name == name);
 
     public EquatableArray<TypeSpec> Build()
     {
@@ -100,10 +104,41 @@ internal sealed class ModelBuilder
     /// <summary>Flags the request type and everything reachable from it: those get a Validate method.</summary>
     public static EquatableArray<TypeSpec> MarkValidated(EquatableArray<TypeSpec> types, string requestName)
     {
+        var reached = Reachable(types, requestName);
+        return types.Select(t => t is ObjectSpec o && reached.Contains(o.Name) ? o with { IsValidated = true } : t).ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Marks on which side of the wire each type's members travel: reached from the request, from the response, or both.
+    /// A type reached from neither, and every type of a definitions file (<paramref name="requestName"/> null: any operation
+    /// may use it either way), counts as both. Response members decode when null or absent unless <c>x-never-null</c>.
+    /// </summary>
+    public static EquatableArray<TypeSpec> MarkWireSides(EquatableArray<TypeSpec> types, string? requestName, string? responseName)
+    {
+        var request = requestName is null ? null : Reachable(types, requestName);
+        var response = responseName is null ? null : Reachable(types, responseName);
+        return types.Select(t =>
+        {
+            var inRequest = request is null || request.Contains(t.Name) || !response!.Contains(t.Name);
+            var inResponse = response is null || response.Contains(t.Name) || !request!.Contains(t.Name);
+            EquatableArray<PropertySpec> Mark(EquatableArray<PropertySpec> properties)
+                => properties.Select(p => p with { InRequest = inRequest, InResponse = inResponse }).ToEquatableArray();
+            return t switch
+            {
+                ObjectSpec o => o with { Properties = Mark(o.Properties) },
+                UnionSpec u => u with { Properties = Mark(u.Properties), Discriminator = u.Discriminator with { InRequest = inRequest, InResponse = inResponse } },
+                _ => t,
+            };
+        }).ToEquatableArray();
+    }
+
+    /// <summary>The names of the local types reachable from <paramref name="rootName"/>: members, their elements, union cases.</summary>
+    private static HashSet<string> Reachable(EquatableArray<TypeSpec> types, string rootName)
+    {
         var byName = types.ToDictionary(t => t.Name);
         var reached = new HashSet<string>();
         var pending = new Stack<string>();
-        pending.Push(requestName);
+        pending.Push(rootName);
         while (pending.Count > 0)
         {
             var name = pending.Pop();
@@ -138,7 +173,7 @@ internal sealed class ModelBuilder
             }
         }
 
-        return types.Select(t => t is ObjectSpec o && reached.Contains(o.Name) ? o with { IsValidated = true } : t).ToEquatableArray();
+        return reached;
     }
 
     private static bool IsUnion(JsonSchema schema) => schema.DiscriminatorObject is not null || schema.OneOf.Count > 0;
@@ -151,25 +186,27 @@ internal sealed class ModelBuilder
 
     private void NameTypes()
     {
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in _schema.Definitions.Keys)
+        var definitions = _schema.Definitions.Keys.ToList();
+        var customs = definitions.Select(d => Definition(d, "x-csharp-name")).ToList();
+        var wanted = definitions.Select((d, i) => customs[i]?.Type == JTokenType.String ? (string)customs[i]! : CSharpNames.Pascal(d)).ToList();
+        var names = CSharpNames.Unique(wanted, _ => false, "", "Type");
+        for (var i = 0; i < definitions.Count; i++)
         {
-            var custom = Definition(name, "x-csharp-name");
-            var typeName = custom?.Type == JTokenType.String ? (string)custom! : CSharpNames.Pascal(name);
-            if (!CSharpNames.IsValidIdentifier(typeName))
+            var (typeName, renamed) = names[i];
+            if (customs[i] is { } custom && !CSharpNames.IsValidIdentifier(wanted[i]))
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidName, custom ?? Definition(name), $"Definition '{name}' gives the C# type name '{typeName}', which is not a valid identifier; set 'x-csharp-name'.");
+                // A name the spec chose on purpose is not second-guessed.
+                _diagnostics.Add(DiagnosticDescriptors.InvalidName, custom, $"Definition '{definitions[i]}' has 'x-csharp-name' '{wanted[i]}', which is not a valid C# identifier.");
                 continue;
             }
 
-            if (seen.TryGetValue(typeName, out var other))
+            if (renamed is not null)
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidName, custom ?? Definition(name), $"Definitions '{other}' and '{name}' both become the C# type '{typeName}'; set 'x-csharp-name' on one of them.");
-                continue;
+                _diagnostics.Add(DiagnosticDescriptors.RenamedMember, customs[i] ?? Definition(definitions[i]),
+                    $"Definition '{definitions[i]}' would be the C# type '{wanted[i]}', which {renamed}: it is named '{typeName}'. Set 'x-csharp-name' to choose another name.");
             }
 
-            seen[typeName] = name;
-            _typeNames[name] = typeName;
+            _typeNames[definitions[i]] = typeName;
         }
     }
 
@@ -295,11 +332,26 @@ internal sealed class ModelBuilder
 
         var unknownToken = Definition(name, "x-unknown-name");
         var unknownName = unknownToken?.Type == JTokenType.String ? (string)unknownToken! : "Unknown" + typeName;
-        if (!CSharpNames.IsValidIdentifier(unknownName) || _typeNames.ContainsValue(unknownName))
+        if (!CSharpNames.IsValidIdentifier(unknownName))
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidName, unknownToken ?? Definition(name), $"The unknown case of '{name}' would be named '{unknownName}', which is invalid or taken; set 'x-unknown-name'.");
+            _diagnostics.Add(DiagnosticDescriptors.InvalidName, unknownToken ?? Definition(name), $"The unknown case of '{name}' would be named '{unknownName}', which is not a valid C# identifier; set 'x-unknown-name'.");
             return null;
         }
+
+        if (_typeNames.ContainsValue(unknownName) || _unknownNames.Contains(unknownName))
+        {
+            // Another definition (or another union's unknown case) has the name: number this one.
+            var wanted = unknownName;
+            for (var n = 2; _typeNames.ContainsValue(unknownName) || _unknownNames.Contains(unknownName); n++)
+            {
+                unknownName = wanted + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            _diagnostics.Add(DiagnosticDescriptors.RenamedMember, unknownToken ?? Definition(name),
+                $"The unknown case of '{name}' would be the C# type '{wanted}', which another definition already is: it is named '{unknownName}'. Set 'x-unknown-name' to choose another name.");
+        }
+
+        _unknownNames.Add(unknownName);
 
         return new UnionSpec(name, typeName, description, properties, discriminator with { IsRequired = true, IsNullable = false }, cases.ToEquatableArray(), unknownName);
     }
@@ -324,7 +376,6 @@ internal sealed class ModelBuilder
         }
 
         var members = new List<EnumMemberSpec>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < values.Count; i++)
         {
             var raw = values[i];
@@ -353,28 +404,64 @@ internal sealed class ModelBuilder
             var memberName = namesToken is not null && namesToken[i].Type == JTokenType.String
                 ? (string)namesToken[i]!
                 : isInteger ? "Value" + value.Replace("-", "Minus") : CSharpNames.Pascal(value);
-            if (!CSharpNames.IsValidIdentifier(memberName) || !used.Add(memberName) || memberName == typeName)
-            {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidEnum, (JToken?)namesToken?[i] ?? Definition(name, "enum", i),
-                    $"Enum '{name}': the member name '{memberName}' is invalid, repeated or equal to the type name; give names in 'x-enumNames'.");
-                return null;
-            }
-
             var memberDescription = descriptionsToken is not null && i < descriptionsToken.Count && descriptionsToken[i].Type == JTokenType.String ? (string?)descriptionsToken[i] : null;
             members.Add(new EnumMemberSpec(memberName, value, memberDescription));
+        }
+
+        // A string enum is a record struct (with the member Value); an integer enum only needs names unlike its type's.
+        var isTaken = isString ? (Func<string, bool>)CSharpNames.IsReservedStringEnumMember : _ => false;
+        var names = CSharpNames.Unique(members.Select(m => m.Name).ToList(), n => n == typeName || isTaken(n), "Value", "Empty");
+        for (var i = 0; i < members.Count; i++)
+        {
+            var (memberName, renamed) = names[i];
+            if (renamed is not null)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.RenamedMember, (JToken?)namesToken?[i] ?? Definition(name, "enum", i),
+                    $"Enum '{name}': the value '{members[i].Value}' would be the C# member '{members[i].Name}', which {renamed}: it is named '{memberName}'. Give names in 'x-enumNames' to choose others.");
+                members[i] = members[i] with { Name = memberName };
+            }
         }
 
         return new EnumSpec(name, typeName, Describe(schema), isString, members.ToEquatableArray());
     }
 
-    private EquatableArray<PropertySpec> BuildProperties(string definition, JsonSchema schema, string typeName)
+    /// <summary>
+    /// The C# names of a definition's members: wanted (<c>x-csharp-name</c>, or from the wire name) and made unique against
+    /// each other, the members every generated record has, the type's own name, and (for a union case) the members it
+    /// inherits from its union under another wire name.
+    /// </summary>
+    private (List<string> JsonNames, List<JToken?> Customs, List<string> Wanted, IReadOnlyList<(string Name, string? Reason)> Names) NameMembers(string definition, JsonSchema schema, string typeName)
     {
         var jsonNames = schema.Properties.Keys.ToList();
-        var customNames = jsonNames.Select(n => Definition(definition, "properties", n, "x-csharp-name")).ToList();
-        var names = CSharpNames.PropertyNames(jsonNames).Select((n, i) => customNames[i]?.Type == JTokenType.String ? (string)customNames[i]! : n).ToList();
+        var customs = jsonNames.Select(n => Definition(definition, "properties", n, "x-csharp-name")).ToList();
+        var wanted = CSharpNames.PropertyNames(jsonNames).Select((n, i) => customs[i]?.Type == JTokenType.String ? (string)customs[i]! : n).ToList();
+        var isTaken = IsUnion(schema) ? (Func<string, bool>)CSharpNames.IsReservedUnionMember : CSharpNames.IsReservedMember;
+        if (!_unionCases.TryGetValue(definition, out var unionCase) || !_typeNames.TryGetValue(unionCase.Union, out var unionName)
+            || !_schema.Definitions.TryGetValue(unionCase.Union, out var union) || _unionCases.ContainsKey(unionCase.Union))
+        {
+            return (jsonNames, customs, wanted, CSharpNames.Unique(wanted, n => n == typeName || isTaken(n), "Value", "Member"));
+        }
+
+        // A union case: the members it shares with its union (by wire name) are the union's; its own must not take their names.
+        var (unionJson, _, _, unionNames) = NameMembers(unionCase.Union, union, unionName);
+        var inheritedByJson = unionJson.Select((n, i) => (n, unionNames[i].Name)).ToDictionary(p => p.n, p => p.Name, StringComparer.Ordinal);
+        var inherited = new HashSet<string>(inheritedByJson.Values, StringComparer.Ordinal);
+        var own = Enumerable.Range(0, jsonNames.Count).Where(i => !inheritedByJson.ContainsKey(jsonNames[i])).ToList();
+        var ownNames = CSharpNames.Unique(own.Select(i => wanted[i]).ToList(), n => n == typeName || isTaken(n) || inherited.Contains(n), "Value", "Member");
+        var names = jsonNames.Select(n => inheritedByJson.TryGetValue(n, out var name) ? (name, (string?)null) : default).ToArray();
+        for (var k = 0; k < own.Count; k++)
+        {
+            names[own[k]] = ownNames[k];
+        }
+
+        return (jsonNames, customs, wanted, names);
+    }
+
+    private EquatableArray<PropertySpec> BuildProperties(string definition, JsonSchema schema, string typeName)
+    {
+        var (jsonNames, customNames, wanted, names) = NameMembers(definition, schema, typeName);
         var required = new HashSet<string>(schema.RequiredProperties, StringComparer.Ordinal);
         var result = new List<PropertySpec>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var missing in required.Where(r => !schema.Properties.ContainsKey(r)))
         {
             _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, Definition(definition, "required"), $"'{definition}' requires '{missing}', which is not among its properties.");
@@ -383,20 +470,19 @@ internal sealed class ModelBuilder
         for (var i = 0; i < jsonNames.Count; i++)
         {
             var jsonName = jsonNames[i];
-            var name = names[i];
+            var (name, renamed) = names[i];
             var token = Definition(definition, "properties", jsonName);
-            if (CSharpNames.IsReservedMember(name))
+            if (customNames[i] is { } custom && !CSharpNames.IsValidIdentifier(wanted[i]))
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidName, customNames[i] ?? token,
-                    $"Property '{jsonName}' of '{definition}' becomes '{name}', a member every generated record already has; set 'x-csharp-name'.");
+                // A name the spec chose on purpose is not second-guessed.
+                _diagnostics.Add(DiagnosticDescriptors.InvalidName, custom, $"Property '{jsonName}' of '{definition}' has 'x-csharp-name' '{wanted[i]}', which is not a valid C# identifier.");
                 continue;
             }
 
-            if (!CSharpNames.IsValidIdentifier(name) || name == typeName || !used.Add(name))
+            if (renamed is not null)
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidName, customNames[i] ?? token,
-                    $"Property '{jsonName}' of '{definition}' becomes '{name}', which is not a valid C# name, equals the type name or repeats another member; set 'x-csharp-name'.");
-                continue;
+                _diagnostics.Add(DiagnosticDescriptors.RenamedMember, customNames[i] ?? token,
+                    $"Property '{jsonName}' of '{definition}' would be the C# member '{wanted[i]}', which {renamed}: it is named '{name}'. Set 'x-csharp-name' to choose another name.");
             }
 
             var property = schema.Properties[jsonName];
@@ -418,9 +504,23 @@ internal sealed class ModelBuilder
             var aliases = (Definition(definition, "properties", jsonName, "x-aliases") as JArray)?.Where(a => a.Type == JTokenType.String).Select(a => (string)a!).ToEquatableArray()
                 ?? EquatableArray<string>.Empty;
             var isNullable = property.Type.HasFlag(JsonObjectType.Null) || property.IsNullableRaw == true;
+            var neverNullToken = Definition(definition, "properties", jsonName, "x-never-null");
+            if (neverNullToken is not null && neverNullToken.Type != JTokenType.Boolean)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, neverNullToken, $"'x-never-null' on '{definition}.{jsonName}' must be true or false.");
+                continue;
+            }
+
+            var neverNull = neverNullToken?.Type == JTokenType.Boolean && (bool)neverNullToken!;
+            if (neverNull && (isNullable || defaultsToEmpty))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, neverNullToken, $"'{definition}.{jsonName}' is 'x-never-null' but may be null or defaults to empty: drop one of the two.");
+                continue;
+            }
+
             var constraints = Constraints(property, definition, jsonName, type);
             var description = Describe(property) ?? (property.HasReference ? Describe(property.ActualSchema) : External(property)?.Description);
-            result.Add(new PropertySpec(jsonName, name, type, required.Contains(jsonName), isNullable, defaultsToEmpty, description, aliases, constraints));
+            result.Add(new PropertySpec(jsonName, name, type, required.Contains(jsonName), isNullable, defaultsToEmpty, description, aliases, constraints, neverNull));
         }
 
         return result.ToEquatableArray();

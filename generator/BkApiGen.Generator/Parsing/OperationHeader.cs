@@ -25,7 +25,7 @@ internal sealed record OperationHeader(
 {
     public const string Keyword = "x-bkapi";
 
-    private static readonly string[] OperationKeys = { "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response", "protocol" };
+    private static readonly string[] OperationKeys = { "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response", "protocol", PagingReader.PaginationKey, PagingReader.ChunkKey };
 
     public static OperationHeader? Read(JObject root, bool isDefinitions, DiagnosticBag diagnostics)
     {
@@ -37,9 +37,9 @@ internal sealed record OperationHeader(
         }
 
         var system = RequiredString(api, "system", diagnostics);
-        if (system is not null && !IsWireName(system))
+        if (system is not null && !IsSystemName(system))
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api["system"], $"'x-bkapi.system' must be a BlueKing system name (letters, digits and '_'), was '{system}'.");
+            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api["system"], $"'x-bkapi.system' must be a BlueKing system or gateway name (letters, digits, '_' and '-', e.g. 'jobv3' or 'bk-cmdb'), was '{system}'.");
             return null;
         }
 
@@ -76,9 +76,21 @@ internal sealed record OperationHeader(
             }
         }
 
-        if (method is not null && method is not ("POST" or "GET"))
+        if (method is not null && !HttpMethods.Contains(method))
         {
-            diagnostics.Add(DiagnosticDescriptors.UnsupportedOperation, api["method"], $"HTTP method '{method}' is not supported: BlueKing operations are GET or POST.");
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedOperation, api["method"], $"HTTP method '{method}' is not supported: use GET, POST, PUT, DELETE or PATCH.");
+        }
+
+        if (gatewayPath is not null)
+        {
+            PathTemplate.Check(gatewayPath, api["gatewayPath"], diagnostics);
+        }
+
+        if (esbPath is not null && esbPath.IndexOfAny(new[] { '{', '}' }) >= 0)
+        {
+            // The ESB takes every component as POST with the whole request in the JSON body: there is nothing to fill.
+            diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, api["esbPath"],
+                $"'esbPath' cannot have path parameters ('{esbPath}'): the ESB takes the whole request as a JSON body. Put '{{name}}' segments in 'gatewayPath' only.");
         }
 
         if (name is not null && !IsWireName(name))
@@ -121,6 +133,15 @@ internal sealed record OperationHeader(
         var description = root["description"]?.Type == JTokenType.String ? (string?)root["description"] : null;
         return new OperationHeader(api, system, name, method, gatewayPath, esbPath, idempotent, client, description, request, requestToken, response, responseToken, protocol);
     }
+
+    /// <summary>The methods the runtime sends: GET and DELETE carry the request as a query string, the others as a JSON body.</summary>
+    public static readonly string[] HttpMethods = { "GET", "POST", "PUT", "DELETE", "PATCH" };
+
+    /// <summary>True for a method whose request members travel as query parameters.</summary>
+    public static bool UsesQuery(string method) => method is "GET" or "DELETE";
+
+    /// <summary>A system or gateway name: a wire name that may also contain '-' (<c>bk-cmdb</c>, <c>bk-job</c>).</summary>
+    private static bool IsSystemName(string name) => IsWireName(name.Replace('-', '_')) && !name.EndsWith("-", StringComparison.Ordinal);
 
     private static bool IsWireName(string name)
         => name.Length > 0 && char.IsLetter(name[0]) && name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_');

@@ -18,12 +18,13 @@ internal static class SchemaKeywords
         "type", "format", "enum", "properties", "required", "additionalProperties", "items", "definitions", "nullable",
         "minimum", "maximum", "minItems", "maxItems", "minLength", "maxLength", "pattern", "dependencies",
         "oneOf", "anyOf", "allOf", "discriminator",
-        "x-csharp-name", "x-aliases", "x-enumNames", "x-enumDescriptions", "x-unknown-name", "x-nullable",
+        "x-csharp-name", "x-aliases", "x-enumNames", "x-enumDescriptions", "x-unknown-name", "x-nullable", "x-never-null",
     };
 
     private static readonly HashSet<string> HeaderKeys = new(StringComparer.Ordinal)
     {
         "system", "role", "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response", "protocol",
+        "pagination", "chunk",
     };
 
     public static void Check(JObject root, DiagnosticBag diagnostics)

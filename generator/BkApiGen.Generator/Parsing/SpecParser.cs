@@ -110,10 +110,11 @@ internal static class SpecParser
         if (input.IsDefinitions)
         {
             types = types.Select(t => t is ObjectSpec o ? o with { IsValidated = true } : t).ToEquatableArray();
+            types = ModelBuilder.MarkWireSides(types, null, null);
             var contextName = CSharpNames.Pascal(StripSuffix(fileName)) + "JsonContext";
             var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, KindOf(t), t is ObjectSpec, t.Description, NamedTypes(t).Select(r => r.Name!).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
-                t is EnumSpec e ? e.Members : EquatableArray<EnumMemberSpec>.Empty)).ToEquatableArray();
-            return (new ApiSpec(fileName, ns, contextName, null, types), exports);
+                t is EnumSpec e ? e.Members : EquatableArray<EnumMemberSpec>.Empty, t is ObjectSpec o ? o.Properties : EquatableArray<PropertySpec>.Empty)).ToEquatableArray();
+            return (new ApiSpec(fileName, ns, contextName, null, types, FilePath: input.Path), exports);
         }
 
         var request = builder.FindType(header.RequestDefinition!);
@@ -133,29 +134,71 @@ internal static class SpecParser
             return none;
         }
 
-        if (header.Method == "GET" && request is ObjectSpec query)
+        var requestObject = (ObjectSpec)request;
+        var pathMembers = PathMembers(header, requestObject, root, diagnostics);
+        if (OperationHeader.UsesQuery(header.Method!) && header.GatewayPath is not null)
         {
-            // A gateway GET carries the request as query parameters: scalars and lists of scalars only.
-            foreach (var property in query.Properties.Where(p => p.Type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Any
-                         || p.Type.Element?.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Any))
+            // A gateway GET or DELETE carries the request as query parameters: scalars and lists of scalars only. (The ESB
+            // takes every request as a POST body, so an operation with only an ESB path may carry anything.)
+            foreach (var property in requestObject.Properties.Where(p => !pathMembers.Contains(p.JsonName) && (p.Type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Any
+                         || p.Type.Element?.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Any)))
             {
                 diagnostics.Add(DiagnosticDescriptors.UnsupportedOperation, JsonLocator.Select(root, "definitions", header.RequestDefinition!, "properties", property.JsonName),
-                    $"'{property.JsonName}' cannot travel in the query string of a GET operation: only scalars and lists of scalars can. Use POST, or flatten the member.");
-            }
-
-            if (diagnostics.HasErrors)
-            {
-                return none;
+                    $"'{property.JsonName}' cannot travel in the query string of a {header.Method} operation: only scalars and lists of scalars can. Use POST, or flatten the member.");
             }
         }
 
+        if (diagnostics.HasErrors)
+        {
+            return none;
+        }
+
+        if (pathMembers.Count > 0)
+        {
+            // An empty path segment would change the path: a string path member must not be empty (checked before sending).
+            var withPath = requestObject with
+            {
+                Properties = requestObject.Properties.Select(p => pathMembers.Contains(p.JsonName) && p.Type.Kind is TypeKind.String && (p.Constraints.MinLength ?? 0) < 1
+                    ? p with { Constraints = p.Constraints with { MinLength = 1 } }
+                    : p).ToEquatableArray(),
+            };
+            types = types.Select(t => ReferenceEquals(t, request) ? withPath : t).ToEquatableArray();
+        }
+
         types = ModelBuilder.MarkValidated(types, request.Name);
+        types = ModelBuilder.MarkWireSides(types, request.Name, response.Name);
+        foreach (var type in types.OfType<ObjectSpec>())
+        {
+            // x-never-null is a promise about responses: on a type only requests use it would be ignored in silence.
+            foreach (var property in type.Properties.Where(p => p.NeverNull && !p.InResponse))
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, JsonLocator.Select(root, "definitions", type.JsonName, "properties", property.JsonName, "x-never-null"),
+                    $"'{type.JsonName}.{property.JsonName}' is 'x-never-null', but '{type.JsonName}' only travels in requests, where the keyword means nothing: use 'required'.");
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return none;
+        }
+
         var clientClass = input.ClientName is { Length: > 0 } named ? named : header.ClientName ?? CSharpNames.Pascal(header.System) + "Client";
         if (!CSharpNames.IsValidIdentifier(clientClass))
         {
             diagnostics.Add(DiagnosticDescriptors.InvalidName, header.Token, $"The client name '{clientClass}' is not a valid C# identifier.");
             return none;
         }
+
+        var paging = PagingReader.Read(header.Token, (ObjectSpec)request, response, PropertiesOf, diagnostics);
+        var chunks = PagingReader.ReadChunks(header.Token, (ObjectSpec)request, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return none;
+        }
+
+        EquatableArray<PropertySpec>? PropertiesOf(TypeRef type) => type.Namespace is null
+            ? (builder.FindTypeByName(type.Name!) as ObjectSpec)?.Properties
+            : catalog.Find(type.Namespace, type.Name!) is { Properties.Count: > 0 } shared ? shared.Properties : null;
 
         var methodName = CSharpNames.Pascal(header.Name!);
         var client = new ClientSpec(ns, clientClass, "I" + clientClass, header.System);
@@ -171,8 +214,52 @@ internal static class SpecParser
             request.Name,
             response.Name,
             client,
-            header.Protocol);
-        return (new ApiSpec(fileName, ns, methodName + "JsonContext", operation, types, SharedTypesUsed(types, catalog)), EquatableArray<SharedType>.Empty);
+            header.Protocol,
+            paging,
+            chunks);
+        return (new ApiSpec(fileName, ns, methodName + "JsonContext", operation, types, SharedTypesUsed(types, catalog), input.Path), EquatableArray<SharedType>.Empty);
+    }
+
+    /// <summary>
+    /// The request members that fill the gateway path's <c>{name}</c> placeholders. Each must exist, be required and not
+    /// nullable (a path cannot leave a segment out), and be a scalar (a string, an integer or an enum of either).
+    /// </summary>
+    private static HashSet<string> PathMembers(OperationHeader header, ObjectSpec request, JObject root, DiagnosticBag diagnostics)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (header.GatewayPath is null)
+        {
+            return names;
+        }
+
+        var at = JsonLocator.Select(header.Token, "gatewayPath");
+        foreach (var name in PathTemplate.Names(header.GatewayPath))
+        {
+            var member = request.Properties.FirstOrDefault(p => p.JsonName == name);
+            if (member is null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, at,
+                    $"The path parameter '{{{name}}}' of '{header.GatewayPath}' names no member of the request '{header.RequestDefinition}': add the member '{name}' (its wire name) or correct the path.");
+                continue;
+            }
+
+            var memberToken = JsonLocator.Select(root, "definitions", header.RequestDefinition!, "properties", name);
+            if (!member.IsRequired || member.IsNullable)
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, memberToken,
+                    $"'{name}' fills the path parameter '{{{name}}}' of '{header.GatewayPath}', so it must be required and not nullable: add it to 'required' of '{header.RequestDefinition}'.");
+            }
+
+            if (member.Type.Kind is not (TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Enum or TypeKind.StringEnum))
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, memberToken,
+                    $"'{name}' fills the path parameter '{{{name}}}' of '{header.GatewayPath}', so it must be a string, an integer or an enum of either.");
+            }
+
+            names.Add(name);
+        }
+
+        return names;
     }
 
     /// <summary>The named types a type refers to: its members' types (and their elements), and a union's cases.</summary>
@@ -393,7 +480,8 @@ internal sealed class DiagnosticBag(JsonLocator locator)
 {
     private readonly List<DiagnosticInfo> _items = new();
 
-    public bool HasErrors => _items.Count > 0;
+    /// <summary>True when an error (not a warning) was reported: the spec then generates nothing.</summary>
+    public bool HasErrors => _items.Exists(d => DiagnosticDescriptors.Get(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
 
     public JsonLocator Locator => locator;
 

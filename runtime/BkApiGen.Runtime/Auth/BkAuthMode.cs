@@ -11,7 +11,9 @@ public enum BkAuthMode
 
     /// <summary>
     /// Legacy ESB (<c>/api/c/compapi/...</c>): credentials are merged into the JSON request body
-    /// (<c>bk_app_code</c>, <c>bk_app_secret</c>, <c>bk_token</c>/<c>bk_username</c>).
+    /// (<c>bk_app_code</c>, <c>bk_app_secret</c>, <c>bk_token</c>/<c>bk_username</c>). An access token
+    /// (<see cref="BkCredentials.ForAccessToken"/>) goes in the <c>X-Bkapi-Authorization</c> header instead, the only
+    /// place the ESB reads it from.
     /// </summary>
     Esb = 1,
 }

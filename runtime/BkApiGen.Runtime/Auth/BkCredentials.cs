@@ -3,32 +3,44 @@ using System.Text.Json;
 namespace BkApiGen.Runtime.Auth;
 
 /// <summary>
-/// Application credentials plus the identity of the user on whose behalf the call is made.
-/// <c>bk_app_secret</c> and <c>bk_token</c> never appear in <see cref="ToString"/>, exceptions or logs.
+/// What identifies a call to BlueKing: application credentials plus the identity of the user on whose behalf the call is
+/// made (<see cref="ForUser"/>, <see cref="ForToken"/>, <see cref="Create"/>), or an OAuth access token of the API gateway
+/// that stands for both (<see cref="ForAccessToken"/>). <c>bk_app_secret</c>, <c>bk_token</c> and <c>access_token</c> never
+/// appear in <see cref="ToString"/>, exceptions or logs.
 /// </summary>
 public sealed class BkCredentials
 {
-    private BkCredentials(string appCode, string appSecret, string? bkToken, string? bkUsername)
+    private BkCredentials(string? appCode, string? appSecret, string? bkToken, string? bkUsername, string? accessToken)
     {
         AppCode = appCode;
         AppSecret = appSecret;
         BkToken = bkToken;
         BkUsername = bkUsername;
+        AccessToken = accessToken;
     }
 
     private string? _gatewayHeader;
 
-    /// <summary><c>bk_app_code</c>: the application id.</summary>
-    public string AppCode { get; }
+    /// <summary><c>bk_app_code</c>: the application id; null for <see cref="ForAccessToken"/> credentials.</summary>
+    public string? AppCode { get; }
 
-    /// <summary><c>bk_app_secret</c>: the application secret. Secret: never logged.</summary>
-    public string AppSecret { get; }
+    /// <summary><c>bk_app_secret</c>: the application secret; null for <see cref="ForAccessToken"/> credentials. Secret: never logged.</summary>
+    public string? AppSecret { get; }
 
     /// <summary><c>bk_token</c>: the user's login token, when the call acts for a logged-in user. Secret: never logged.</summary>
     public string? BkToken { get; }
 
     /// <summary><c>bk_username</c>: the user name, for applications whitelisted to skip login verification.</summary>
     public string? BkUsername { get; }
+
+    /// <summary>
+    /// <c>access_token</c>: the API gateway's OAuth access token, which represents the application and the user at once.
+    /// Secret: never logged.
+    /// </summary>
+    public string? AccessToken { get; }
+
+    /// <summary>Whether these credentials are an access token (<see cref="ForAccessToken"/>) rather than app code and secret.</summary>
+    public bool IsAccessToken => AccessToken is not null;
 
     /// <summary>Credentials that identify the user by name (<c>bk_username</c>).</summary>
     public static BkCredentials ForUser(string appCode, string appSecret, string bkUsername)
@@ -62,12 +74,38 @@ public sealed class BkCredentials
             throw new ArgumentException("One of bk_token or bk_username is required to identify the user.", nameof(bkUsername));
         }
 
-        return new BkCredentials(appCode, appSecret, bkToken, bkUsername);
+        return new BkCredentials(appCode, appSecret, bkToken, bkUsername, accessToken: null);
     }
 
-    /// <summary>Writes the credential fields as JSON properties (used for the ESB body and the gateway header).</summary>
+    /// <summary>
+    /// Credentials that are the API gateway's OAuth access token alone. As in BlueKing's own SDKs (bkapi-client-core,
+    /// bk-apigateway-sdks), the <c>X-Bkapi-Authorization</c> header is then exactly <c>{"access_token": "..."}</c>: the token
+    /// stands for the application and the user, so no app code, secret or user is sent. With <see cref="BkAuthMode.Esb"/>
+    /// the same header is sent and nothing is merged into the body: the ESB reads <c>access_token</c> only from
+    /// <c>X-Bkapi-Authorization</c> (its <c>RequestHandler</c> takes the header first, and its body parameters have no
+    /// <c>access_token</c>), derives the app and the user from it, and needs a user-type token.
+    /// </summary>
+    /// <exception cref="ArgumentException">The token is empty or blank.</exception>
+    public static BkCredentials ForAccessToken(string accessToken)
+    {
+        if (string.IsNullOrWhiteSpace(accessToken))
+        {
+            throw new ArgumentException("access_token must not be empty or blank.", nameof(accessToken));
+        }
+
+        return new BkCredentials(appCode: null, appSecret: null, bkToken: null, bkUsername: null, accessToken);
+    }
+
+    /// <summary>Writes the credential fields as JSON properties (used for the ESB body and the <c>X-Bkapi-Authorization</c> header).</summary>
     internal void WriteProperties(Utf8JsonWriter writer)
     {
+        if (AccessToken is not null)
+        {
+            // The token alone, as bkapi-client-core and bk-apigateway-sdks send it: other fields would be ignored anyway.
+            writer.WriteString("access_token"u8, AccessToken);
+            return;
+        }
+
         writer.WriteString("bk_app_code"u8, AppCode);
         writer.WriteString("bk_app_secret"u8, AppSecret);
         if (BkToken is not null)
@@ -98,7 +136,12 @@ public sealed class BkCredentials
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>A description safe to log: the secret and token are masked.</summary>
+    /// <summary>The values that must never leave the client in text: secret, user token, access token.</summary>
+    internal string?[] SecretValues() => _secrets ??= [AppSecret, BkToken, AccessToken];
+
+    private string?[]? _secrets;
+
+    /// <summary>A description safe to log: the secret and tokens are masked.</summary>
     public override string ToString()
-        => $"BkCredentials {{ AppCode = {AppCode}, AppSecret = ***, BkToken = {(BkToken is null ? "(none)" : "***")}, BkUsername = {BkUsername ?? "(none)"} }}";
+        => AccessToken is not null ? "BkCredentials { AccessToken = *** }" : $"BkCredentials {{ AppCode = {AppCode}, AppSecret = ***, BkToken = {(BkToken is null ? "(none)" : "***")}, BkUsername = {BkUsername ?? "(none)"} }}";
 }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 
 namespace BkApiGen.Runtime.Batching;
 
@@ -48,126 +47,12 @@ public static class BkHostBatches
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(hosts);
-        ArgumentNullException.ThrowIfNull(callBatch);
-        ArgumentNullException.ThrowIfNull(selectResults);
         options ??= new BkHostBatchOptions();
         options.Validate();
-
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        // Bounded: a worker waits for the consumer before starting its next batch, so at most MaxConcurrency batches'
-        // results are held at once, whatever the consumer's pace.
-        var channel = Channel.CreateBounded<BkHostBatchItem<THost, TResult>>(new BoundedChannelOptions(options.MaxConcurrency)
+        var chunkOptions = new BkChunkOptions { ChunkSize = options.BatchSize, MaxConcurrency = options.MaxConcurrency };
+        await foreach (var item in BkChunks.RunAsync(hosts, BkHostBatchOptions.MaxBatchSize, callBatch, selectResults, chunkOptions, cancellationToken).ConfigureAwait(false))
         {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
-        var batches = new BatchSource<THost>(hosts, options.BatchSize);
-        var workers = new Task[options.MaxConcurrency];
-        for (var i = 0; i < workers.Length; i++)
-        {
-            workers[i] = Task.Run(() => WorkAsync(batches, callBatch, selectResults, channel.Writer, stop.Token), CancellationToken.None);
-        }
-
-        var completion = CompleteWhenDoneAsync(workers, channel.Writer);
-        try
-        {
-            while (await channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                while (channel.Reader.TryRead(out var item))
-                {
-                    yield return item;
-                }
-            }
-
-            await completion.ConfigureAwait(false); // surfaces a failure of the host enumeration itself
-        }
-        finally
-        {
-            await stop.CancelAsync().ConfigureAwait(false);
-            try
-            {
-                await completion.ConfigureAwait(false);
-            }
-            catch (Exception) when (stop.IsCancellationRequested)
-            {
-                // Early exit or cancellation: the workers' own outcome no longer matters.
-            }
-        }
-    }
-
-    private static async Task WorkAsync<THost, TResponse, TResult>(
-        BatchSource<THost> batches,
-        Func<IReadOnlyList<THost>, CancellationToken, Task<TResponse>> callBatch,
-        Func<TResponse, IEnumerable<TResult>> selectResults,
-        ChannelWriter<BkHostBatchItem<THost, TResult>> writer,
-        CancellationToken stop)
-    {
-        while (!stop.IsCancellationRequested && batches.TryTake(out var index, out var batch))
-        {
-            List<BkHostBatchItem<THost, TResult>> items;
-            try
-            {
-                var response = await callBatch(batch, stop).ConfigureAwait(false);
-                items = [];
-                foreach (var result in selectResults(response) ?? [])
-                {
-                    items.Add(new BkHostBatchItem<THost, TResult>(index, batch, result, null));
-                }
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                items = [new BkHostBatchItem<THost, TResult>(index, batch, default, ex)];
-            }
-
-            foreach (var item in items)
-            {
-                await writer.WriteAsync(item, stop).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private static async Task CompleteWhenDoneAsync<TItem>(Task[] workers, ChannelWriter<TItem> writer)
-    {
-        try
-        {
-            await Task.WhenAll(workers).ConfigureAwait(false);
-            writer.TryComplete();
-        }
-        catch (Exception ex)
-        {
-            writer.TryComplete(ex is OperationCanceledException ? null : ex);
-            throw;
-        }
-    }
-
-    /// <summary>Hands out the batches of a lazily enumerated host sequence to the workers, one at a time.</summary>
-    private sealed class BatchSource<THost>(IEnumerable<THost> hosts, int batchSize)
-    {
-        private readonly Lock _lock = new();
-        private IEnumerator<THost[]>? _batches = hosts.Chunk(batchSize).GetEnumerator();
-        private int _next;
-
-        public bool TryTake(out int index, out IReadOnlyList<THost> batch)
-        {
-            lock (_lock)
-            {
-                if (_batches is not null && _batches.MoveNext())
-                {
-                    index = _next++;
-                    batch = _batches.Current;
-                    return true;
-                }
-
-                _batches?.Dispose();
-                _batches = null;
-                index = -1;
-                batch = [];
-                return false;
-            }
+            yield return new BkHostBatchItem<THost, TResult>(item.ChunkIndex, item.Chunk, item.Result, item.Exception);
         }
     }
 }

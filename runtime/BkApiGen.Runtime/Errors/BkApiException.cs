@@ -45,6 +45,7 @@ public abstract class BkApiException : Exception
         CodeName = info.CodeName;
         ErrorMessage = info.Message;
         RequestId = info.RequestId;
+        GatewayRequestId = info.GatewayRequestId;
         Permission = info.Permission;
     }
 
@@ -72,8 +73,23 @@ public abstract class BkApiException : Exception
     /// <summary>The request id to quote to the API's operators: <c>request_id</c>, <c>job_request_id</c> or <c>X-Bkapi-Request-Id</c>.</summary>
     public string? RequestId { get; }
 
+    /// <summary>
+    /// The API gateway's own request id, the <c>X-Bkapi-Request-Id</c> response header, on every exception whose response
+    /// arrived with it (API errors, HTTP errors, invalid responses, bk-job v4 errors, a body cut off). Kept apart from
+    /// <see cref="RequestId"/>, which prefers the backend's id from the body: the gateway's operators trace this one.
+    /// </summary>
+    public string? GatewayRequestId { get; }
+
     /// <summary>The <c>permission</c> object of a permission error, when sent.</summary>
     public BkPermission? Permission { get; }
+
+    /// <summary>
+    /// Whether the same call may succeed if made again later: a connection failure or timeout, a gateway rate or
+    /// concurrency limit, a bad gateway or backend timeout (see <see cref="BkGatewayErrorCode"/> and docs/errors.md). A
+    /// permission, parameter or authentication error is not. Says nothing about whether the operation is safe to repeat:
+    /// only idempotent operations should be retried.
+    /// </summary>
+    public virtual bool IsRetryable => Code is { } code && BkGatewayErrorCode.IsRetryable(code) == true;
 
     private static string Compose(BkApiErrorInfo info, string summary)
     {
@@ -104,6 +120,11 @@ public abstract class BkApiException : Exception
             text.Append("; request id ").Append(info.RequestId);
         }
 
+        if (info.GatewayRequestId is not null && info.GatewayRequestId != info.RequestId)
+        {
+            text.Append("; gateway request id ").Append(info.GatewayRequestId);
+        }
+
         return text.ToString();
     }
 }
@@ -116,7 +137,11 @@ internal sealed record BkApiErrorInfo(
     string? CodeName,
     string? Message,
     string? RequestId,
-    BkPermission? Permission);
+    BkPermission? Permission)
+{
+    /// <summary>The <c>X-Bkapi-Request-Id</c> response header, when a response with it arrived.</summary>
+    public string? GatewayRequestId { get; init; }
+}
 
 /// <summary>
 /// The API answered with its envelope and <c>result: false</c>, e.g. bk-job's 1240003 (invalid argument),
@@ -148,6 +173,12 @@ public sealed class BkGatewayException : BkApiException
 
     /// <summary>The <c>Retry-After</c> delay the server asked for, when it sent one (429/503).</summary>
     public TimeSpan? RetryAfter { get; internal init; }
+
+    /// <summary>
+    /// A known gateway code decides (<see cref="BkGatewayErrorCode.IsRetryable(long)"/>: rate limits and bad gateways yes,
+    /// permission and parameter errors no); otherwise the HTTP status does: 408, 429 and 5xx are retryable.
+    /// </summary>
+    public override bool IsRetryable => BkGatewayErrorCode.IsRetryable(Code, StatusCode);
 }
 
 /// <summary>
@@ -185,4 +216,7 @@ public sealed class BkTransportException : BkApiException
         : base(info, problem, inner)
     {
     }
+
+    /// <summary>Always true: no complete answer arrived, so the same call may well succeed later.</summary>
+    public override bool IsRetryable => true;
 }

@@ -31,6 +31,9 @@ public sealed class BkApiTransport
     /// <summary>Header of the language the API should answer in.</summary>
     public const string LanguageHeader = "blueking-language";
 
+    /// <summary>Header of the BlueKing tenant of the call (multi-tenant BlueKing), sent when <see cref="BkApiClientOptions.TenantId"/> is set.</summary>
+    public const string TenantIdHeader = "X-Bk-Tenant-Id";
+
     /// <summary>Header in which the gateway returns its request id.</summary>
     public const string RequestIdHeader = "X-Bkapi-Request-Id";
 
@@ -68,11 +71,26 @@ public sealed class BkApiTransport
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(options.BaseAddress);
         ArgumentNullException.ThrowIfNull(options.Credentials);
-        if (!options.BaseAddress.IsAbsoluteUri)
+        if (options.AuthMode == BkAuthMode.Esb && !options.HasExplicitBaseAddress)
         {
-            throw new ArgumentException($"BaseAddress must be an absolute URI, was '{options.BaseAddress}'.", nameof(options));
+            throw new ArgumentException("With AuthMode Esb, set BaseAddress to the PaaS root (e.g. https://paas.example.com/): the ESB has no gateway stages, so GatewayName and UrlTemplate do not apply.", nameof(options));
+        }
+
+        Uri baseAddress;
+        try
+        {
+            baseAddress = options.BaseAddress; // resolved from GatewayName and UrlTemplate when not set
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            throw new ArgumentException($"The base address cannot be resolved: {ex.Message}", nameof(options), ex);
+        }
+
+        ArgumentNullException.ThrowIfNull(baseAddress, nameof(options.BaseAddress));
+        if (!baseAddress.IsAbsoluteUri)
+        {
+            throw new ArgumentException($"BaseAddress must be an absolute URI, was '{baseAddress}'.", nameof(options));
         }
 
         if (options.Timeout is { } timeout && timeout <= TimeSpan.Zero && timeout != System.Threading.Timeout.InfiniteTimeSpan)
@@ -88,6 +106,11 @@ public sealed class BkApiTransport
         if (options.Language is { Length: > 0 } language && !BkApiClientOptions.IsValidLanguage(language))
         {
             throw new ArgumentException($"Language must be a language tag such as 'en' or 'zh-cn' (ASCII letters, digits, '-' or '_'), was '{language}'.", nameof(options));
+        }
+
+        if (options.TenantId is { Length: > 0 } tenant && !BkApiClientOptions.IsValidTenantId(tenant))
+        {
+            throw new ArgumentException($"TenantId must be a BlueKing tenant id such as 'system' (ASCII letters, digits, '-', '_' or '.'), was '{tenant}'.", nameof(options));
         }
 
         _httpClient = httpClient;
@@ -233,7 +256,7 @@ public sealed class BkApiTransport
                 // bk-job v4: a 2xx without a body (204 No Content) is a success with no data.
                 if (requireData)
                 {
-                    throw new BkInvalidResponseException(Info(operation, status, requestId: headerRequestId), $"HTTP {(int)status} without a body: the operation returned no data", null, null);
+                    throw new BkInvalidResponseException(Info(operation, status, requestId: headerRequestId, gatewayRequestId: headerRequestId), $"HTTP {(int)status} without a body: the operation returned no data", null, null);
                 }
 
                 return (new BkApiResponse<TData> { HasResult = true, Result = true }, status, headerRequestId);
@@ -246,7 +269,7 @@ public sealed class BkApiTransport
             var envelope = read.Envelope;
             if (envelope is null)
             {
-                throw new BkInvalidResponseException(Info(operation, status, requestId: headerRequestId), "the body is not a BlueKing envelope (no 'result' member)", read.PreviewText, null);
+                throw new BkInvalidResponseException(Info(operation, status, requestId: headerRequestId, gatewayRequestId: headerRequestId), "the body is not a BlueKing envelope (no 'result' member)", read.PreviewText, null);
             }
 
             var requestId = Scrub(envelope.RequestId ?? envelope.JobRequestId) ?? headerRequestId;
@@ -255,28 +278,28 @@ public sealed class BkApiTransport
                 if (envelope.Code != 0 || envelope.HasSymbolicCode || envelope.Permission is not null)
                 {
                     // Some backends (e.g. the IAM permission error passed through by the gateway) send code and permission without 'result'.
-                    throw new BkApiErrorException(Info(operation, status, envelope, requestId));
+                    throw new BkApiErrorException(Info(operation, status, envelope, requestId, headerRequestId));
                 }
 
                 if (read.Error is { Recognized: true } error)
                 {
                     // bk-job v4's {"error": {...}} behind a gateway that rewrites error statuses to 200.
-                    throw new BkApiErrorException(Info(operation, status, error.Code, error.CodeName, error.Message, Scrub(error.RequestId) ?? requestId, error.Permission));
+                    throw new BkApiErrorException(Info(operation, status, error.Code, error.CodeName, error.Message, Scrub(error.RequestId) ?? requestId, error.Permission, headerRequestId));
                 }
 
-                throw new BkInvalidResponseException(Info(operation, status, requestId: requestId), "the body is not a BlueKing envelope (no 'result' member)", read.PreviewText, null);
+                throw new BkInvalidResponseException(Info(operation, status, requestId: requestId, gatewayRequestId: headerRequestId), "the body is not a BlueKing envelope (no 'result' member)", read.PreviewText, null);
             }
 
             if (!envelope.Result)
             {
-                throw new BkApiErrorException(Info(operation, status, envelope, requestId));
+                throw new BkApiErrorException(Info(operation, status, envelope, requestId, headerRequestId));
             }
 
             // HasData, not just a null check: for a value-type TData a null or missing data would otherwise read as default (0, false).
             if (requireData && (!envelope.HasData || envelope.Data is null))
             {
                 throw new BkInvalidResponseException(
-                    Info(operation, status, envelope, requestId),
+                    Info(operation, status, envelope, requestId, headerRequestId),
                     v4 ? "the body has no 'data' or a null one (a bk-job v4 success is {\"data\": ...})" : "result is true but data is missing or null",
                     v4 ? read.PreviewText : null,
                     null);
@@ -334,7 +357,7 @@ public sealed class BkApiTransport
                         if (total > _options.MaxResponseBytes)
                         {
                             throw new BkInvalidResponseException(
-                                Info(operation, status, requestId: Scrub(scanner.AnyRequestId) ?? headerRequestId),
+                                Info(operation, status, requestId: Scrub(scanner.AnyRequestId) ?? headerRequestId, gatewayRequestId: headerRequestId),
                                 $"the body is larger than MaxResponseBytes ({_options.MaxResponseBytes} bytes)",
                                 Scrub(preview.Text),
                                 null);
@@ -424,7 +447,7 @@ public sealed class BkApiTransport
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
-            throw MapReadFailure(ex, operation, status, Scrub(scanner.AnyRequestId) ?? headerRequestId, preview.Text, timeout, cancellationToken);
+            throw MapReadFailure(ex, operation, status, Scrub(scanner.AnyRequestId) ?? headerRequestId, headerRequestId, preview.Text, timeout, cancellationToken);
         }
         finally
         {
@@ -456,14 +479,14 @@ public sealed class BkApiTransport
         }
         catch (Exception ex) when (IsReadFailure(ex))
         {
-            throw MapReadFailure(ex, operation, response.StatusCode, headerRequestId, body?.Preview, timeout, cancellationToken);
+            throw MapReadFailure(ex, operation, response.StatusCode, headerRequestId, headerRequestId, body?.Preview, timeout, cancellationToken);
         }
     }
 
     /// <summary>Turns a failure while the body was read into the exception the caller gets.</summary>
-    private Exception MapReadFailure(Exception ex, BkApiOperation operation, HttpStatusCode status, string? requestId, string? preview, TimeSpan timeout, CancellationToken cancellationToken)
+    private Exception MapReadFailure(Exception ex, BkApiOperation operation, HttpStatusCode status, string? requestId, string? gatewayRequestId, string? preview, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var info = Info(operation, status, requestId: requestId);
+        var info = Info(operation, status, requestId: requestId, gatewayRequestId: gatewayRequestId);
         return ex switch
         {
             JsonException json => new BkInvalidResponseException(info, Scrub(DescribeJsonError(json))!, Scrub(preview), json),
@@ -501,34 +524,40 @@ public sealed class BkApiTransport
                 $"{operation.DisplayName} has no {(_options.AuthMode == BkAuthMode.Gateway ? "API gateway" : "ESB")} path in its spec; use the other auth mode.");
         }
 
-        // The spec's method is the gateway's; the ESB takes every component as POST with a JSON body.
+        // The spec's method is the gateway's; the ESB takes every component as POST with the whole request as a JSON body
+        // (an ESB path has no path parameters: the generator refuses them).
         var method = _options.AuthMode == BkAuthMode.Esb ? HttpMethod.Post : operation.Method;
-        if (method != HttpMethod.Post && method != HttpMethod.Get)
+        var body = JsonSerializer.SerializeToUtf8Bytes(request, requestTypeInfo);
+        if (_options.AuthMode == BkAuthMode.Gateway && PathParameters.HasAny(path))
         {
-            throw new NotSupportedException($"{operation.DisplayName}: HTTP {operation.Method} is not supported; only GET and POST are.");
+            (path, body) = PathParameters.Fill(operation, path, body);
         }
 
-        var body = JsonSerializer.SerializeToUtf8Bytes(request, requestTypeInfo);
         HttpRequestMessage message;
-        if (method == HttpMethod.Get)
+        if (method == HttpMethod.Get || method == HttpMethod.Delete)
         {
-            // Gateway GET operations take the request's members as query parameters.
-            message = new HttpRequestMessage(HttpMethod.Get, Combine(_options.BaseAddress, path) + QueryString.FromJsonObject(body));
+            // Gateway GET and DELETE operations take the request's members as query parameters.
+            message = new HttpRequestMessage(method, Combine(_options.BaseAddress, path) + QueryString.FromJsonObject(body));
         }
-        else
+        else if (method == HttpMethod.Post || method == HttpMethod.Put || method == HttpMethod.Patch)
         {
-            if (_options.AuthMode == BkAuthMode.Esb)
+            if (_options.AuthMode == BkAuthMode.Esb && !_options.Credentials.IsAccessToken)
             {
                 body = MergeCredentials(body, _options.Credentials);
             }
 
-            message = new HttpRequestMessage(HttpMethod.Post, Combine(_options.BaseAddress, path)) { Content = new ByteArrayContent(body) };
+            message = new HttpRequestMessage(method, Combine(_options.BaseAddress, path)) { Content = new ByteArrayContent(body) };
             message.Content.Headers.ContentType = JsonContentType;
+        }
+        else
+        {
+            throw new NotSupportedException($"{operation.DisplayName}: HTTP {operation.Method} is not supported; GET, POST, PUT, DELETE and PATCH are.");
         }
 
         // Unparsed: the header is only written out, never read back, and a parsed value would be an object per call.
         message.Headers.TryAddWithoutValidation("Accept", "application/json");
-        if (_options.AuthMode == BkAuthMode.Gateway)
+        // The ESB reads an access token only from this header (its body parameters have no access_token): both modes send it there.
+        if (_options.AuthMode == BkAuthMode.Gateway || _options.Credentials.IsAccessToken)
         {
             message.Headers.TryAddWithoutValidation(AuthorizationHeader, _options.Credentials.ToGatewayAuthorizationHeader());
         }
@@ -536,6 +565,11 @@ public sealed class BkApiTransport
         if (_options.Language is { Length: > 0 } language)
         {
             message.Headers.TryAddWithoutValidation(LanguageHeader, language);
+        }
+
+        if (_options.TenantId is { Length: > 0 } tenant)
+        {
+            message.Headers.TryAddWithoutValidation(TenantIdHeader, tenant);
         }
 
         return message;
@@ -615,7 +649,7 @@ public sealed class BkApiTransport
         }
 
         var preview = body.Recognized || count == 0 ? null : BodyText.Preview(bytes.AsSpan(0, count));
-        var info = Info(operation, response.StatusCode, code, body.CodeName, body.Message ?? message, Scrub(body.RequestId) ?? headerRequestId, body.Permission);
+        var info = Info(operation, response.StatusCode, code, body.CodeName, body.Message ?? message, Scrub(body.RequestId) ?? headerRequestId, body.Permission, headerRequestId);
         return new BkGatewayException(info, Scrub(preview)) { RetryAfter = RetryAfter(response, DateTimeOffset.UtcNow) };
     }
 
@@ -670,7 +704,7 @@ public sealed class BkApiTransport
             return text;
         }
 
-        foreach (var secret in (ReadOnlySpan<string?>)[_options.Credentials.AppSecret, _options.Credentials.BkToken])
+        foreach (var secret in _options.Credentials.SecretValues())
         {
             if (secret is { Length: >= MinScrubbedLength } && text.Contains(secret, StringComparison.Ordinal))
             {
@@ -681,14 +715,15 @@ public sealed class BkApiTransport
         return text;
     }
 
-    private BkApiErrorInfo Info(BkApiOperation operation, HttpStatusCode? status, string? requestId = null)
-        => new(operation.DisplayName, status, null, null, null, Scrub(requestId), null);
+    // gatewayRequestId: the X-Bkapi-Request-Id header, kept apart from a body's request id (the backend's) on every error with a response.
+    private BkApiErrorInfo Info(BkApiOperation operation, HttpStatusCode? status, string? requestId = null, string? gatewayRequestId = null)
+        => new(operation.DisplayName, status, null, null, null, Scrub(requestId), null) { GatewayRequestId = Scrub(gatewayRequestId) };
 
-    private BkApiErrorInfo Info(BkApiOperation operation, HttpStatusCode? status, long? code, string? codeName, string? message, string? requestId, BkPermission? permission)
-        => new(operation.DisplayName, status, code, Scrub(codeName), Scrub(message), Scrub(requestId), permission);
+    private BkApiErrorInfo Info(BkApiOperation operation, HttpStatusCode? status, long? code, string? codeName, string? message, string? requestId, BkPermission? permission, string? gatewayRequestId)
+        => new(operation.DisplayName, status, code, Scrub(codeName), Scrub(message), Scrub(requestId), permission) { GatewayRequestId = Scrub(gatewayRequestId) };
 
-    private BkApiErrorInfo Info<TData>(BkApiOperation operation, HttpStatusCode status, BkApiResponse<TData> envelope, string? requestId)
-        => Info(operation, status, envelope.HasSymbolicCode ? null : envelope.Code, envelope.CodeName, envelope.Message, requestId, envelope.Permission);
+    private BkApiErrorInfo Info<TData>(BkApiOperation operation, HttpStatusCode status, BkApiResponse<TData> envelope, string? requestId, string? gatewayRequestId)
+        => Info(operation, status, envelope.HasSymbolicCode ? null : envelope.Code, envelope.CodeName, envelope.Message, requestId, envelope.Permission, gatewayRequestId);
 
     /// <summary>What was read of a successful-status body; <see cref="PreviewText"/> only when the caller may report it.</summary>
     private readonly record struct ReadResult<TData>(BkApiResponse<TData>? Envelope, BkErrorBody? Error, string? PreviewText)

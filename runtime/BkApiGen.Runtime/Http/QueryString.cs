@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace BkApiGen.Runtime.Http;
 
-/// <summary>Turns a request serialized as a JSON object into a query string, for gateway GET operations.</summary>
+/// <summary>Turns a request serialized as a JSON object into a query string, for gateway GET and DELETE operations.</summary>
 internal static class QueryString
 {
     /// <summary>
@@ -15,7 +15,7 @@ internal static class QueryString
         using var document = JsonDocument.Parse(json);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            throw new InvalidOperationException("A GET request must serialize to a JSON object.");
+            throw new InvalidOperationException("A GET or DELETE request must serialize to a JSON object.");
         }
 
         var query = new StringBuilder();
@@ -44,6 +44,6 @@ internal static class QueryString
         JsonValueKind.Number => value.GetRawText(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
-        _ => throw new InvalidOperationException($"Member '{name}' is a {value.ValueKind}, which a GET query string cannot carry."),
+        _ => throw new InvalidOperationException($"Member '{name}' is a {value.ValueKind}, which a query string cannot carry."),
     };
 }

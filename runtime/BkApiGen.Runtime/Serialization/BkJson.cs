@@ -82,9 +82,9 @@ public static class BkJson
     /// <summary>A member that may not be null was null.</summary>
     public static JsonException Null(string member) => new($"{member}: must not be null.");
 
-    /// <summary>The discriminator was absent.</summary>
+    /// <summary>The discriminator, which the spec guarantees (<c>x-never-null</c>), was absent or null.</summary>
     public static JsonException MissingDiscriminator(string typeName, string property)
-        => new($"{typeName}: the discriminator '{property}' is missing, so the kind of object cannot be told.");
+        => new($"{typeName}.{property}: the discriminator is missing or null, so the kind of object cannot be told.");
 
     /// <summary>Reads an <see cref="long"/>, accepting a numeric string.</summary>
     public static long ReadInt64(ref Utf8JsonReader reader, string member)

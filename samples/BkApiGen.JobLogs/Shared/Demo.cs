@@ -42,11 +42,16 @@ internal static class Demo
             var gateway = await FakeBkGateway.StartAsync(defaults, cancellationToken).ConfigureAwait(false);
             await using (gateway.ConfigureAwait(false))
             {
+                // A small bk-job that runs scripts (fast_execute_script, status, logs, terminate) and a CMDB with 12 hosts.
+                FakeJobEngine.Attach(gateway);
+                FakeCmdb.Attach(gateway, 12, bizId: 1);
                 Console.WriteLine($"Fake BlueKing gateway on {gateway.BaseAddress} until stopped.");
                 Console.WriteLine($"  --base-url {gateway.GatewayBaseAddress}   (--auth gateway)");
                 Console.WriteLine($"  --base-url {gateway.EsbBaseAddress}   (--auth esb)");
                 Console.WriteLine($"  BK_APP_CODE={defaults.AppCode} BK_APP_SECRET={defaults.AppSecret} BK_USERNAME={defaults.Usernames[0]} (or BK_TOKEN={defaults.Tokens[0]}): the fake's own test credentials");
                 Console.WriteLine("  job 100: step 200 (script), step 201 (file); hosts 0:10.0.0.1 (id 101), 0:10.0.0.2 (id 102)");
+                Console.WriteLine("  step 202: a file step from a file source to host id 103, which has no IP (as bk-job answers it: no src_ip, no ip, a host entry of nulls)");
+                Console.WriteLine("  run: scripts finish over 3 status queries; CMDB (ESB) business 1 has hosts 1-12 (10.0.0.1-12), host n in module n");
                 if (parse.GetValue(portFile) is { } path)
                 {
                     // Written whole then renamed, so a script polling for the file never reads half of it.

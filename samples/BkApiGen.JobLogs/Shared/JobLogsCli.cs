@@ -39,9 +39,13 @@ internal static class JobLogsCli
         """;
 
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the process exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, IJobLogsBackend backend)
+    /// <param name="args">The command line.</param>
+    /// <param name="backend">The client side that fetches logs.</param>
+    /// <param name="extend">Adds the commands only one of the programs has (joblogs' <c>run</c>).</param>
+    public static async Task<int> RunAsync(string[] args, IJobLogsBackend backend, Action<RootCommand>? extend = null)
     {
         var root = BuildCommands(backend);
+        extend?.Invoke(root);
         var parse = root.Parse(args);
         if (parse.Action is ParseErrorAction)
         {
@@ -165,11 +169,13 @@ internal static class JobLogsCli
         }
     }
 
-    private static Uri ParseBaseUrl(string? text)
+    private static Uri ParseBaseUrl(string? text) => ParseUrl(text, "--base-url");
+
+    internal static Uri ParseUrl(string? text, string option)
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw JobLogsFailure.Usage($"--base-url: '{text}' is not an absolute http(s) URL");
+            throw JobLogsFailure.Usage($"{option}: '{text}' is not an absolute http(s) URL");
         }
 
         return uri;
@@ -179,10 +185,12 @@ internal static class JobLogsCli
     internal sealed class QueryOptions
     {
         private readonly bool _demo;
+        private readonly bool _withStep;
 
-        public QueryOptions(bool demo)
+        public QueryOptions(bool demo, bool withStep = true)
         {
             _demo = demo;
+            _withStep = withStep;
             Job = new Option<long>("--job")
             {
                 HelpName = "ID",
@@ -233,7 +241,10 @@ internal static class JobLogsCli
         {
             foreach (var option in new Option[] { Biz, ScopeType, ScopeId, Job, Step, Host, HostId, HostsFile, Auth, Language, Json, Timeout })
             {
-                command.Options.Add(option);
+                if (_withStep || (option != Job && option != Step))
+                {
+                    command.Options.Add(option);
+                }
             }
         }
 
@@ -251,6 +262,24 @@ internal static class JobLogsCli
         }
 
         public JobLogsQuery Query(ParseResult parse)
+        {
+            var target = Target(parse);
+            var hosts = target.Hosts;
+            if (target.HostIds.Length == 0 && hosts.Count == 0)
+            {
+                if (!_demo)
+                {
+                    throw JobLogsFailure.Usage("no hosts: give --host CLOUD:IP, --hosts-file FILE or --host-id ID");
+                }
+
+                hosts = [new HostAddress(0, "10.0.0.1"), new HostAddress(0, "10.0.0.2")];
+            }
+
+            return new JobLogsQuery(target.BizId, target.ScopeType, target.ScopeId, parse.GetValue(Job), parse.GetValue(Step), hosts, target.HostIds);
+        }
+
+        /// <summary>The business and the hosts as given (no hosts is not an error here: a command may find them elsewhere).</summary>
+        public (long? BizId, string? ScopeType, string? ScopeId, List<HostAddress> Hosts, long[] HostIds) Target(ParseResult parse)
         {
             var biz = parse.GetValue(Biz);
             var scopeType = parse.GetValue(ScopeType);
@@ -287,17 +316,7 @@ internal static class JobLogsCli
                 throw JobLogsFailure.Usage("give hosts either as --host/--hosts-file or as --host-id, not both (the API ignores ip_list when host_id_list is set)");
             }
 
-            if (hostIds.Length == 0 && hosts.Count == 0)
-            {
-                if (!_demo)
-                {
-                    throw JobLogsFailure.Usage("no hosts: give --host CLOUD:IP, --hosts-file FILE or --host-id ID");
-                }
-
-                hosts = [new HostAddress(0, "10.0.0.1"), new HostAddress(0, "10.0.0.2")];
-            }
-
-            return new JobLogsQuery(biz, scopeType, scopeId, parse.GetValue(Job), parse.GetValue(Step), hosts, hostIds);
+            return (biz, scopeType, scopeId, hosts, hostIds);
         }
 
         private static List<HostAddress> ReadHostsFile(string path)

@@ -16,6 +16,12 @@ internal static class ExitCodes
     public const int HttpError = 4;
     public const int InvalidResponse = 5;
     public const int Transport = 6;
+
+    /// <summary><c>run</c>: the job finished and failed on at least one host.</summary>
+    public const int HostsFailed = 7;
+
+    /// <summary><c>run</c>: the job did not finish before <c>--deadline</c>.</summary>
+    public const int DeadlinePassed = 8;
     public const int Cancelled = 130;
 }
 
@@ -47,7 +53,7 @@ internal readonly record struct HostAddress(long CloudId, string Ip)
     }
 
     /// <summary>Whether <paramref name="ip"/> names the same address (so <c>fd00::1</c> matches <c>fd00:0::1</c>).</summary>
-    public bool Matches(long cloudId, string? ip)
+    public bool Matches(long? cloudId, string? ip)
     {
         if (cloudId != CloudId || ip is null)
         {
@@ -65,6 +71,21 @@ internal readonly record struct HostAddress(long CloudId, string Ip)
         => ip.Contains(':', StringComparison.Ordinal)
             ? string.Create(CultureInfo.InvariantCulture, $"{cloudId}:[{ip}]")
             : string.Create(CultureInfo.InvariantCulture, $"{cloudId}:{ip}");
+
+    /// <summary>
+    /// A host as the server described it: <c>CLOUD:IP</c> (the IPv6 address when there is no IPv4 one, the IP alone when
+    /// the cloud is unknown), else <c>host ID</c> for a host known by its id only, else <c>host (no id, no IP)</c>.
+    /// </summary>
+    public static string Describe(long? hostId, long? cloudId, string? ip, string? ipv6 = null)
+    {
+        var address = ip is { Length: > 0 } ? ip : ipv6 is { Length: > 0 } ? ipv6 : null;
+        if (address is not null)
+        {
+            return cloudId is { } cloud ? Format(cloud, address) : address;
+        }
+
+        return hostId is { } id ? string.Create(CultureInfo.InvariantCulture, $"host {id}") : "host (no id, no IP)";
+    }
 }
 
 /// <summary>What to fetch: one step of one job instance, for some hosts.</summary>
@@ -132,19 +153,22 @@ internal sealed class ApiCredentials(string appCode, string appSecret, string? t
 /// <summary>Where and how to call.</summary>
 internal sealed record ApiConnection(Uri BaseAddress, bool Esb, ApiCredentials Credentials, string? Language, TimeSpan Timeout);
 
-/// <summary>The logs of one step, as both programs render them.</summary>
-internal sealed record StepLogs(long? JobInstanceId, long? StepInstanceId, int LogType, IReadOnlyList<HostLogs> Hosts, string? UnknownRawJson);
+// Every member bk-job sends may be null or absent (its response models are Java beans of boxed types): a host asked for by
+// host id, or with only an IPv6 address, has no ip; a file pulled from a third-party file source has no source host.
+
+/// <summary>The logs of one step, as both programs render them; <see cref="LogType"/> is null when the server sent none.</summary>
+internal sealed record StepLogs(long? JobInstanceId, long? StepInstanceId, int? LogType, IReadOnlyList<HostLogs> Hosts, string? UnknownRawJson);
 
 /// <summary>One host's script log (<see cref="Log"/>) or file logs (<see cref="Files"/>).</summary>
-internal sealed record HostLogs(long? HostId, long CloudId, string Ip, string? IpV6, string? Log, IReadOnlyList<FileEntry>? Files);
+internal sealed record HostLogs(long? HostId, long? CloudId, string? Ip, string? IpV6, string? Log, IReadOnlyList<FileEntry>? Files);
 
 /// <summary>A host named inside a file log.</summary>
-internal sealed record HostRef(long? HostId, long CloudId, string Ip);
+internal sealed record HostRef(long? HostId, long? CloudId, string? Ip);
 
-/// <summary>The transfer of one file.</summary>
+/// <summary>The transfer of one file; <see cref="Source"/> is null for a file from a file source (no source host).</summary>
 internal sealed record FileEntry(
-    int Mode,
-    int Status,
+    int? Mode,
+    int? Status,
     HostRef? Source,
     string? SourcePath,
     HostRef? Destination,

@@ -8,16 +8,18 @@ namespace BkApiGen.JobLogs.Cli;
 internal static class Renderer
 {
     /// <summary>bk-job's file transfer modes (<c>mode</c>).</summary>
-    public static string ModeName(int mode) => mode switch
+    public static string ModeName(int? mode) => mode switch
     {
+        null => "?",
         0 => "upload",
         1 => "download",
         _ => string.Create(CultureInfo.InvariantCulture, $"mode-{mode}"),
     };
 
     /// <summary>bk-job's file transfer states (<c>status</c>).</summary>
-    public static string StatusName(int status) => status switch
+    public static string StatusName(int? status) => status switch
     {
+        null => "?",
         0 => "pulling",
         1 => "waiting",
         2 => "uploading",
@@ -27,7 +29,7 @@ internal static class Renderer
         _ => string.Create(CultureInfo.InvariantCulture, $"status-{status}"),
     };
 
-    public static string LogTypeName(int logType) => logType switch
+    public static string LogTypeName(int? logType) => logType switch
     {
         1 => "script",
         2 => "file",
@@ -60,7 +62,9 @@ internal static class Renderer
     {
         if (logs.UnknownRawJson is not null)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"log_type {logs.LogType} is not known to this version of joblogs; the data as received:"));
+            output.WriteLine(logs.LogType is { } logType
+                ? string.Create(CultureInfo.InvariantCulture, $"log_type {logType} is not known to this version of joblogs; the data as received:")
+                : "the answer has no log_type (bk-job sends none for a step that is neither script nor file); the data as received:");
             output.WriteLine(logs.UnknownRawJson);
             return;
         }
@@ -75,14 +79,15 @@ internal static class Renderer
 
             first = false;
             output.Write("=== ");
-            output.Write(HostAddress.Format(host.CloudId, host.Ip));
-            if (host.IpV6 is { Length: > 0 } ipv6 && ipv6 != host.Ip)
+            // A host without an IP (asked for by host id, IPv6-only) is named by its host id.
+            output.Write(HostAddress.Describe(host.HostId, host.CloudId, host.Ip, host.IpV6));
+            if (host.Ip is { Length: > 0 } && host.IpV6 is { Length: > 0 } ipv6 && ipv6 != host.Ip)
             {
                 output.Write(" / ");
                 output.Write(ipv6);
             }
 
-            if (host.HostId is { } hostId)
+            if (host.HostId is { } hostId && (host.Ip is { Length: > 0 } || host.IpV6 is { Length: > 0 }))
             {
                 output.Write(string.Create(CultureInfo.InvariantCulture, $" (host id {hostId})"));
             }
@@ -109,7 +114,8 @@ internal static class Renderer
     {
         var line = new System.Text.StringBuilder();
         line.Append(ModeName(file.Mode).PadRight(8)).Append(' ').Append(StatusName(file.Status).PadRight(11)).Append(' ');
-        line.Append(Endpoint(file.Source, file.SourcePath));
+        // No source host: the file came from a file source (a COS bucket...), which its path names.
+        line.Append(file.Source is null ? "file source " + (file.SourcePath ?? "?") : Endpoint(file.Source, file.SourcePath));
         if (file.Destination is not null || file.DestinationPath is not null)
         {
             line.Append(" -> ").Append(Endpoint(file.Destination, file.DestinationPath));
@@ -124,7 +130,7 @@ internal static class Renderer
         return line.ToString();
 
         static string Endpoint(HostRef? host, string? path)
-            => (host is null ? "?" : HostAddress.Format(host.CloudId, host.Ip)) + ":" + (path ?? "?");
+            => (host is null ? "?" : HostAddress.Describe(host.HostId, host.CloudId, host.Ip)) + ":" + (path ?? "?");
     }
 
     /// <summary>The --json document (see README.md): one object with the step, the hosts and the hosts without logs.</summary>
@@ -134,14 +140,14 @@ internal static class Renderer
         w.WriteStartObject();
         WriteNumberOrNull(w, "job_instance_id", logs.JobInstanceId);
         WriteNumberOrNull(w, "step_instance_id", logs.StepInstanceId);
-        w.WriteNumber("log_type", logs.LogType);
+        WriteNumberOrNull(w, "log_type", logs.LogType);
         w.WriteString("log_type_name", LogTypeName(logs.LogType));
         w.WriteStartArray("hosts");
         foreach (var host in logs.Hosts)
         {
             w.WriteStartObject();
             WriteNumberOrNull(w, "bk_host_id", host.HostId);
-            w.WriteNumber("bk_cloud_id", host.CloudId);
+            WriteNumberOrNull(w, "bk_cloud_id", host.CloudId);
             w.WriteString("ip", host.Ip);
             if (host.IpV6 is not null)
             {
@@ -159,8 +165,8 @@ internal static class Renderer
                 foreach (var file in host.Files)
                 {
                     w.WriteStartObject();
-                    w.WriteString("mode", ModeName(file.Mode));
-                    w.WriteString("status", StatusName(file.Status));
+                    w.WriteString("mode", file.Mode is null ? null : ModeName(file.Mode));
+                    w.WriteString("status", file.Status is null ? null : StatusName(file.Status));
                     WriteHost(w, "src", file.Source);
                     w.WriteString("src_path", file.SourcePath);
                     WriteHost(w, "dest", file.Destination);
@@ -230,7 +236,7 @@ internal static class Renderer
 
         w.WriteStartObject(name);
         WriteNumberOrNull(w, "bk_host_id", host.HostId);
-        w.WriteNumber("bk_cloud_id", host.CloudId);
+        WriteNumberOrNull(w, "bk_cloud_id", host.CloudId);
         w.WriteString("ip", host.Ip);
         w.WriteEndObject();
     }

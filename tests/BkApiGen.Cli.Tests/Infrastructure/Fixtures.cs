@@ -12,11 +12,11 @@ internal static class Fixtures
 
     public static string SeedSpecPath => Path.Combine(AppContext.BaseDirectory, "specs", "jobv3", "batch_get_job_instance_ip_log.bkapi.json");
 
-    /// <summary>Every API doc among the fixtures (not the common.md definitions, not the broken ones).</summary>
+    /// <summary>Every API doc among the fixtures (not the common.md definitions, not the broken ones, not the whole-system sets).</summary>
     public static IEnumerable<object[]> Docs()
         => Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(Root, p).Replace('\\', '/'))
-            .Where(p => !p.StartsWith("broken/", StringComparison.Ordinal) && !p.EndsWith("common.md", StringComparison.Ordinal) && (p.EndsWith(".md", StringComparison.Ordinal) || p.EndsWith(".md.j2", StringComparison.Ordinal)))
+            .Where(p => !p.StartsWith("broken/", StringComparison.Ordinal) && !p.StartsWith("systems/", StringComparison.Ordinal) && !p.EndsWith("common.md", StringComparison.Ordinal) && (p.EndsWith(".md", StringComparison.Ordinal) || p.EndsWith(".md.j2", StringComparison.Ordinal)))
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => new object[] { p });
 

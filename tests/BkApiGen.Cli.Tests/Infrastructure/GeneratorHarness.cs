@@ -27,6 +27,10 @@ internal static class GeneratorHarness
 
     /// <summary>The generator's diagnostics and the compiler's (warnings and errors) on the generated code.</summary>
     public static (IReadOnlyList<Diagnostic> Generator, IReadOnlyList<Diagnostic> Compiler, IReadOnlyList<string> HintNames) Run(string path, string specText)
+        => Run(new[] { (path, specText) });
+
+    /// <summary>Several specs in one project and one namespace, as a user's BkApiSpec items (a set and its common file).</summary>
+    public static (IReadOnlyList<Diagnostic> Generator, IReadOnlyList<Diagnostic> Compiler, IReadOnlyList<string> HintNames) Run(IEnumerable<(string Path, string Text)> specs)
     {
         var compilation = CSharpCompilation.Create(
             "Consumer",
@@ -35,7 +39,7 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new BkApiSourceGenerator().AsSourceGenerator() },
-            new[] { new InMemoryText(path, specText) },
+            specs.Select(s => (AdditionalText)new InMemoryText(s.Path, s.Text)).ToArray(),
             ParseOptions,
             new OptionsProvider("Consumer"));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);

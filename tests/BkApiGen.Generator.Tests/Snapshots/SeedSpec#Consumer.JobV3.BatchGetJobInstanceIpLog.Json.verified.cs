@@ -343,7 +343,7 @@ namespace Consumer.JobV3
 
             if (!global::BkApiGen.Runtime.Serialization.BkJson.TryPeekInt64(reader, "log_type"u8, "ip_logs", out var discriminator))
             {
-                throw global::BkApiGen.Runtime.Serialization.BkJson.MissingDiscriminator("ip_logs", "log_type");
+                return ReadUnknown(ref reader, null, options);
             }
 
             switch (discriminator)
@@ -405,7 +405,7 @@ namespace Consumer.JobV3
             return 0;
         }
 
-        private static global::Consumer.JobV3.UnknownIpLogs ReadUnknown(ref global::System.Text.Json.Utf8JsonReader reader, global::Consumer.JobV3.LogType discriminator, global::System.Text.Json.JsonSerializerOptions options)
+        private static global::Consumer.JobV3.UnknownIpLogs ReadUnknown(ref global::System.Text.Json.Utf8JsonReader reader, global::Consumer.JobV3.LogType? discriminator, global::System.Text.Json.JsonSerializerOptions options)
         {
             var copy = reader;
             var raw = global::BkApiGen.Runtime.Serialization.BkJson.ReadElement(ref copy);
@@ -509,7 +509,7 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ScriptIpLogs value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_logTypeName, (long)value.LogType);
+            writer.WriteNumber(s_logTypeName, (long)value.LogType.GetValueOrDefault());
 
             if (value.JobInstanceId is { } jobInstanceIdValue)
             {
@@ -617,7 +617,7 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileIpLogs value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_logTypeName, (long)value.LogType);
+            writer.WriteNumber(s_logTypeName, (long)value.LogType.GetValueOrDefault());
 
             if (value.JobInstanceId is { } jobInstanceIdValue)
             {
@@ -674,13 +674,10 @@ namespace Consumer.JobV3
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "script_task_log");
             long? hostIdValue = default;
-            long cloudIdValue = default;
-            var hasCloudId = false;
-            string ipValue = default!;
-            var hasIp = false;
+            long? cloudIdValue = default;
+            string? ipValue = default;
             string? ipV6Value = default;
-            string logContentValue = default!;
-            var hasLogContent = false;
+            string? logContentValue = default;
             while (true)
             {
                 global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
@@ -695,15 +692,11 @@ namespace Consumer.JobV3
                 }
                 else if (reader.ValueTextEquals("bk_cloud_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_task_log.bk_cloud_id");
-                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "script_task_log.bk_cloud_id");
-                    hasCloudId = true;
+                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "script_task_log.bk_cloud_id");
                 }
                 else if (reader.ValueTextEquals("ip"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_task_log.ip");
-                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "script_task_log.ip");
-                    hasIp = true;
+                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "script_task_log.ip");
                 }
                 else if (reader.ValueTextEquals("ipv6"u8))
                 {
@@ -711,9 +704,7 @@ namespace Consumer.JobV3
                 }
                 else if (reader.ValueTextEquals("log_content"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_task_log.log_content");
-                    logContentValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "script_task_log.log_content");
-                    hasLogContent = true;
+                    logContentValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "script_task_log.log_content");
                 }
                 else
                 {
@@ -721,10 +712,6 @@ namespace Consumer.JobV3
                     reader.Skip();
                 }
             }
-
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasCloudId, "script_task_log.bk_cloud_id");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIp, "script_task_log.ip");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasLogContent, "script_task_log.log_content");
 
             return new global::Consumer.JobV3.ScriptTaskLog
             {
@@ -745,7 +732,10 @@ namespace Consumer.JobV3
                 writer.WriteNumber(s_hostIdName, hostIdValue);
             }
 
-            writer.WriteNumber(s_cloudIdName, value.CloudId);
+            if (value.CloudId is { } cloudIdValue)
+            {
+                writer.WriteNumber(s_cloudIdName, cloudIdValue);
+            }
 
             if (value.Ip is { } ipValue)
             {
@@ -780,10 +770,8 @@ namespace Consumer.JobV3
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "file_task_log");
             long? hostIdValue = default;
-            long cloudIdValue = default;
-            var hasCloudId = false;
-            string ipValue = default!;
-            var hasIp = false;
+            long? cloudIdValue = default;
+            string? ipValue = default;
             global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileLog> fileLogsValue = [];
             while (true)
             {
@@ -799,15 +787,11 @@ namespace Consumer.JobV3
                 }
                 else if (reader.ValueTextEquals("bk_cloud_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_task_log.bk_cloud_id");
-                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "file_task_log.bk_cloud_id");
-                    hasCloudId = true;
+                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "file_task_log.bk_cloud_id");
                 }
                 else if (reader.ValueTextEquals("ip"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_task_log.ip");
-                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_task_log.ip");
-                    hasIp = true;
+                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_task_log.ip");
                 }
                 else if (reader.ValueTextEquals("file_logs"u8))
                 {
@@ -819,9 +803,6 @@ namespace Consumer.JobV3
                     reader.Skip();
                 }
             }
-
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasCloudId, "file_task_log.bk_cloud_id");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIp, "file_task_log.ip");
 
             return new global::Consumer.JobV3.FileTaskLog
             {
@@ -841,7 +822,10 @@ namespace Consumer.JobV3
                 writer.WriteNumber(s_hostIdName, hostIdValue);
             }
 
-            writer.WriteNumber(s_cloudIdName, value.CloudId);
+            if (value.CloudId is { } cloudIdValue)
+            {
+                writer.WriteNumber(s_cloudIdName, cloudIdValue);
+            }
 
             if (value.Ip is { } ipValue)
             {

@@ -192,7 +192,7 @@ namespace Consumer.JobV3
     }
 
     /// <summary>
-    /// 作业步骤的主机日志 / The logs of the requested hosts for one job step: script logs or file logs, as log_type says.
+    /// 作业步骤的主机日志 / The logs of the requested hosts for one job step: script logs or file logs, as log_type says. No member is x-never-null. bk-job (EsbIpLogsV3DTO, filled by its batch_get_job_instance_ip_log resource) always sets only job_instance_id and step_instance_id, and those from the request: marking them would fail a whole response over a value the caller already has. log_type is left out for a step that is neither script nor file (the object is then UnknownIpLogs with a null LogType); a host's bk_cloud_id and ip are set only when it has an IPv4 address (IPv6-only hosts, hosts asked for by host_id_list); a file log's src_ip only when the source is a host, not a third-party file source; and any member of these Java beans may be null. The required lists of the response types record what the doc's tables say; they do not change the C# code.
     /// </summary>
     /// <remarks>
     /// One sealed record per <c>log_type</c> value, and <see cref="UnknownIpLogs"/> for values this client does not know:
@@ -209,7 +209,7 @@ namespace Consumer.JobV3
         /// 日志类型 / Log type.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("log_type")]
-        public abstract global::Consumer.JobV3.LogType LogType { get; }
+        public abstract global::Consumer.JobV3.LogType? LogType { get; }
 
         /// <summary>
         /// 作业实例ID / Job instance ID. Older servers and the seed doc's example call it task_instance_id.
@@ -225,20 +225,20 @@ namespace Consumer.JobV3
     }
 
     /// <summary>
-    /// A <see cref="IpLogs"/> whose <c>log_type</c> this client does not know (e.g. from a newer server). The members common to every case are read; the whole object is kept in <see cref="Raw"/>, and it is what serialization writes back (so a copy made with <c>with</c> serializes as the original).
+    /// A <see cref="IpLogs"/> whose <c>log_type</c> this client does not know (e.g. from a newer server), or that has none (<see cref="LogType"/> is null). The members common to every case are read; the whole object is kept in <see cref="Raw"/>, and it is what serialization writes back (so a copy made with <c>with</c> serializes as the original).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial record UnknownIpLogs : global::Consumer.JobV3.IpLogs
     {
         /// <summary>Creates the unknown case from its discriminator value and the object as received.</summary>
-        public UnknownIpLogs(global::Consumer.JobV3.LogType discriminator, global::System.Text.Json.JsonElement raw)
+        public UnknownIpLogs(global::Consumer.JobV3.LogType? discriminator, global::System.Text.Json.JsonElement raw)
         {
             LogType = discriminator;
             Raw = raw;
         }
 
         /// <inheritdoc />
-        public override global::Consumer.JobV3.LogType LogType { get; }
+        public override global::Consumer.JobV3.LogType? LogType { get; }
 
         /// <summary>The whole object as received, for members this client does not know.</summary>
         public global::System.Text.Json.JsonElement Raw { get; }
@@ -251,7 +251,7 @@ namespace Consumer.JobV3
     public sealed partial record ScriptIpLogs : global::Consumer.JobV3.IpLogs
     {
         /// <inheritdoc />
-        public override global::Consumer.JobV3.LogType LogType => global::Consumer.JobV3.LogType.Script;
+        public override global::Consumer.JobV3.LogType? LogType => global::Consumer.JobV3.LogType.Script;
 
         /// <summary>
         /// 脚本执行任务日志, 定义见script_task_log / Script logs, one per host.
@@ -267,7 +267,7 @@ namespace Consumer.JobV3
     public sealed partial record FileIpLogs : global::Consumer.JobV3.IpLogs
     {
         /// <inheritdoc />
-        public override global::Consumer.JobV3.LogType LogType => global::Consumer.JobV3.LogType.File;
+        public override global::Consumer.JobV3.LogType? LogType => global::Consumer.JobV3.LogType.File;
 
         /// <summary>
         /// 文件分发任务日志, 定义见file_task_log / File distribution logs, one per host.
@@ -292,13 +292,13 @@ namespace Consumer.JobV3
         /// 管控区域(云区域)ID / BK-Net (cloud area) ID.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("bk_cloud_id")]
-        public required long CloudId { get; init; }
+        public long? CloudId { get; init; }
 
         /// <summary>
         /// 目标IP地址 / Target IP address.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("ip")]
-        public required string Ip { get; init; }
+        public string? Ip { get; init; }
 
         /// <summary>
         /// 目标IPv6地址 / Target IPv6 address.
@@ -310,7 +310,7 @@ namespace Consumer.JobV3
         /// 脚本执行日志内容 / Script output.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("log_content")]
-        public required string LogContent { get; init; }
+        public string? LogContent { get; init; }
     }
 
     /// <summary>
@@ -329,13 +329,13 @@ namespace Consumer.JobV3
         /// 管控区域(云区域)ID / BK-Net (cloud area) ID.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("bk_cloud_id")]
-        public required long CloudId { get; init; }
+        public long? CloudId { get; init; }
 
         /// <summary>
         /// 源/目标IP地址 / Source or target IP address.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("ip")]
-        public required string Ip { get; init; }
+        public string? Ip { get; init; }
 
         /// <summary>
         /// 文件分发日志内容, 定义见file_log / One entry per file transferred.

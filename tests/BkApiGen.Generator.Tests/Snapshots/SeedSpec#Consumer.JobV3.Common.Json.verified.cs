@@ -30,6 +30,13 @@ namespace Consumer.JobV3
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLog>? _fileLog;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogMode>? _fileLogMode;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogStatus>? _fileLogStatus;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobV3Action>? _jobV3Action;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupFastExecuteSql>? _dynamicGroupFastExecuteSql;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostFastExecuteSql>? _hostFastExecuteSql;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptLanguageCheckScript>? _scriptLanguageCheckScript;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail>? _scriptLanguageGetPublicScriptVersionDetail;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeFastExecuteSql>? _topoNodeFastExecuteSql;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeGetCronDetail>? _topoNodeGetCronDetail;
 
         /// <summary>Creates a context with its own copy of the default options.</summary>
         public CommonJsonContext()
@@ -96,6 +103,27 @@ namespace Consumer.JobV3
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileLogStatus"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogStatus> FileLogStatus => _fileLogStatus ??= Create(global::Consumer.JobV3.FileLogStatusJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.JobV3Action"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobV3Action> JobV3Action => _jobV3Action ??= Create(global::Consumer.JobV3.JobV3ActionJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.DynamicGroupFastExecuteSql"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupFastExecuteSql> DynamicGroupFastExecuteSql => _dynamicGroupFastExecuteSql ??= Create(global::Consumer.JobV3.DynamicGroupFastExecuteSqlJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.HostFastExecuteSql"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostFastExecuteSql> HostFastExecuteSql => _hostFastExecuteSql ??= Create(global::Consumer.JobV3.HostFastExecuteSqlJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ScriptLanguageCheckScript"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptLanguageCheckScript> ScriptLanguageCheckScript => _scriptLanguageCheckScript ??= Create(global::Consumer.JobV3.ScriptLanguageCheckScriptJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail> ScriptLanguageGetPublicScriptVersionDetail => _scriptLanguageGetPublicScriptVersionDetail ??= Create(global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetailJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.TopoNodeFastExecuteSql"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeFastExecuteSql> TopoNodeFastExecuteSql => _topoNodeFastExecuteSql ??= Create(global::Consumer.JobV3.TopoNodeFastExecuteSqlJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.TopoNodeGetCronDetail"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeGetCronDetail> TopoNodeGetCronDetail => _topoNodeGetCronDetail ??= Create(global::Consumer.JobV3.TopoNodeGetCronDetailJsonConverter.Instance);
 
         /// <inheritdoc />
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -188,6 +216,41 @@ namespace Consumer.JobV3
                 return FileLogStatus;
             }
 
+            if (type == typeof(global::Consumer.JobV3.JobV3Action))
+            {
+                return JobV3Action;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.DynamicGroupFastExecuteSql))
+            {
+                return DynamicGroupFastExecuteSql;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.HostFastExecuteSql))
+            {
+                return HostFastExecuteSql;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ScriptLanguageCheckScript))
+            {
+                return ScriptLanguageCheckScript;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail))
+            {
+                return ScriptLanguageGetPublicScriptVersionDetail;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.TopoNodeFastExecuteSql))
+            {
+                return TopoNodeFastExecuteSql;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.TopoNodeGetCronDetail))
+            {
+                return TopoNodeGetCronDetail;
+            }
+
             return null;
         }
 
@@ -233,10 +296,8 @@ namespace Consumer.JobV3
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "ip");
             long? hostIdValue = default;
-            long cloudIdValue = default;
-            var hasCloudId = false;
-            string ipValue = default!;
-            var hasIp = false;
+            long? cloudIdValue = default;
+            string? ipValue = default;
             while (true)
             {
                 global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
@@ -251,15 +312,11 @@ namespace Consumer.JobV3
                 }
                 else if (reader.ValueTextEquals("bk_cloud_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "ip.bk_cloud_id");
-                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip.bk_cloud_id");
-                    hasCloudId = true;
+                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip.bk_cloud_id");
                 }
                 else if (reader.ValueTextEquals("ip"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "ip.ip");
-                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "ip.ip");
-                    hasIp = true;
+                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "ip.ip");
                 }
                 else
                 {
@@ -267,9 +324,6 @@ namespace Consumer.JobV3
                     reader.Skip();
                 }
             }
-
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasCloudId, "ip.bk_cloud_id");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIp, "ip.ip");
 
             return new global::Consumer.JobV3.Host
             {
@@ -288,7 +342,10 @@ namespace Consumer.JobV3
                 writer.WriteNumber(s_hostIdName, hostIdValue);
             }
 
-            writer.WriteNumber(s_cloudIdName, value.CloudId);
+            if (value.CloudId is { } cloudIdValue)
+            {
+                writer.WriteNumber(s_cloudIdName, cloudIdValue);
+            }
 
             if (value.Ip is { } ipValue)
             {
@@ -309,8 +366,7 @@ namespace Consumer.JobV3
         public override global::Consumer.JobV3.DynamicGroup Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "dynamic_group");
-            string idValue = default!;
-            var hasId = false;
+            string? idValue = default;
             while (true)
             {
                 global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
@@ -321,9 +377,7 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "dynamic_group.id");
-                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "dynamic_group.id");
-                    hasId = true;
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "dynamic_group.id");
                 }
                 else
                 {
@@ -331,8 +385,6 @@ namespace Consumer.JobV3
                     reader.Skip();
                 }
             }
-
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "dynamic_group.id");
 
             return new global::Consumer.JobV3.DynamicGroup
             {
@@ -364,10 +416,8 @@ namespace Consumer.JobV3
         public override global::Consumer.JobV3.TopoNode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "topo_node");
-            long idValue = default;
-            var hasId = false;
-            string nodeTypeValue = default!;
-            var hasNodeType = false;
+            long? idValue = default;
+            string? nodeTypeValue = default;
             while (true)
             {
                 global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
@@ -378,15 +428,11 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node.id");
-                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "topo_node.id");
-                    hasId = true;
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "topo_node.id");
                 }
                 else if (reader.ValueTextEquals("node_type"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node.node_type");
-                    nodeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "topo_node.node_type");
-                    hasNodeType = true;
+                    nodeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "topo_node.node_type");
                 }
                 else
                 {
@@ -394,9 +440,6 @@ namespace Consumer.JobV3
                     reader.Skip();
                 }
             }
-
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "topo_node.id");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasNodeType, "topo_node.node_type");
 
             return new global::Consumer.JobV3.TopoNode
             {
@@ -408,7 +451,11 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.TopoNode value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_idName, value.Id);
+
+            if (value.Id is { } idValue)
+            {
+                writer.WriteNumber(s_idName, idValue);
+            }
 
             if (value.NodeType is { } nodeTypeValue)
             {
@@ -1058,15 +1105,12 @@ namespace Consumer.JobV3
         public override global::Consumer.JobV3.FileLog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "file_log");
-            global::Consumer.JobV3.FileLogMode modeValue = default;
-            var hasMode = false;
-            global::Consumer.JobV3.Host srcIpValue = default!;
-            var hasSrcIp = false;
+            global::Consumer.JobV3.FileLogMode? modeValue = default;
+            global::Consumer.JobV3.Host? srcIpValue = default;
             string? srcPathValue = default;
             global::Consumer.JobV3.Host? destIpValue = default;
             string? destPathValue = default;
-            global::Consumer.JobV3.FileLogStatus statusValue = default;
-            var hasStatus = false;
+            global::Consumer.JobV3.FileLogStatus? statusValue = default;
             string? logContentValue = default;
             string? sizeValue = default;
             string? speedValue = default;
@@ -1081,15 +1125,11 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("mode"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_log.mode");
-                    modeValue = global::Consumer.JobV3.FileLogModeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileLogMode), options);
-                    hasMode = true;
+                    modeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.FileLogModeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileLogMode), options);
                 }
                 else if (reader.ValueTextEquals("src_ip"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_log.src_ip");
-                    srcIpValue = global::Consumer.JobV3.HostJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Host), options);
-                    hasSrcIp = true;
+                    srcIpValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.HostJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Host), options);
                 }
                 else if (reader.ValueTextEquals("src_path"u8))
                 {
@@ -1105,9 +1145,7 @@ namespace Consumer.JobV3
                 }
                 else if (reader.ValueTextEquals("status"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_log.status");
-                    statusValue = global::Consumer.JobV3.FileLogStatusJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileLogStatus), options);
-                    hasStatus = true;
+                    statusValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.FileLogStatusJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileLogStatus), options);
                 }
                 else if (reader.ValueTextEquals("log_content"u8))
                 {
@@ -1132,10 +1170,6 @@ namespace Consumer.JobV3
                 }
             }
 
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasMode, "file_log.mode");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasSrcIp, "file_log.src_ip");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasStatus, "file_log.status");
-
             return new global::Consumer.JobV3.FileLog
             {
                 Mode = modeValue,
@@ -1154,7 +1188,11 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileLog value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_modeName, (long)value.Mode);
+
+            if (value.Mode is { } modeValue)
+            {
+                writer.WriteNumber(s_modeName, (long)modeValue);
+            }
 
             if (value.SrcIp is { } srcIpValue)
             {
@@ -1178,7 +1216,10 @@ namespace Consumer.JobV3
                 writer.WriteString(s_destPathName, destPathValue);
             }
 
-            writer.WriteNumber(s_statusName, (long)value.Status);
+            if (value.Status is { } statusValue)
+            {
+                writer.WriteNumber(s_statusName, (long)statusValue);
+            }
 
             if (value.LogContent is { } logContentValue)
             {
@@ -1244,5 +1285,315 @@ namespace Consumer.JobV3
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.FileLogStatus? value) => value is null or global::Consumer.JobV3.FileLogStatus.PullingFromFileSource or global::Consumer.JobV3.FileLogStatus.Waiting or global::Consumer.JobV3.FileLogStatus.Uploading or global::Consumer.JobV3.FileLogStatus.Downloading or global::Consumer.JobV3.FileLogStatus.Success or global::Consumer.JobV3.FileLogStatus.Failed;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class JobV3ActionJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.JobV3Action>
+    {
+        public static readonly JobV3ActionJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Scan), 2 (Intercept)";
+
+        public override global::Consumer.JobV3.JobV3Action Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.JobV3Action)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "action");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.JobV3Action value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.JobV3Action? value) => value is null or global::Consumer.JobV3.JobV3Action.Scan or global::Consumer.JobV3.JobV3Action.Intercept;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class DynamicGroupFastExecuteSqlJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.DynamicGroupFastExecuteSql>
+    {
+        public static readonly DynamicGroupFastExecuteSqlJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+
+        public override global::Consumer.JobV3.DynamicGroupFastExecuteSql Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "dynamic_group_fast_execute_sql");
+            string idValue = default!;
+            var hasId = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "dynamic_group_fast_execute_sql.id");
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "dynamic_group_fast_execute_sql.id");
+                    hasId = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "dynamic_group_fast_execute_sql.id");
+
+            return new global::Consumer.JobV3.DynamicGroupFastExecuteSql
+            {
+                Id = idValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.DynamicGroupFastExecuteSql value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+
+            if (value.Id is { } idValue)
+            {
+                writer.WriteString(s_idName, idValue);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class HostFastExecuteSqlJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.HostFastExecuteSql>
+    {
+        public static readonly HostFastExecuteSqlJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_cloudIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_cloud_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ipName = global::System.Text.Json.JsonEncodedText.Encode("ip"u8);
+
+        public override global::Consumer.JobV3.HostFastExecuteSql Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "ip_fast_execute_sql");
+            long cloudIdValue = default;
+            var hasCloudId = false;
+            string ipValue = default!;
+            var hasIp = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("bk_cloud_id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "ip_fast_execute_sql.bk_cloud_id");
+                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip_fast_execute_sql.bk_cloud_id");
+                    hasCloudId = true;
+                }
+                else if (reader.ValueTextEquals("ip"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "ip_fast_execute_sql.ip");
+                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "ip_fast_execute_sql.ip");
+                    hasIp = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasCloudId, "ip_fast_execute_sql.bk_cloud_id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIp, "ip_fast_execute_sql.ip");
+
+            return new global::Consumer.JobV3.HostFastExecuteSql
+            {
+                CloudId = cloudIdValue,
+                Ip = ipValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.HostFastExecuteSql value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(s_cloudIdName, value.CloudId);
+
+            if (value.Ip is { } ipValue)
+            {
+                writer.WriteString(s_ipName, ipValue);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ScriptLanguageCheckScriptJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ScriptLanguageCheckScript>
+    {
+        public static readonly ScriptLanguageCheckScriptJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Shell), 2 (Bat), 3 (Perl), 4 (Python), 5 (Powershell), 6 (Sql)";
+
+        public override global::Consumer.JobV3.ScriptLanguageCheckScript Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.ScriptLanguageCheckScript)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "script_language_check_script");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ScriptLanguageCheckScript value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.ScriptLanguageCheckScript? value) => value is null or global::Consumer.JobV3.ScriptLanguageCheckScript.Shell or global::Consumer.JobV3.ScriptLanguageCheckScript.Bat or global::Consumer.JobV3.ScriptLanguageCheckScript.Perl or global::Consumer.JobV3.ScriptLanguageCheckScript.Python or global::Consumer.JobV3.ScriptLanguageCheckScript.Powershell or global::Consumer.JobV3.ScriptLanguageCheckScript.Sql;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ScriptLanguageGetPublicScriptVersionDetailJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail>
+    {
+        public static readonly ScriptLanguageGetPublicScriptVersionDetailJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Shell), 2 (Bat), 3 (Perl), 4 (Python), 5 (Powershell)";
+
+        public override global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "script_language_get_public_script_version_detail");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail? value) => value is null or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Shell or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Bat or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Perl or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Python or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Powershell;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class TopoNodeFastExecuteSqlJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.TopoNodeFastExecuteSql>
+    {
+        public static readonly TopoNodeFastExecuteSqlJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_nodeTypeName = global::System.Text.Json.JsonEncodedText.Encode("node_type"u8);
+
+        public override global::Consumer.JobV3.TopoNodeFastExecuteSql Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "topo_node_fast_execute_sql");
+            long idValue = default;
+            var hasId = false;
+            string nodeTypeValue = default!;
+            var hasNodeType = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node_fast_execute_sql.id");
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "topo_node_fast_execute_sql.id");
+                    hasId = true;
+                }
+                else if (reader.ValueTextEquals("node_type"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node_fast_execute_sql.node_type");
+                    nodeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "topo_node_fast_execute_sql.node_type");
+                    hasNodeType = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "topo_node_fast_execute_sql.id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasNodeType, "topo_node_fast_execute_sql.node_type");
+
+            return new global::Consumer.JobV3.TopoNodeFastExecuteSql
+            {
+                Id = idValue,
+                NodeType = nodeTypeValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.TopoNodeFastExecuteSql value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(s_idName, value.Id);
+
+            if (value.NodeType is { } nodeTypeValue)
+            {
+                writer.WriteString(s_nodeTypeName, nodeTypeValue);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class TopoNodeGetCronDetailJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.TopoNodeGetCronDetail>
+    {
+        public static readonly TopoNodeGetCronDetailJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_nodeTypeName = global::System.Text.Json.JsonEncodedText.Encode("node_type"u8);
+
+        public override global::Consumer.JobV3.TopoNodeGetCronDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "topo_node_get_cron_detail");
+            long? idValue = default;
+            string? nodeTypeValue = default;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "topo_node_get_cron_detail.id");
+                }
+                else if (reader.ValueTextEquals("node_type"u8))
+                {
+                    nodeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "topo_node_get_cron_detail.node_type");
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            return new global::Consumer.JobV3.TopoNodeGetCronDetail
+            {
+                Id = idValue,
+                NodeType = nodeTypeValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.TopoNodeGetCronDetail value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+
+            if (value.Id is { } idValue)
+            {
+                writer.WriteNumber(s_idName, idValue);
+            }
+
+            if (value.NodeType is { } nodeTypeValue)
+            {
+                writer.WriteString(s_nodeTypeName, nodeTypeValue);
+            }
+
+            writer.WriteEndObject();
+        }
     }
 }

@@ -41,17 +41,18 @@ namespace Consumer.JobV3
         /// 管控区域(云区域)ID / BK-Net (cloud area) ID.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("bk_cloud_id")]
-        public required long CloudId { get; init; }
+        public required long? CloudId { get; init; }
 
         /// <summary>
         /// IP地址 / IP address.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("ip")]
-        public required string Ip { get; init; }
+        public required string? Ip { get; init; }
 
         /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
         internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
         {
+            validator.NotNull(CloudId, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "bk_cloud_id"));
             validator.Range((long?)CloudId, 0, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "bk_cloud_id"));
             validator.NotNull(Ip, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "ip"));
             validator.Format(Ip, "ip", global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "ip"));
@@ -60,7 +61,7 @@ namespace Consumer.JobV3
         /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
         internal bool IsValid()
         {
-            if (!global::BkApiGen.Runtime.Validation.BkValidator.IsInRange((long?)CloudId, 0, null))
+            if (CloudId is null || !global::BkApiGen.Runtime.Validation.BkValidator.IsInRange((long?)CloudId, 0, null))
             {
                 return false;
             }
@@ -84,7 +85,7 @@ namespace Consumer.JobV3
         /// CMDB动态分组ID / CMDB dynamic group ID.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        public required string Id { get; init; }
+        public required string? Id { get; init; }
 
         /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
         internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
@@ -115,17 +116,18 @@ namespace Consumer.JobV3
         /// 动态topo节点ID，对应CMDB API 中的 bk_inst_id / Node ID: bk_inst_id in the CMDB API.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        public required long Id { get; init; }
+        public required long? Id { get; init; }
 
         /// <summary>
         /// 动态topo节点类型，对应CMDB API 中的 bk_obj_id,比如"module","set" / Node type: bk_obj_id in the CMDB API, e.g. "module" or "set".
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("node_type")]
-        public required string NodeType { get; init; }
+        public required string? NodeType { get; init; }
 
         /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
         internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
         {
+            validator.NotNull(Id, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "id"));
             validator.NotNull(NodeType, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "node_type"));
             validator.Length(NodeType, 1, null, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "node_type"));
         }
@@ -133,6 +135,11 @@ namespace Consumer.JobV3
         /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
         internal bool IsValid()
         {
+            if (Id is null)
+            {
+                return false;
+            }
+
             if (NodeType is null || !global::BkApiGen.Runtime.Validation.BkValidator.IsLengthValid(NodeType, 1, null))
             {
                 return false;
@@ -744,13 +751,13 @@ namespace Consumer.JobV3
         /// 分发模式 / Transfer mode.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("mode")]
-        public required global::Consumer.JobV3.FileLogMode Mode { get; init; }
+        public required global::Consumer.JobV3.FileLogMode? Mode { get; init; }
 
         /// <summary>
         /// 主机IP / A host: its BK-Net (cloud area) and IP address, and its host ID when the server knows it.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("src_ip")]
-        public required global::Consumer.JobV3.Host SrcIp { get; init; }
+        public required global::Consumer.JobV3.Host? SrcIp { get; init; }
 
         /// <summary>
         /// 源文件路径 / Source file path.
@@ -774,7 +781,7 @@ namespace Consumer.JobV3
         /// 任务状态 / Transfer status.
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("status")]
-        public required global::Consumer.JobV3.FileLogStatus Status { get; init; }
+        public required global::Consumer.JobV3.FileLogStatus? Status { get; init; }
 
         /// <summary>
         /// 文件分发日志内容 / Transfer log text.
@@ -803,17 +810,19 @@ namespace Consumer.JobV3
         /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
         internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
         {
+            validator.NotNull(Mode, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "mode"));
             validator.Listed(Mode, global::Consumer.JobV3.FileLogModeJsonConverter.IsListed(Mode), global::Consumer.JobV3.FileLogModeJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "mode"));
             validator.NotNull(SrcIp, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "src_ip"));
             SrcIp?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "src_ip"));
             DestIp?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "dest_ip"));
+            validator.NotNull(Status, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "status"));
             validator.Listed(Status, global::Consumer.JobV3.FileLogStatusJsonConverter.IsListed(Status), global::Consumer.JobV3.FileLogStatusJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "status"));
         }
 
         /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
         internal bool IsValid()
         {
-            if (!global::Consumer.JobV3.FileLogModeJsonConverter.IsListed(Mode))
+            if (Mode is null || !global::Consumer.JobV3.FileLogModeJsonConverter.IsListed(Mode))
             {
                 return false;
             }
@@ -828,7 +837,7 @@ namespace Consumer.JobV3
                 return false;
             }
 
-            if (!global::Consumer.JobV3.FileLogStatusJsonConverter.IsListed(Status))
+            if (Status is null || !global::Consumer.JobV3.FileLogStatusJsonConverter.IsListed(Status))
             {
                 return false;
             }
@@ -889,5 +898,225 @@ namespace Consumer.JobV3
         /// 失败 / Failed.
         /// </summary>
         Failed = 5,
+    }
+
+    /// <summary>
+    /// 处理动作: 1 - 扫描, 2 - 拦截 / Processing actions: 1- Scan, 2- Intercept
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum JobV3Action : int
+    {
+        /// <summary>
+        /// 扫描 / Scan
+        /// </summary>
+        Scan = 1,
+
+        /// <summary>
+        /// 拦截 / Intercept
+        /// </summary>
+        Intercept = 2,
+    }
+
+    /// <summary>
+    /// The <c>dynamic_group_fast_execute_sql</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record DynamicGroupFastExecuteSql
+    {
+        /// <summary>
+        /// CMDB动态分组ID / CMDB dynamic grouping ID
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        public required string Id { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            validator.NotNull(Id, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "id"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (Id is null)
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The <c>ip_fast_execute_sql</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record HostFastExecuteSql
+    {
+        /// <summary>
+        /// 管控区域ID / BK-Net ID
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("bk_cloud_id")]
+        public required long CloudId { get; init; }
+
+        /// <summary>
+        /// IP地址 / IP Address
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("ip")]
+        public required string Ip { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            validator.NotNull(Ip, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "ip"));
+            validator.Format(Ip, "ip", global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "ip"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (Ip is null || !global::BkApiGen.Runtime.Validation.BkValidator.IsFormatValid(Ip, "ip"))
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// 脚本语言:1 - shell, 2 - bat, 3 - perl, 4 - python, 5 - powershell, 6 - sql / Script language:1 - shell, 2 - bat, 3 - perl, 4 - python, 5 - powershell, 6 - sql
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum ScriptLanguageCheckScript : int
+    {
+        /// <summary>
+        /// shell
+        /// </summary>
+        Shell = 1,
+
+        /// <summary>
+        /// bat
+        /// </summary>
+        Bat = 2,
+
+        /// <summary>
+        /// perl
+        /// </summary>
+        Perl = 3,
+
+        /// <summary>
+        /// python
+        /// </summary>
+        Python = 4,
+
+        /// <summary>
+        /// powershell
+        /// </summary>
+        Powershell = 5,
+
+        /// <summary>
+        /// sql
+        /// </summary>
+        Sql = 6,
+    }
+
+    /// <summary>
+    /// 脚本语言:1 - shell, 2 - bat, 3 - perl, 4 - python, 5 - powershell / Script language:1 - shell, 2 - bat, 3 - perl, 4 - python, 5 - powershell, 6 - sql
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum ScriptLanguageGetPublicScriptVersionDetail : int
+    {
+        /// <summary>
+        /// shell
+        /// </summary>
+        Shell = 1,
+
+        /// <summary>
+        /// bat
+        /// </summary>
+        Bat = 2,
+
+        /// <summary>
+        /// perl
+        /// </summary>
+        Perl = 3,
+
+        /// <summary>
+        /// python
+        /// </summary>
+        Python = 4,
+
+        /// <summary>
+        /// powershell
+        /// </summary>
+        Powershell = 5,
+    }
+
+    /// <summary>
+    /// The <c>topo_node_fast_execute_sql</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record TopoNodeFastExecuteSql
+    {
+        /// <summary>
+        /// 动态topo节点ID，对应CMDB API 中的 bk_inst_id
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        public required long Id { get; init; }
+
+        /// <summary>
+        /// 动态topo节点类型，对应CMDB API 中的 bk_obj_id,比如"module","set"
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("node_type")]
+        public required string NodeType { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            validator.NotNull(NodeType, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "node_type"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (NodeType is null)
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The <c>topo_node_get_cron_detail</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record TopoNodeGetCronDetail
+    {
+        /// <summary>
+        /// 动态topo节点ID，对应CMDB API 中的 bk_inst_id / Dynamic topo node ID, corresponding to bk_inst_id in CMDB API
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        public long? Id { get; init; }
+
+        /// <summary>
+        /// 动态topo节点类型，对应CMDB API 中的 bk_obj_id,比如"module","set" / Dynamic topo node type, corresponding to bk_obj_id in CMDB API, such as "module" and "set"
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("node_type")]
+        public string? NodeType { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            return true;
+        }
     }
 }

@@ -23,7 +23,7 @@ var script = await viaGateway.BatchGetJobInstanceIpLogAsync(new BatchGetJobInsta
 });
 foreach (var host in ((ScriptIpLogs)script).ScriptTaskLogs)
 {
-    var lines = host.LogContent.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    var lines = (host.LogContent ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries);
     Console.WriteLine($"script {host.Ip} host-id={host.HostId} last-line={lines[^1]}");
 }
 
@@ -36,7 +36,7 @@ foreach (var host in ((FileIpLogs)file).FileTaskLogs)
 {
     foreach (var entry in host.FileLogs)
     {
-        Console.WriteLine($"file {host.Ip} {entry.Mode} {entry.Status} {entry.SrcIp.Ip}:{entry.SrcPath} -> {entry.DestIp?.Ip}:{entry.DestPath}");
+        Console.WriteLine($"file {host.Ip} {entry.Mode} {entry.Status} {entry.SrcIp?.Ip ?? "file source"}:{entry.SrcPath} -> {entry.DestIp?.Ip}:{entry.DestPath}");
     }
 }
 

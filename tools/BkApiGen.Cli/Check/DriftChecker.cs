@@ -149,7 +149,9 @@ internal sealed class DriftChecker
         foreach (var (name, schema) in properties)
         {
             var aliases = ((schema as JsonObject)?["x-aliases"] as JsonArray)?.Select(a => a?.ToString() ?? "").ToList() ?? new List<string>();
-            result.Add(new Prop(name, schema as JsonObject ?? new JsonObject(), required.Contains(name), grouped.Contains(name), caseValue, aliases, owner));
+            // A response member the server guarantees (x-never-null) is what a doc's "Never null" column imports to: it counts as required.
+            var neverNull = (schema as JsonObject)?["x-never-null"] is JsonValue flag && flag.TryGetValue<bool>(out var isSet) && isSet;
+            result.Add(new Prop(name, schema as JsonObject ?? new JsonObject(), required.Contains(name) || neverNull, grouped.Contains(name), caseValue, aliases, owner));
         }
     }
 

@@ -97,6 +97,9 @@ internal sealed class PropModel
 
     public bool Required { get; set; }
 
+    /// <summary>A response member the doc says the server always sends ("Never null" / 是否一定存在): <c>x-never-null</c>.</summary>
+    public bool NeverNull { get; set; }
+
     public string Description { get; set; } = "";
 
     public int Line { get; init; }

@@ -71,6 +71,9 @@ internal sealed partial class Importer
 
         public bool RequirednessStated { get; init; }
 
+        /// <summary>The table's column is "Never null" / 是否一定存在: a guarantee of the server (x-never-null), not a request rule.</summary>
+        public bool NeverNullColumn { get; init; }
+
         public string? File { get; init; }
 
         /// <summary>The table describes the values of a map (<c>#### constants VALUE</c>).</summary>
@@ -85,7 +88,8 @@ internal sealed partial class Importer
         _options = options;
     }
 
-    public static ImportResult Import(ApiDoc doc, ImportOptions options) => new Importer(doc, options).Run();
+    public static ImportResult Import(ApiDoc doc, ImportOptions options)
+        => Paging.PagingInference.Apply(Paging.StatedLimits.Apply(new Importer(doc, options).Run()));
 
     private ImportResult Run()
     {
@@ -376,12 +380,12 @@ internal sealed partial class Importer
                 _page = page;
                 var itemName = _op + "_item";
                 AddDef(new DefModel { Name = itemName, Line = dataTable.Line, Description = _doc.Description ?? "" },
-                    new TableSource { Rows = rows, Scope = Scope.Response, Key = "<root>", RequirednessStated = dataTable.RequiredColumn != RequiredColumn.None });
+                    new TableSource { Rows = rows, Scope = Scope.Response, Key = "<root>", RequirednessStated = dataTable.RequiredColumn != RequiredColumn.None, NeverNullColumn = dataTable.RequiredColumn == RequiredColumn.NonNull });
                 AddDef(responseDef, new TableSource { Rows = new List<MergedRow>(), Scope = Scope.Response, Key = "<page>" });
             }
             else
             {
-                AddDef(responseDef, new TableSource { Rows = rows, Scope = Scope.Response, Key = "<root>", RequirednessStated = dataTable.RequiredColumn != RequiredColumn.None });
+                AddDef(responseDef, new TableSource { Rows = rows, Scope = Scope.Response, Key = "<root>", RequirednessStated = dataTable.RequiredColumn != RequiredColumn.None, NeverNullColumn = dataTable.RequiredColumn == RequiredColumn.NonNull });
             }
         }
         else
@@ -463,6 +467,7 @@ internal sealed partial class Importer
         Scope = scope,
         Key = table.Key,
         RequirednessStated = table.RequiredColumn != RequiredColumn.None,
+        NeverNullColumn = table.RequiredColumn == RequiredColumn.NonNull,
         File = file,
         IsMapValue = table.IsMapValue,
     };
@@ -665,6 +670,10 @@ internal sealed partial class Importer
             if (DescriptionParser.IsDeprecated(row.Description) && def.IsRequestSide)
             {
                 Warn(line, $"'{row.Name}' is marked required and deprecated: made optional (a deprecated field cannot be required).");
+            }
+            else if (source.NeverNullColumn)
+            {
+                prop.NeverNull = true;
             }
             else
             {
@@ -2019,6 +2028,11 @@ internal sealed partial class Importer
             else if (prop.Aliases.Count > 0)
             {
                 schema["x-aliases"] = new JsonArray(prop.Aliases.Select(a => (JsonNode?)JsonValue.Create(a)).ToArray());
+            }
+
+            if (prop.NeverNull && !prop.DefaultEmpty)
+            {
+                schema["x-never-null"] = true;
             }
 
             properties[prop.Name] = schema;

@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using BkApiGen.Generator.Diagnostics;
+using BkApiGen.Generator.Models;
+using BkApiGen.Generator.Parsing;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace BkApiGen.Generator.Merging;
+
+/// <summary>
+/// BKGEN0015 for each <see cref="TypeConflict"/>, at the losing spec's definition and naming the owner's file and line.
+/// Locations are found here, from the texts, only when there is a conflict: the models hold none, so that an edit that
+/// moves lines leaves them (and every spec's output) unchanged.
+/// </summary>
+internal static class ConflictDiagnostics
+{
+    public static EquatableArray<DiagnosticInfo> Of(TypeOwnership ownership, ImmutableArray<SpecInput> inputs)
+    {
+        var conflicts = ownership.Conflicts;
+        if (conflicts.Count == 0 && ownership.HeldBack.Count == 0)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        var texts = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
+        var trees = new Dictionary<string, (JsonLocator Locator, JToken? Root)>(StringComparer.Ordinal);
+        (JsonLocator Locator, JToken? Root) Tree(string path)
+        {
+            if (!trees.TryGetValue(path, out var tree))
+            {
+                var text = texts.TryGetValue(path, out var t) ? t : "";
+                JToken? root = null;
+                try
+                {
+                    root = JToken.Parse(text, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore });
+                }
+                catch (JsonException)
+                {
+                    // The spec parsed a moment ago; if it no longer does, the conflict is reported without a line.
+                }
+
+                tree = (new JsonLocator(path, text), root);
+                trees[path] = tree;
+            }
+
+            return tree;
+        }
+
+        LocationInfo? Locate(string path, string? definition)
+        {
+            var (locator, root) = Tree(path);
+            return locator.Locate(definition is null ? JsonLocator.Select(root, "x-bkapi", "operation") ?? JsonLocator.Select(root, "x-bkapi") : JsonLocator.Select(root, "definitions", definition));
+        }
+
+        var result = new List<DiagnosticInfo>();
+        foreach (var conflict in conflicts)
+        {
+            var loser = Locate(conflict.LoserPath, conflict.LoserDefinition);
+            var owner = Locate(conflict.OwnerPath, conflict.OwnerDefinition);
+            var message =
+                $"The C# type '{conflict.FullName}' is declared by {Describe(conflict.LoserPath, conflict.LoserDefinition, conflict.LoserRole, loser)} "
+                + $"and, differently, by {Describe(conflict.OwnerPath, conflict.OwnerDefinition, conflict.OwnerRole, owner)}: {conflict.Difference}. "
+                + (conflict.OwnerPath == conflict.LoserPath
+                    ? $"{FileName(conflict.LoserPath)} is not generated. "
+                    : $"{FileName(conflict.OwnerPath)} comes first and keeps the name; {FileName(conflict.LoserPath)} is not generated. ")
+                + "Give one of them another name with 'x-csharp-name', make them identical, or move the shared type to a definitions file.";
+            result.Add(new DiagnosticInfo(DiagnosticDescriptors.ConflictingType.Id, loser, message));
+        }
+
+        foreach (var held in ownership.HeldBack)
+        {
+            result.Add(new DiagnosticInfo(
+                DiagnosticDescriptors.ConflictingType.Id,
+                Locate(held.Path, null),
+                $"{FileName(held.Path)} uses the shared type '{held.UsedType}', which {FileName(held.DefinitionsPath)} declares but, held back by its BKGEN0015, does not generate (or declares unlike another definitions file): {FileName(held.Path)} is not generated either, until that is resolved."));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static string Describe(string path, string? definition, DeclarationRole role, LocationInfo? at)
+    {
+        var what = role switch
+        {
+            DeclarationRole.Context => "the JSON context of",
+            DeclarationRole.UnknownCase => $"the unknown case of the union '{definition}' in",
+            DeclarationRole.Converter => $"the JSON converter of the definition '{definition}' in",
+            DeclarationRole.Client => "the client class (or interface) of the operation in",
+            _ => $"the definition '{definition}' of",
+        };
+        return $"{what} {FileName(path)}{(at is null ? "" : $" (line {at.Line + 1})")}";
+    }
+
+    private static string FileName(string path) => System.IO.Path.GetFileName(path);
+}

@@ -1,0 +1,342 @@
+using System.Text.Json.Nodes;
+
+namespace BkApiGen.Cli.Import.Sets;
+
+/// <summary>One operation's spec, by operation name.</summary>
+internal sealed record OperationSpec(string Operation, JsonObject Spec);
+
+/// <summary>A definition that had to be renamed because another spec of the set has a different one of its name.</summary>
+internal sealed record DefinitionRename(string Operation, string Message);
+
+/// <summary>
+/// The set's specs after sharing, the renames, and the shared definitions: a new <c>common.bkapi.json</c> (null when
+/// nothing is shared), or, beside a hand-written one, the definitions to append to it.
+/// </summary>
+internal sealed record SharedSet(IReadOnlyList<OperationSpec> Specs, JsonObject? Common, JsonObject? AppendToKeptCommon, IReadOnlyList<DefinitionRename> Renames);
+
+/// <summary>What the output folder already declares by hand (see <see cref="OutputFolder"/>): reused or avoided, never redeclared.</summary>
+internal sealed record Baseline(JsonObject? CommonDefinitions, IReadOnlySet<string> TakenTypeNames)
+{
+    public static Baseline None { get; } = new(null, new HashSet<string>(StringComparer.Ordinal));
+}
+
+/// <summary>
+/// The set-level phase after every doc is imported on its own: all specs of a system generate into one namespace, so
+/// every C# type name must be declared once.
+/// <list type="bullet">
+/// <item>Definitions of the same C# name and the same wire shape (<see cref="ShapeKeys"/>) in two or more specs move
+/// to <c>common.bkapi.json</c> once, with the descriptions of the first spec (operations in ordinal order); the specs
+/// reference <c>common.bkapi.json#/definitions/x</c>.</item>
+/// <item>Same-named definitions that differ are never merged: the shape most specs use (ties: the first operation)
+/// keeps the name, every other shape is named <c>{name}_{first operation using it}</c>.</item>
+/// <item>Beside hand-written specs (<see cref="Baseline"/>), their type names are taken, and a hand-written common
+/// definition of the same shape is referenced instead of declared again.</item>
+/// </list>
+/// The result depends only on the specs' content, so an unchanged doc set gives byte-identical files.
+/// </summary>
+internal static class SharedDefinitions
+{
+    public const string FileName = "common.bkapi.json";
+
+    private const string LocalPrefix = "#/definitions/";
+
+    private sealed record Occurrence(int Spec, string Name, JsonObject Definition, string Key, string TypeName);
+
+    private sealed class Variant(string typeName, List<Occurrence> occurrences)
+    {
+        public string TypeName { get; set; } = typeName;
+
+        public List<Occurrence> Occurrences { get; } = occurrences;
+
+        public string FinalName { get; set; } = occurrences[0].Name;
+
+        public string? CSharpName { get; set; }
+
+        /// <summary>The hand-written common definition of the same wire shape this one is, when there is one.</summary>
+        public string? Existing { get; set; }
+
+        /// <summary>Declared once in the common file (new or appended), not in the specs.</summary>
+        public bool IsDeclaredInCommon => Existing is null && Occurrences.Select(o => o.Spec).Distinct().Count() > 1;
+
+        public bool IsInCommon => Existing is not null || IsDeclaredInCommon;
+    }
+
+    public static SharedSet Share(string system, IReadOnlyList<OperationSpec> input, string commonDescription)
+        => Share(system, input, commonDescription, Baseline.None);
+
+    public static SharedSet Share(string system, IReadOnlyList<OperationSpec> input, string commonDescription, Baseline baseline)
+    {
+        var specs = input.OrderBy(s => s.Operation, StringComparer.Ordinal).ToList();
+        var occurrences = new List<Occurrence>();
+        for (var i = 0; i < specs.Count; i++)
+        {
+            if (specs[i].Spec["definitions"] is not JsonObject definitions)
+            {
+                continue;
+            }
+
+            var keys = new ShapeKeys(definitions);
+            foreach (var (name, node) in definitions)
+            {
+                if (node is JsonObject definition)
+                {
+                    occurrences.Add(new Occurrence(i, name, definition, keys.Of(name), TypeNames.Of(name, definition)));
+                }
+            }
+        }
+
+        var variants = occurrences
+            .GroupBy(o => o.TypeName, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(g => g.GroupBy(o => o.Key, StringComparer.Ordinal)
+                .Select(v => v.OrderBy(o => o.Spec).ThenBy(o => o.Name, StringComparer.Ordinal).ToList())
+                .OrderByDescending(v => v.Select(o => o.Spec).Distinct().Count())
+                .ThenBy(v => v[0].Spec)
+                .ThenBy(v => v[0].Name, StringComparer.Ordinal)
+                .Select(v => new Variant(g.Key, v)))
+            .ToList();
+        MatchExisting(variants, baseline);
+        var renames = Name(system, variants, specs, baseline);
+        var byOccurrence = variants.SelectMany(v => v.Occurrences.Select(o => (o.Spec, o.Name, Variant: v)))
+            .ToDictionary(x => (x.Spec, x.Name), x => x.Variant);
+
+        var output = new List<OperationSpec>(specs.Count);
+        for (var i = 0; i < specs.Count; i++)
+        {
+            var spec = (JsonObject)specs[i].Spec.DeepClone();
+            if (spec["definitions"] is JsonObject definitions)
+            {
+                var kept = new JsonObject();
+                foreach (var (name, node) in definitions)
+                {
+                    if (!byOccurrence.TryGetValue((i, name), out var variant))
+                    {
+                        kept[name] = node?.DeepClone();
+                    }
+                    else if (!variant.IsInCommon)
+                    {
+                        kept[variant.FinalName] = Renamed(variant, node!.DeepClone());
+                    }
+                }
+
+                spec["definitions"] = kept;
+            }
+
+            Rewrite(spec, i, byOccurrence, inCommon: false);
+            output.Add(new OperationSpec(specs[i].Operation, spec));
+        }
+
+        JsonObject? common = null;
+        var shared = variants.Where(v => v.IsDeclaredInCommon).OrderBy(v => v.FinalName, StringComparer.Ordinal).ToList();
+        var sharedDefinitions = new JsonObject();
+        foreach (var variant in shared)
+        {
+            var first = variant.Occurrences[0];
+            var definition = Renamed(variant, first.Definition.DeepClone());
+            Rewrite(definition, first.Spec, byOccurrence, inCommon: true);
+            sharedDefinitions[variant.FinalName] = definition;
+        }
+
+        if (baseline.CommonDefinitions is not null)
+        {
+            return new SharedSet(output, null, shared.Count > 0 ? sharedDefinitions : null, renames);
+        }
+
+        if (shared.Count > 0)
+        {
+            common = new JsonObject
+            {
+                ["$schema"] = "http://json-schema.org/draft-07/schema#",
+                ["title"] = $"{system} common definitions",
+                ["description"] = commonDescription,
+                ["x-bkapi"] = new JsonObject { ["system"] = system, ["role"] = "definitions" },
+                ["definitions"] = sharedDefinitions,
+            };
+        }
+
+        return new SharedSet(output, common, null, renames);
+    }
+
+    /// <summary>
+    /// A hand-written common definition is reused by a variant of the same wire shape and the same name, or a name the
+    /// import gave before (<c>{name}_{operation}</c>, appended by an earlier run): so a re-run finds its own additions.
+    /// </summary>
+    private static void MatchExisting(List<Variant> variants, Baseline baseline)
+    {
+        if (baseline.CommonDefinitions is not { } common)
+        {
+            return;
+        }
+
+        var keys = new ShapeKeys(common);
+        var byKey = common.Where(p => p.Value is JsonObject).Select(p => (p.Key, Shape: keys.Of(p.Key)))
+            .GroupBy(p => p.Shape, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Key).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        foreach (var variant in variants)
+        {
+            var name = variant.Occurrences[0].Name;
+            if (byKey.TryGetValue(variant.Occurrences[0].Key, out var candidates))
+            {
+                variant.Existing = candidates.FirstOrDefault(c => c == name) ?? candidates.FirstOrDefault(c => c.StartsWith(name + "_", StringComparison.Ordinal));
+                if (variant.Existing is not null)
+                {
+                    variant.FinalName = variant.Existing;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Final names: in each C# name's group, the first variant (most specs, then first operation) whose name is not
+    /// taken keeps it; the others get the first operation using them as a suffix. Names of hand-written specs and of the
+    /// hand-written common file are taken.
+    /// </summary>
+    private static List<DefinitionRename> Name(string system, List<Variant> variants, List<OperationSpec> specs, Baseline baseline)
+    {
+        var used = new HashSet<string>(baseline.TakenTypeNames, StringComparer.Ordinal);
+        if (baseline.CommonDefinitions is { } common)
+        {
+            used.UnionWith(common.Where(p => p.Value is JsonObject).Select(p => TypeNames.Of(p.Key, (JsonObject)p.Value!)));
+        }
+
+        // A definition appended to the hand-written common file must not repeat one of its JSON names either.
+        var commonNames = baseline.CommonDefinitions?.Select(p => p.Key).ToHashSet(StringComparer.Ordinal) ?? new HashSet<string>(StringComparer.Ordinal);
+        bool Take(Variant variant, string name, string typeName)
+        {
+            if (used.Contains(typeName) || variant.IsDeclaredInCommon && commonNames.Contains(name))
+            {
+                return false;
+            }
+
+            used.Add(typeName);
+            return true;
+        }
+
+        var renames = new List<DefinitionRename>();
+        foreach (var variant in variants.Where(v => v.Existing is null && ImplicitUsingNames.Contains(v.TypeName)))
+        {
+            var qualified = TypeNames.Pascal(system) + variant.TypeName;
+            renames.Add(new DefinitionRename(specs[variant.Occurrences[0].Spec].Operation,
+                $"'{variant.Occurrences[0].Name}' would be the C# type {variant.TypeName}, which user code also gets from the System namespaces: named {qualified} (x-csharp-name)."));
+            variant.TypeName = qualified;
+            variant.CSharpName = qualified;
+        }
+
+        foreach (var group in variants.Where(v => v.Existing is null).GroupBy(v => v.TypeName, StringComparer.Ordinal).ToList())
+        {
+            Variant? kept = null;
+            foreach (var variant in group)
+            {
+                if (kept is null && Take(variant, variant.FinalName, variant.TypeName))
+                {
+                    kept = variant;
+                    continue;
+                }
+
+                var first = variant.Occurrences[0];
+                var operation = specs[first.Spec].Operation;
+                var custom = variant.CSharpName ?? (first.Definition["x-csharp-name"] is JsonValue c && c.TryGetValue(out string? customName) ? customName : null);
+                for (var attempt = 1; ; attempt++)
+                {
+                    var suffix = attempt == 1 ? operation : $"{operation}_{attempt}";
+                    var name = $"{first.Name}_{suffix}";
+                    var candidate = custom is null ? TypeNames.Pascal(name) : custom + TypeNames.Pascal(suffix);
+                    if (Take(variant, name, candidate))
+                    {
+                        variant.FinalName = name;
+                        variant.CSharpName = custom is null ? null : candidate;
+                        variant.TypeName = candidate;
+                        break;
+                    }
+                }
+
+                var users = string.Join(", ", variant.Occurrences.Select(o => specs[o.Spec].Operation).Distinct());
+                string message;
+                if (kept is not null)
+                {
+                    var others = kept.Occurrences.Select(o => specs[o.Spec].Operation).Distinct().ToList();
+                    message = $"'{first.Name}' differs from the '{kept.Occurrences[0].Name}' of {string.Join(", ", others.Take(3))}{(others.Count > 3 ? $" and {others.Count - 3} more" : "")} ({ShapeDifference.Describe(first.Definition, kept.Occurrences[0].Definition)}): named '{variant.FinalName}' in {users}.";
+                }
+                else
+                {
+                    var existing = baseline.CommonDefinitions?.FirstOrDefault(p => p.Value is JsonObject d && TypeNames.Of(p.Key, d) == group.Key);
+                    message = existing is { Value: JsonObject handWritten }
+                        ? $"'{first.Name}' differs from the hand-written '{existing.Value.Key}' of {FileName} ({ShapeDifference.Describe(first.Definition, handWritten)}): named '{variant.FinalName}' in {users}."
+                        : $"'{first.Name}' is the C# type {group.Key}, which a hand-written spec of the folder declares: named '{variant.FinalName}' in {users}.";
+                }
+
+                renames.Add(new DefinitionRename(operation, message));
+            }
+        }
+
+        return renames;
+    }
+
+    private static JsonNode Renamed(Variant variant, JsonNode definition)
+    {
+        if (variant.CSharpName is not null && definition is JsonObject map)
+        {
+            map["x-csharp-name"] = variant.CSharpName;
+        }
+
+        return definition;
+    }
+
+    /// <summary>Points every local reference at the definition's final name, in the spec or in the common file.</summary>
+    private static void Rewrite(JsonNode? node, int spec, Dictionary<(int, string), Variant> variants, bool inCommon)
+    {
+        switch (node)
+        {
+            case JsonObject map:
+                foreach (var key in map.Select(p => p.Key).ToList())
+                {
+                    var value = map[key];
+                    if (key == "$ref" && value is JsonValue r && r.TryGetValue(out string? reference))
+                    {
+                        map[key] = Target(reference, spec, variants, inCommon);
+                    }
+                    else if (key == "discriminator" && value is JsonObject { } discriminator && discriminator["mapping"] is JsonObject mapping)
+                    {
+                        foreach (var wire in mapping.Select(p => p.Key).ToList())
+                        {
+                            if (mapping[wire] is JsonValue m && m.TryGetValue(out string? target))
+                            {
+                                mapping[wire] = Target(target, spec, variants, inCommon);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        Rewrite(value, spec, variants, inCommon);
+                    }
+                }
+
+                break;
+            case JsonArray list:
+                foreach (var item in list)
+                {
+                    Rewrite(item, spec, variants, inCommon);
+                }
+
+                break;
+        }
+    }
+
+    private static string Target(string reference, int spec, Dictionary<(int, string), Variant> variants, bool inCommon)
+    {
+        if (ShapeKeys.LocalTarget(reference) is not { } name || !variants.TryGetValue((spec, name), out var variant))
+        {
+            return reference;
+        }
+
+        if (!variant.IsInCommon)
+        {
+            // Shapes count their references by shape, so a shared definition only ever references shared ones.
+            return inCommon
+                ? throw new InvalidOperationException($"shared definition references '{name}', which is not shared")
+                : LocalPrefix + variant.FinalName;
+        }
+
+        return (inCommon ? "" : FileName) + LocalPrefix + variant.FinalName;
+    }
+}
