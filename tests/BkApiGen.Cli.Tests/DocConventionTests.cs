@@ -281,6 +281,32 @@ public sealed class DocConventionTests
     }
 
     [Fact]
+    public void A_matrix_under_a_type_heading_is_not_a_second_table_of_the_type()
+    {
+        // bk-job _generic_rolling_config.md.j2: the fields of rolling_config, then a | type | execution_mode | 必填参数 | 说明 | matrix.
+        var doc = DocReader.Parse(
+            """
+            ### 请求参数
+
+            #### rolling_config
+
+            | 字段 | 类型 | 必选 | 描述 |
+            |------|------|------|------|
+            | type | int | 否 | 滚动对象 |
+
+            **滚动对象(type) × 执行模式(execution_mode) 组合矩阵：**
+
+            | type | execution_mode | 必填参数 | 说明 |
+            |------|----------------|---------|------|
+            | 1(传输目标) | 1(串行) | expression + mode | 逐批串行滚动，现状行为 |
+            """,
+            "fast_execute_script.md");
+
+        Assert.Equal("rolling_config", Assert.Single(doc.Tables).Key);
+        Assert.Contains(doc.Warnings, w => w.Line == 11 && w.Message.EndsWith("it describes no fields and is left out.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_row_without_its_requiredness_cell_and_a_row_with_swapped_cells_are_read_as_meant()
     {
         var doc = DocReader.Parse(

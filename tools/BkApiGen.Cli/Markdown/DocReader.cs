@@ -409,6 +409,13 @@ internal static partial class DocReader
             return;
         }
 
+        if (field < 0 && role == TableRole.Named)
+        {
+            // | type | execution_mode | 必填参数 | 说明 |: a matrix of combinations under a type's heading, not its fields.
+            doc.Warnings.Add(new ReadWarning(headerLine, $"{where} has no field column (字段 / Fields): its header is {headerShown}; it describes no fields and is left out."));
+            return;
+        }
+
         if (field >= 0 && type < 0)
         {
             doc.Warnings.Add(new ReadWarning(headerLine, $"{where} has no type column (类型 / Type): its header is {headerShown}; the types of its fields come from the examples, or it lists the values of a string or int field."));
