@@ -307,6 +307,31 @@ public sealed class DocConventionTests
     }
 
     [Fact]
+    public void A_single_bullet_that_names_a_field_opens_its_table()
+    {
+        // CMDB list_service_template_difference: "- data 字段说明", "- modules 字段说明" above their tables.
+        var doc = DocReader.Parse(
+            """
+            ### 返回结果参数说明
+
+            - data 字段说明
+
+            | 名称  | 类型  | 描述 |
+            |---|---|--- |
+            |modules|object array|模块信息列表|
+
+            - modules 字段说明
+
+            | 名称  | 类型  | 描述 |
+            |---|---|--- |
+            |bk_module_id|int|模块ID|
+            """,
+            "list_service_template_difference.md");
+
+        Assert.Equal([(TableRole.ResponseRoot, "data 字段说明"), (TableRole.Named, "modules")], doc.Tables.Select(t => (t.Role, t.Role == TableRole.Named ? t.Key : t.Heading)));
+    }
+
+    [Fact]
     public void A_row_without_its_requiredness_cell_and_a_row_with_swapped_cells_are_read_as_meant()
     {
         var doc = DocReader.Parse(

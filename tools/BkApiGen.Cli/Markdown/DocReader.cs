@@ -195,7 +195,7 @@ internal static partial class DocReader
                 $"this looks like a table{Under(state)}, but it is not one: the line after its header must be a delimiter row such as | --- | --- | --- |.");
         }
 
-        if (state.Section is SectionKind.RequestParams or SectionKind.ResponseDescription or SectionKind.Common && (IsParagraphHeading(text) || IsBoldHeading(paragraph, text)))
+        if (state.Section is SectionKind.RequestParams or SectionKind.ResponseDescription or SectionKind.Common && (IsParagraphHeading(text) || IsBoldHeading(paragraph, text) || IsBulletHeading(paragraph, text)))
         {
             // "data 字段说明：" / "relation 字段说明:" / "**condition**" on a line of its own: a heading written as a paragraph.
             state.Sub = text.TrimEnd(':', '：').Trim();
@@ -231,10 +231,17 @@ internal static partial class DocReader
             return false;
         }
 
-        // A field with words ("data 字段说明：") or a path ("data.info:"), not a lone word such as "Example:".
-        return TableHeading.Parse(trimmed) is { } heading
-            && (heading.Paths.Any(p => p.Count > 1) || heading.Part != HeadingPart.Object || trimmed.Any(c => c > 0x2E7F || char.IsWhiteSpace(c)));
+        return NamesAFieldWithWords(trimmed);
     }
+
+    /// <summary>A field with words (<c>data 字段说明</c>) or a path (<c>data.info</c>), not a lone word such as <c>Example</c>.</summary>
+    private static bool NamesAFieldWithWords(string text)
+        => TableHeading.Parse(text) is { } heading
+            && (heading.Paths.Any(p => p.Count > 1) || heading.Part != HeadingPart.Object || text.Trim().Any(c => c > 0x2E7F || char.IsWhiteSpace(c)));
+
+    /// <summary>A list of one bullet that names a field with words (CMDB: <c>- data 字段说明</c>, <c>- modules 字段说明</c> above their tables).</summary>
+    private static bool IsBulletHeading(ParagraphBlock paragraph, string text)
+        => paragraph.Parent is ListItemBlock { Count: 1, Parent: ListBlock { Count: 1 } } && text.Length <= 60 && NamesAFieldWithWords(text.TrimEnd(':', '：'));
 
     /// <summary>Records a table's rows as the values of the fields its heading names; variants of one field (by condition) add up.</summary>
     private static void AddValueTable(ApiDoc doc, TableHeading heading, List<TableRow> rows, int valueColumn, int labelColumn, int line)
