@@ -147,14 +147,13 @@ public sealed class DocConventionTests
     }
 
     [Fact]
-    public void Chinese_types_and_a_dash_are_read_with_a_warning()
+    public void Chinese_types_are_read_with_a_warning()
     {
-        // CMDB: "process_instances | 数组 |", "values | - | 否 | 不同的operator对应不同的value格式", trailing empty cells.
+        // CMDB: "process_instances | 数组 |", with trailing empty cells.
         var result = Fixtures.Import("conventions/list_service_instance_detail.md");
 
         Assert.Equal("array", Property(result, "info", "process_instances")["type"]!.GetValue<string>());
         Assert.Contains(result.Warnings, w => w.Line == 176 && w.Message == "'process_instances': the type '数组' read as array.");
-        Assert.Contains(result.Warnings, w => w.Line == 28 && w.Message.Contains("says its type varies: any JSON", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -177,6 +176,11 @@ public sealed class DocConventionTests
         Assert.Equal("bk_biz_set_filter_rules", Ref(Property(result, "bk_biz_set_filter", "rules")["items"]));
         Assert.Equal("time_condition_rules", Ref(Property(result, "time_condition", "rules")["items"]));
         Assert.Contains(result.Warnings, w => w.Line == 46 && w.Message.EndsWith("this one is the type of 'rules' in 'time_condition'.", StringComparison.Ordinal));
+
+        // "value | - | 否 | 无 | 操作数 | 不同的operator对应不同的value格式": the second description column says it varies.
+        var value = Property(result, "bk_biz_set_filter_rules", "value");
+        Assert.Equal(["description"], value.Select(p => p.Key));
+        Assert.Contains(result.Warnings, w => w.Line == 35 && w.Message == "'value' has type '-' and its description says its type varies: any JSON.");
     }
 
     [Fact]
@@ -210,6 +214,121 @@ public sealed class DocConventionTests
 
         var error = Assert.Throws<DocException>(() => DocReader.Parse(string.Format(System.Globalization.CultureInfo.InvariantCulture, Table, "string"), "twice.md"));
         Assert.Equal("twice.md:8: 'host_id_list' appears twice in the table '接口参数' (line 5) (lines 7 and 8), with different types ('array' and 'string').", error.ToString());
+    }
+
+    [Fact]
+    public void A_bold_paragraph_that_names_a_field_opens_its_table()
+    {
+        // CMDB: "**condition**", "**asst_filter**", "**rule**" above their tables.
+        var result = Fixtures.Import("conventions/find_instassociation_with_inst.md");
+
+        Assert.Equal("condition", Ref(Property(result, "find_instassociation_with_inst_request", "condition")));
+        Assert.Equal("asst_filter", Ref(Property(result, "condition", "asst_filter")));
+        Assert.Equal("rule", Ref(Property(result, "asst_filter", "rule")["items"]));
+    }
+
+    [Theory]
+    [InlineData("stirng", "String")]
+    [InlineData("interger", "Int32")]
+    [InlineData("string、int、bool、dict、list", "Any")]
+    [InlineData("Mapping of ID Object Array", "Array")]
+    [InlineData("string 或者 null", "String")]
+    [InlineData("整形", "Int32")]
+    [InlineData("string map", "Map")]
+    public void Type_cells_as_docs_write_them(string cell, string kind)
+    {
+        var (parsed, _) = TypeWords.Parse(cell, out var guess);
+
+        Assert.Equal(Enum.Parse<Kind>(kind), parsed);
+        Assert.NotNull(guess ?? (parsed is Kind.Array or Kind.Map ? "" : null));
+    }
+
+    [Fact]
+    public void Value_tables_of_one_field_by_condition_add_up_to_its_enum()
+    {
+        // SOPS get_tasks_status: "current_flow | string" and two | 名称 | 含义 | tables, one per flow_type.
+        var doc = DocReader.Parse(
+            """
+            ### 返回结果说明
+
+            #### data
+
+            | 名称 | 类型 | 说明 |
+            | --- | --- | --- |
+            | current_flow | stirng | 当前流程 |
+
+            #### data.current_flow（flow_type为common）
+
+            | 名称         | 含义     |
+            | ------------ | -------- |
+            | select_steps | 步骤选择 |
+            | finished     | 完成     |
+
+            #### data.current_flow（flow_type为common_func）
+
+            | 名称         | 含义       |
+            | ------------ | ---------- |
+            | func_claim   | 职能化认领 |
+            | finished     | 完成       |
+            """,
+            "get_tasks_status.md");
+
+        var result = Importer.Import(doc, new ImportOptions { System = "sops" });
+        var flow = Definition(result, Ref(Property(result, "get_tasks_status_data", "current_flow"))!);
+
+        Assert.Equal(["select_steps", "finished", "func_claim"], flow["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Contains(result.Warnings, w => w.Line == 7 && w.Message == "'current_flow': the type 'stirng' read as 'string' (a typo).");
+    }
+
+    [Fact]
+    public void A_matrix_under_a_type_heading_is_not_a_second_table_of_the_type()
+    {
+        // bk-job _generic_rolling_config.md.j2: the fields of rolling_config, then a | type | execution_mode | 必填参数 | 说明 | matrix.
+        var doc = DocReader.Parse(
+            """
+            ### 请求参数
+
+            #### rolling_config
+
+            | 字段 | 类型 | 必选 | 描述 |
+            |------|------|------|------|
+            | type | int | 否 | 滚动对象 |
+
+            **滚动对象(type) × 执行模式(execution_mode) 组合矩阵：**
+
+            | type | execution_mode | 必填参数 | 说明 |
+            |------|----------------|---------|------|
+            | 1(传输目标) | 1(串行) | expression + mode | 逐批串行滚动，现状行为 |
+            """,
+            "fast_execute_script.md");
+
+        Assert.Equal("rolling_config", Assert.Single(doc.Tables).Key);
+        Assert.Contains(doc.Warnings, w => w.Line == 11 && w.Message.EndsWith("it describes no fields and is left out.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_single_bullet_that_names_a_field_opens_its_table()
+    {
+        // CMDB list_service_template_difference: "- data 字段说明", "- modules 字段说明" above their tables.
+        var doc = DocReader.Parse(
+            """
+            ### 返回结果参数说明
+
+            - data 字段说明
+
+            | 名称  | 类型  | 描述 |
+            |---|---|--- |
+            |modules|object array|模块信息列表|
+
+            - modules 字段说明
+
+            | 名称  | 类型  | 描述 |
+            |---|---|--- |
+            |bk_module_id|int|模块ID|
+            """,
+            "list_service_template_difference.md");
+
+        Assert.Equal([(TableRole.ResponseRoot, "data 字段说明"), (TableRole.Named, "modules")], doc.Tables.Select(t => (t.Role, t.Role == TableRole.Named ? t.Key : t.Heading)));
     }
 
     [Fact]

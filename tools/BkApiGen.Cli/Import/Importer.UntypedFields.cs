@@ -13,7 +13,9 @@ internal sealed partial class Importer
 
     private void InferUntypedFields()
     {
-        foreach (var def in _defs.Values)
+        // A table no field uses (a table of values under a | 字段 | 描述 | header) is left out: its rows need no type.
+        var reachable = Reach(_requestName, _responseName);
+        foreach (var def in _defs.Values.Where(d => reachable.Contains(d.Name)))
         {
             foreach (var prop in def.Props.Where(p => p.Type.Kind == Kind.Pending && p.UnreadType is not null))
             {

@@ -442,6 +442,14 @@ internal sealed partial class Importer
         }
 
         var first = tables[0];
+        if (tables.All(t => t.Rows.All(r => r.Type == DocReader.TypeNotGiven)))
+        {
+            // "data.current_flow（flow_type为common）" and "（flow_type为common_func）": variants of one untyped table add up.
+            var rows = tables.SelectMany(t => t.Rows).GroupBy(r => r.Name, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            Warn(tables[1].HeadingLine, $"'{first.Heading}' and '{tables[1].Heading}' (lines {first.HeadingLine} and {tables[1].HeadingLine}) describe one field by condition: read as one table.");
+            return first with { Rows = rows };
+        }
+
         foreach (var other in tables.Skip(1))
         {
             if (!first.Rows.Select(r => (r.Name, r.Type)).SequenceEqual(other.Rows.Select(r => (r.Name, r.Type))))

@@ -78,7 +78,53 @@ internal static class TypeWords
             kind = chinese;
         }
 
+        if (kind is null && type.Length >= 4 && TypoOf(type) is { } word)
+        {
+            // "stirng", "interger", "boolen": one slip of the keyboard from a type name.
+            guess = $"the type '{text.Trim()}' read as '{word}' (a typo)";
+            kind = Word(word);
+        }
+
         return (kind, null);
+    }
+
+    private static readonly string[] TypoTargets = ["string", "integer", "boolean", "number", "object", "array", "long", "float", "double", "bool", "int64", "int32", "list", "dict"];
+
+    private static string? TypoOf(string type) => TypoTargets.FirstOrDefault(word => word.Length >= 4 && Distance(type, word) == 1);
+
+    /// <summary>Edit distance with adjacent transpositions (optimal string alignment), small strings only.</summary>
+    private static int Distance(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return 2;
+        }
+
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 
     private static string? Suffixed(string type, string suffix)

@@ -195,9 +195,9 @@ internal static partial class DocReader
                 $"this looks like a table{Under(state)}, but it is not one: the line after its header must be a delimiter row such as | --- | --- | --- |.");
         }
 
-        if (state.Section is SectionKind.RequestParams or SectionKind.ResponseDescription or SectionKind.Common && IsParagraphHeading(text))
+        if (state.Section is SectionKind.RequestParams or SectionKind.ResponseDescription or SectionKind.Common && (IsParagraphHeading(text) || IsBoldHeading(paragraph, text) || IsBulletHeading(paragraph, text)))
         {
-            // "data 字段说明：" / "relation 字段说明:" on a line of its own: a heading written as a paragraph.
+            // "data 字段说明：" / "relation 字段说明:" / "**condition**" on a line of its own: a heading written as a paragraph.
             state.Sub = text.TrimEnd(':', '：').Trim();
             state.SubLine = line;
             return;
@@ -231,9 +231,44 @@ internal static partial class DocReader
             return false;
         }
 
-        // A field with words ("data 字段说明：") or a path ("data.info:"), not a lone word such as "Example:".
-        return TableHeading.Parse(trimmed) is { } heading
-            && (heading.Paths.Any(p => p.Count > 1) || heading.Part != HeadingPart.Object || trimmed.Any(c => c > 0x2E7F || char.IsWhiteSpace(c)));
+        return NamesAFieldWithWords(trimmed);
+    }
+
+    /// <summary>A field with words (<c>data 字段说明</c>) or a path (<c>data.info</c>), not a lone word such as <c>Example</c>.</summary>
+    private static bool NamesAFieldWithWords(string text)
+        => TableHeading.Parse(text) is { } heading
+            && (heading.Paths.Any(p => p.Count > 1) || heading.Part != HeadingPart.Object || text.Trim().Any(c => c > 0x2E7F || char.IsWhiteSpace(c)));
+
+    /// <summary>A list of one bullet that names a field with words (CMDB: <c>- data 字段说明</c>, <c>- modules 字段说明</c> above their tables).</summary>
+    private static bool IsBulletHeading(ParagraphBlock paragraph, string text)
+        => paragraph.Parent is ListItemBlock { Count: 1, Parent: ListBlock { Count: 1 } } && text.Length <= 60 && NamesAFieldWithWords(text.TrimEnd(':', '：'));
+
+    /// <summary>Records a table's rows as the values of the fields its heading names; variants of one field (by condition) add up.</summary>
+    private static void AddValueTable(ApiDoc doc, TableHeading heading, List<TableRow> rows, int valueColumn, int labelColumn, int line)
+    {
+        var items = rows.Skip(1)
+            .Select(r => r.OfType<TableCell>().Select(CellText).ToList())
+            .Where(c => c.Count > valueColumn && c[valueColumn].Trim().Length > 0)
+            .Select(c => (Value: c[valueColumn].Trim().Trim('`', '"', '\''), Label: labelColumn >= 0 && labelColumn < c.Count ? c[labelColumn].Trim() : ""))
+            .ToList();
+        foreach (var key in heading.Keys)
+        {
+            if (doc.ValueTables.TryGetValue(key, out var existing))
+            {
+                existing.Items.AddRange(items.Where(i => existing.Items.All(e => e.Value != i.Value)));
+            }
+            else
+            {
+                doc.ValueTables[key] = (line, items);
+            }
+        }
+    }
+
+    /// <summary>A paragraph that is only bold text naming a field (CMDB: <c>**condition**</c>, <c>**asst_filter**</c> above their tables).</summary>
+    private static bool IsBoldHeading(ParagraphBlock paragraph, string text)
+    {
+        var parts = paragraph.Inline?.Where(i => i is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace()).ToList();
+        return parts is [Markdig.Syntax.Inlines.EmphasisInline { DelimiterCount: 2 }] && text.Length <= 60 && TableHeading.Parse(text) is not null;
     }
 
     /// <summary>
@@ -376,24 +411,26 @@ internal static partial class DocReader
         if (field < 0 && type < 0 && role == TableRole.Named)
         {
             // | 值 | 描述 |, | 返回值 | 描述 |, | operation_code | 操作类型 | 描述 |: the values of a field, not fields.
-            var labelColumn = description >= 0 ? description : headerTexts.Count > 1 ? 1 : -1;
-            var items = rows.Skip(1)
-                .Select(r => r.OfType<TableCell>().Select(CellText).ToList())
-                .Where(c => c.Count > 0 && c[0].Trim().Length > 0)
-                .Select(c => (Value: c[0].Trim().Trim('`', '"', '\''), Label: labelColumn >= 0 && labelColumn < c.Count ? c[labelColumn].Trim() : ""))
-                .ToList();
-            foreach (var key in named!.Keys)
-            {
-                doc.ValueTables.TryAdd(key, (headerLine, items));
-            }
+            AddValueTable(doc, named!, rows, 0, description >= 0 ? description : headerTexts.Count > 1 ? 1 : -1, headerLine);
+            doc.Warnings.Add(new ReadWarning(headerLine, $"{where} lists values ({headerShown}), not fields: they are the enum of '{string.Join("', '", named!.Keys)}' where its row lists none."));
+            return;
+        }
 
-            doc.Warnings.Add(new ReadWarning(headerLine, $"{where} lists values ({headerShown}), not fields: they are the enum of '{string.Join("', '", named.Keys)}' where its row lists none."));
+        if (field < 0 && role == TableRole.Named)
+        {
+            // | type | execution_mode | 必填参数 | 说明 |: a matrix of combinations under a type's heading, not its fields.
+            doc.Warnings.Add(new ReadWarning(headerLine, $"{where} has no field column (字段 / Fields): its header is {headerShown}; it describes no fields and is left out."));
             return;
         }
 
         if (field >= 0 && type < 0)
         {
-            doc.Warnings.Add(new ReadWarning(headerLine, $"{where} has no type column (类型 / Type): its header is {headerShown}; the types of its fields come from the examples."));
+            doc.Warnings.Add(new ReadWarning(headerLine, $"{where} has no type column (类型 / Type): its header is {headerShown}; the types of its fields come from the examples, or it lists the values of a string or int field."));
+            if (named is not null)
+            {
+                // | 名称 | 含义 | under "data.current_flow": fields or values; the importer tells by the field's own type.
+                AddValueTable(doc, named, rows, field, description, headerLine);
+            }
         }
 
         if (field < 0)
