@@ -37,6 +37,7 @@ namespace Consumer.JobV3
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail>? _scriptLanguageGetPublicScriptVersionDetail;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeFastExecuteSql>? _topoNodeFastExecuteSql;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeGetCronDetail>? _topoNodeGetCronDetail;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupSaveCron>? _dynamicGroupSaveCron;
 
         /// <summary>Creates a context with its own copy of the default options.</summary>
         public CommonJsonContext()
@@ -124,6 +125,9 @@ namespace Consumer.JobV3
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.TopoNodeGetCronDetail"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeGetCronDetail> TopoNodeGetCronDetail => _topoNodeGetCronDetail ??= Create(global::Consumer.JobV3.TopoNodeGetCronDetailJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.DynamicGroupSaveCron"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupSaveCron> DynamicGroupSaveCron => _dynamicGroupSaveCron ??= Create(global::Consumer.JobV3.DynamicGroupSaveCronJsonConverter.Instance);
 
         /// <inheritdoc />
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -249,6 +253,11 @@ namespace Consumer.JobV3
             if (type == typeof(global::Consumer.JobV3.TopoNodeGetCronDetail))
             {
                 return TopoNodeGetCronDetail;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.DynamicGroupSaveCron))
+            {
+                return DynamicGroupSaveCron;
             }
 
             return null;
@@ -1318,8 +1327,7 @@ namespace Consumer.JobV3
         public override global::Consumer.JobV3.DynamicGroupFastExecuteSql Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "dynamic_group_fast_execute_sql");
-            string idValue = default!;
-            var hasId = false;
+            string? idValue = default;
             while (true)
             {
                 global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
@@ -1330,9 +1338,7 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "dynamic_group_fast_execute_sql.id");
-                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "dynamic_group_fast_execute_sql.id");
-                    hasId = true;
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "dynamic_group_fast_execute_sql.id");
                 }
                 else
                 {
@@ -1340,8 +1346,6 @@ namespace Consumer.JobV3
                     reader.Skip();
                 }
             }
-
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "dynamic_group_fast_execute_sql.id");
 
             return new global::Consumer.JobV3.DynamicGroupFastExecuteSql
             {
@@ -1373,10 +1377,8 @@ namespace Consumer.JobV3
         public override global::Consumer.JobV3.HostFastExecuteSql Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "ip_fast_execute_sql");
-            long cloudIdValue = default;
-            var hasCloudId = false;
-            string ipValue = default!;
-            var hasIp = false;
+            long? cloudIdValue = default;
+            string? ipValue = default;
             while (true)
             {
                 global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
@@ -1387,15 +1389,11 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("bk_cloud_id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "ip_fast_execute_sql.bk_cloud_id");
-                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip_fast_execute_sql.bk_cloud_id");
-                    hasCloudId = true;
+                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "ip_fast_execute_sql.bk_cloud_id");
                 }
                 else if (reader.ValueTextEquals("ip"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "ip_fast_execute_sql.ip");
-                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "ip_fast_execute_sql.ip");
-                    hasIp = true;
+                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "ip_fast_execute_sql.ip");
                 }
                 else
                 {
@@ -1403,9 +1401,6 @@ namespace Consumer.JobV3
                     reader.Skip();
                 }
             }
-
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasCloudId, "ip_fast_execute_sql.bk_cloud_id");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIp, "ip_fast_execute_sql.ip");
 
             return new global::Consumer.JobV3.HostFastExecuteSql
             {
@@ -1417,7 +1412,11 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.HostFastExecuteSql value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_cloudIdName, value.CloudId);
+
+            if (value.CloudId is { } cloudIdValue)
+            {
+                writer.WriteNumber(s_cloudIdName, cloudIdValue);
+            }
 
             if (value.Ip is { } ipValue)
             {
@@ -1481,10 +1480,8 @@ namespace Consumer.JobV3
         public override global::Consumer.JobV3.TopoNodeFastExecuteSql Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
             global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "topo_node_fast_execute_sql");
-            long idValue = default;
-            var hasId = false;
-            string nodeTypeValue = default!;
-            var hasNodeType = false;
+            long? idValue = default;
+            string? nodeTypeValue = default;
             while (true)
             {
                 global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
@@ -1495,15 +1492,11 @@ namespace Consumer.JobV3
 
                 if (reader.ValueTextEquals("id"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node_fast_execute_sql.id");
-                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "topo_node_fast_execute_sql.id");
-                    hasId = true;
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "topo_node_fast_execute_sql.id");
                 }
                 else if (reader.ValueTextEquals("node_type"u8))
                 {
-                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node_fast_execute_sql.node_type");
-                    nodeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "topo_node_fast_execute_sql.node_type");
-                    hasNodeType = true;
+                    nodeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "topo_node_fast_execute_sql.node_type");
                 }
                 else
                 {
@@ -1511,9 +1504,6 @@ namespace Consumer.JobV3
                     reader.Skip();
                 }
             }
-
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "topo_node_fast_execute_sql.id");
-            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasNodeType, "topo_node_fast_execute_sql.node_type");
 
             return new global::Consumer.JobV3.TopoNodeFastExecuteSql
             {
@@ -1525,7 +1515,11 @@ namespace Consumer.JobV3
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.TopoNodeFastExecuteSql value, global::System.Text.Json.JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_idName, value.Id);
+
+            if (value.Id is { } idValue)
+            {
+                writer.WriteNumber(s_idName, idValue);
+            }
 
             if (value.NodeType is { } nodeTypeValue)
             {
@@ -1591,6 +1585,55 @@ namespace Consumer.JobV3
             if (value.NodeType is { } nodeTypeValue)
             {
                 writer.WriteString(s_nodeTypeName, nodeTypeValue);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class DynamicGroupSaveCronJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.DynamicGroupSaveCron>
+    {
+        public static readonly DynamicGroupSaveCronJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+
+        public override global::Consumer.JobV3.DynamicGroupSaveCron Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "dynamic_group_save_cron");
+            string? idValue = default;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "dynamic_group_save_cron.id");
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            return new global::Consumer.JobV3.DynamicGroupSaveCron
+            {
+                Id = idValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.DynamicGroupSaveCron value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+
+            if (value.Id is { } idValue)
+            {
+                writer.WriteString(s_idName, idValue);
             }
 
             writer.WriteEndObject();

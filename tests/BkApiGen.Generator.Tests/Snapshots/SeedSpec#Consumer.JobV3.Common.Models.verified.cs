@@ -927,7 +927,7 @@ namespace Consumer.JobV3
         /// CMDB动态分组ID / CMDB dynamic grouping ID
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        public required string Id { get; init; }
+        public required string? Id { get; init; }
 
         /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
         internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
@@ -957,17 +957,18 @@ namespace Consumer.JobV3
         /// 管控区域ID / BK-Net ID
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("bk_cloud_id")]
-        public required long CloudId { get; init; }
+        public required long? CloudId { get; init; }
 
         /// <summary>
         /// IP地址 / IP Address
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("ip")]
-        public required string Ip { get; init; }
+        public required string? Ip { get; init; }
 
         /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
         internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
         {
+            validator.NotNull(CloudId, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "bk_cloud_id"));
             validator.NotNull(Ip, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "ip"));
             validator.Format(Ip, "ip", global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "ip"));
         }
@@ -975,6 +976,11 @@ namespace Consumer.JobV3
         /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
         internal bool IsValid()
         {
+            if (CloudId is null)
+            {
+                return false;
+            }
+
             if (Ip is null || !global::BkApiGen.Runtime.Validation.BkValidator.IsFormatValid(Ip, "ip"))
             {
                 return false;
@@ -1063,23 +1069,29 @@ namespace Consumer.JobV3
         /// 动态topo节点ID，对应CMDB API 中的 bk_inst_id
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        public required long Id { get; init; }
+        public required long? Id { get; init; }
 
         /// <summary>
         /// 动态topo节点类型，对应CMDB API 中的 bk_obj_id,比如"module","set"
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("node_type")]
-        public required string NodeType { get; init; }
+        public required string? NodeType { get; init; }
 
         /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
         internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
         {
+            validator.NotNull(Id, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "id"));
             validator.NotNull(NodeType, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "node_type"));
         }
 
         /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
         internal bool IsValid()
         {
+            if (Id is null)
+            {
+                return false;
+            }
+
             if (NodeType is null)
             {
                 return false;
@@ -1106,6 +1118,31 @@ namespace Consumer.JobV3
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("node_type")]
         public string? NodeType { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The <c>dynamic_group_save_cron</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record DynamicGroupSaveCron
+    {
+        /// <summary>
+        /// 动态分组 ID / Dynamic Group ID
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        public string? Id { get; init; }
 
         /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
         internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)

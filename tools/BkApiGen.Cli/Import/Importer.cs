@@ -25,6 +25,11 @@ internal sealed partial class Importer
         "status", "type", "mode", "state", "kind", "code", "level", "result", "category", "flag", "value", "required",
     };
 
+    private static readonly HashSet<string> GeneratedMemberNames = new(StringComparer.Ordinal)
+    {
+        "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize", "ReferenceEquals", "Value", "EqualityContract", "Deconstruct", "PrintMembers", "IsValid", "Validate",
+    };
+
     private static readonly string[] IdempotentPrefixes = { "get_", "batch_get_", "list_", "search_", "query_", "check_", "fetch_", "count_", "describe_" };
 
     private readonly ApiDoc _doc;
@@ -1940,7 +1945,9 @@ internal sealed partial class Importer
         }
 
         result["enum"] = values;
-        result["x-enumNames"] = new JsonArray(model.MemberNames.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
+        // Names every generated type already has (object's members, the string enum's Value) take a suffix here, as the
+        // generator would with a BKGEN0016 warning, so that an imported spec builds clean.
+        result["x-enumNames"] = new JsonArray(model.MemberNames.Select(n => (JsonNode?)JsonValue.Create(GeneratedMemberNames.Contains(n) ? n + "Value" : n)).ToArray());
         result["x-enumDescriptions"] = new JsonArray(model.Descriptions.Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
         if (model.Description.Length > 0)
         {
