@@ -186,8 +186,9 @@ out_has "=== 10.0.0.3 (host id 3): success, exit 0 ==="
 out_has "=== 10.0.0.5 (host id 5): success, exit 0 ==="
 err_has "2 of 2 host(s) succeeded"
 
-# A deadline shorter than the job: exit 8, and the job is terminated when asked.
-run "run, deadline" 8 -- run --base-url "$gateway" --biz 1 --script "$work/script.sh" --host 0:10.0.0.9 --deadline 1 --terminate-on-abandon
+# A job that never ends (the fake's "sleep infinity") past its deadline: exit 8, and the job is terminated when asked.
+printf 'sleep infinity\n' >"$work/forever.sh"
+run "run, deadline" 8 -- run --base-url "$gateway" --biz 1 --script "$work/forever.sh" --host 0:10.0.0.9 --deadline 1 --terminate-on-abandon
 err_has "deadline passed"
 err_has "it was terminated"
 

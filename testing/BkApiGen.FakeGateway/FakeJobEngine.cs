@@ -13,7 +13,8 @@ public sealed class FakeJobEngineOptions
     /// <summary>Hosts on which every script fails (exit code 1, host status 104); default none.</summary>
     public Func<FakeJobHost, bool> Fails { get; init; } = _ => false;
 
-    /// <summary>When true, a job never finishes by itself (for deadline and cancellation tests).</summary>
+    /// <summary>When true, a job never finishes by itself (for deadline and cancellation tests). A script containing
+    /// <c>sleep infinity</c> never finishes either, whatever this says (for scripts run against <c>joblogs demo serve</c>).</summary>
     public bool NeverFinish { get; init; }
 }
 
@@ -143,7 +144,7 @@ public sealed class FakeJobEngine
         var returnHosts = Read(request, "return_ip_result") is "true" or "True";
         lock (_lock)
         {
-            if (!job.Finished && !_options.NeverFinish && !job.Terminated)
+            if (!job.Finished && !_options.NeverFinish && !job.Terminated && !job.Script.Contains("sleep infinity", StringComparison.Ordinal))
             {
                 job.Polls++;
             }

@@ -51,7 +51,7 @@ internal static class Demo
                 Console.WriteLine($"  BK_APP_CODE={defaults.AppCode} BK_APP_SECRET={defaults.AppSecret} BK_USERNAME={defaults.Usernames[0]} (or BK_TOKEN={defaults.Tokens[0]}): the fake's own test credentials");
                 Console.WriteLine("  job 100: step 200 (script), step 201 (file); hosts 0:10.0.0.1 (id 101), 0:10.0.0.2 (id 102)");
                 Console.WriteLine("  step 202: a file step from a file source to host id 103, which has no IP (as bk-job answers it: no src_ip, no ip, a host entry of nulls)");
-                Console.WriteLine("  run: scripts finish over 3 status queries; CMDB (ESB) business 1 has hosts 1-12 (10.0.0.1-12), host n in module n");
+                Console.WriteLine("  run: scripts finish over 3 status queries (one containing \"sleep infinity\" never does); CMDB (ESB) business 1 has hosts 1-12 (10.0.0.1-12), host n in module n");
                 if (parse.GetValue(portFile) is { } path)
                 {
                     // Written whole then renamed, so a script polling for the file never reads half of it.
