@@ -115,6 +115,28 @@ public sealed class PathParameterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_esb_path_with_path_variables_is_filled_and_the_variables_stay_in_the_body()
+    {
+        // nodeman's ESB components: /api/c/compapi/v2/nodeman/{bk_biz_id}/tasks/{job_id}/.
+        FakeRequest? seen = null;
+        _harness.Gateway.MapOperation("/api/c/compapi/v2/nodeman/2/tasks/7/", request =>
+        {
+            seen = request;
+            return FakeResponse.Json("""{"result":true,"code":0,"message":"","data":{"job_id":7,"status":"RUNNING"}}""");
+        });
+        _http.Add(new HttpClient());
+        var client = new NodemanClient(_http[^1], new BkApiClientOptions { BaseAddress = _harness.Gateway.EsbBaseAddress, AuthMode = BkAuthMode.Esb, Credentials = Secrets.ForUser() });
+
+        var task = await client.GetTaskInfoAsync(new GetTaskInfoRequest { BizId = 2, JobId = 7 });
+
+        Assert.Equal("RUNNING", task.Status);
+        Assert.Equal("POST", seen!.Method);
+        using var body = JsonDocument.Parse(seen.Body);
+        Assert.Equal(2, body.RootElement.GetProperty("bk_biz_id").GetInt64());
+        Assert.Equal(7, body.RootElement.GetProperty("job_id").GetInt64());
+    }
+
+    [Fact]
     public void The_shared_result_type_is_one_type_that_both_operations_json_contexts_resolve()
     {
         // inst_result is declared by both specs: delete_inst (first by path) emits it, update_inst reuses it.

@@ -340,17 +340,17 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void An_esb_path_with_a_path_parameter_reports_BKGEN0014()
+    public void An_esb_path_parameter_naming_no_request_member_reports_BKGEN0014()
     {
         var text = Spec(header: """
-            "system": "jobv3", "operation": "ping", "method": "POST", "esbPath": "/api/c/compapi/v2/jobv3/{id}/",
+            "system": "jobv3", "operation": "ping", "method": "POST", "esbPath": "/api/c/compapi/v2/jobv3/{host}/",
             "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
             """);
 
         var diagnostic = Single(text);
 
         Assert.Equal("BKGEN0014", diagnostic.Id);
-        Assert.Contains("the ESB takes the whole request as a JSON body", diagnostic.GetMessage());
+        Assert.Contains("The path parameter '{host}' of '/api/c/compapi/v2/jobv3/{host}/' names no member of the request", diagnostic.GetMessage());
     }
 
     [Theory]

@@ -86,11 +86,10 @@ internal sealed record OperationHeader(
             PathTemplate.Check(gatewayPath, api["gatewayPath"], diagnostics);
         }
 
-        if (esbPath is not null && esbPath.IndexOfAny(new[] { '{', '}' }) >= 0)
+        if (esbPath is not null)
         {
-            // The ESB takes every component as POST with the whole request in the JSON body: there is nothing to fill.
-            diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, api["esbPath"],
-                $"'esbPath' cannot have path parameters ('{esbPath}'): the ESB takes the whole request as a JSON body. Put '{{name}}' segments in 'gatewayPath' only.");
+            // Some ESB components have path variables too (nodeman's /v2/nodeman/{bk_biz_id}/tasks/).
+            PathTemplate.Check(esbPath, api["esbPath"], diagnostics);
         }
 
         if (name is not null && !IsWireName(name))

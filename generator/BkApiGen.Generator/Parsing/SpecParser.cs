@@ -227,36 +227,42 @@ internal static class SpecParser
     private static HashSet<string> PathMembers(OperationHeader header, ObjectSpec request, JObject root, DiagnosticBag diagnostics)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        if (header.GatewayPath is null)
+        foreach (var (key, path) in new[] { ("gatewayPath", header.GatewayPath), ("esbPath", header.EsbPath) })
         {
-            return names;
-        }
-
-        var at = JsonLocator.Select(header.Token, "gatewayPath");
-        foreach (var name in PathTemplate.Names(header.GatewayPath))
-        {
-            var member = request.Properties.FirstOrDefault(p => p.JsonName == name);
-            if (member is null)
+            if (path is null)
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, at,
-                    $"The path parameter '{{{name}}}' of '{header.GatewayPath}' names no member of the request '{header.RequestDefinition}': add the member '{name}' (its wire name) or correct the path.");
                 continue;
             }
 
-            var memberToken = JsonLocator.Select(root, "definitions", header.RequestDefinition!, "properties", name);
-            if (!member.IsRequired || member.IsNullable)
+            var at = JsonLocator.Select(header.Token, key);
+            foreach (var name in PathTemplate.Names(path))
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, memberToken,
-                    $"'{name}' fills the path parameter '{{{name}}}' of '{header.GatewayPath}', so it must be required and not nullable: add it to 'required' of '{header.RequestDefinition}'.");
-            }
+                var member = request.Properties.FirstOrDefault(p => p.JsonName == name);
+                if (member is null)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, at,
+                        $"The path parameter '{{{name}}}' of '{path}' names no member of the request '{header.RequestDefinition}': add the member '{name}' (its wire name) or correct the path.");
+                    continue;
+                }
 
-            if (member.Type.Kind is not (TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Enum or TypeKind.StringEnum))
-            {
-                diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, memberToken,
-                    $"'{name}' fills the path parameter '{{{name}}}' of '{header.GatewayPath}', so it must be a string, an integer or an enum of either.");
-            }
+                var memberToken = JsonLocator.Select(root, "definitions", header.RequestDefinition!, "properties", name);
+                if (!names.Add(name))
+                {
+                    continue; // checked for the other path already
+                }
 
-            names.Add(name);
+                if (!member.IsRequired || member.IsNullable)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, memberToken,
+                        $"'{name}' fills the path parameter '{{{name}}}' of '{path}', so it must be required and not nullable: add it to 'required' of '{header.RequestDefinition}'.");
+                }
+
+                if (member.Type.Kind is not (TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Enum or TypeKind.StringEnum))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, memberToken,
+                        $"'{name}' fills the path parameter '{{{name}}}' of '{path}', so it must be a string, an integer or an enum of either.");
+                }
+            }
         }
 
         return names;

@@ -524,13 +524,14 @@ public sealed class BkApiTransport
                 $"{operation.DisplayName} has no {(_options.AuthMode == BkAuthMode.Gateway ? "API gateway" : "ESB")} path in its spec; use the other auth mode.");
         }
 
-        // The spec's method is the gateway's; the ESB takes every component as POST with the whole request as a JSON body
-        // (an ESB path has no path parameters: the generator refuses them).
+        // The spec's method is the gateway's; the ESB takes every component as POST with the whole request as a JSON body,
+        // path variables included (an ESB component with a path variable still reads it from the parameters).
         var method = _options.AuthMode == BkAuthMode.Esb ? HttpMethod.Post : operation.Method;
         var body = JsonSerializer.SerializeToUtf8Bytes(request, requestTypeInfo);
-        if (_options.AuthMode == BkAuthMode.Gateway && PathParameters.HasAny(path))
+        if (PathParameters.HasAny(path))
         {
-            (path, body) = PathParameters.Fill(operation, path, body);
+            (path, var rest) = PathParameters.Fill(operation, path, body);
+            body = _options.AuthMode == BkAuthMode.Gateway ? rest : body;
         }
 
         HttpRequestMessage message;
