@@ -1821,17 +1821,17 @@ internal sealed partial class Importer
             }
         }
 
-        // C# names: a type may not share its name with one of its properties (the generator's BKGEN0007).
+        // C# names, by the generator's own rule (SpecFormat.WireNames): a type may not share its name with one of its properties.
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var name in _enums.Keys.Where(reachable.Contains))
         {
-            taken.Add(Names.Pascal(name));
+            taken.Add(SpecFormat.WireNames.Pascal(name));
         }
 
         foreach (var def in _defs.Values.Where(d => reachable.Contains(d.Name)))
         {
-            var typeName = Names.Pascal(def.Name);
-            var propertyNames = def.Props.Select(p => Names.Pascal(StripBk(p.Name))).ToHashSet(StringComparer.Ordinal);
+            var typeName = SpecFormat.WireNames.Pascal(def.Name);
+            var propertyNames = def.Props.Select(p => SpecFormat.WireNames.Pascal(StripBk(p.Name))).ToHashSet(StringComparer.Ordinal);
             if (propertyNames.Contains(typeName) || taken.Contains(typeName))
             {
                 var names = def.Props.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
