@@ -31,6 +31,7 @@ internal static class Cli
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Where to write the spec (default: standard output); for a folder, the folder to write the specs to." };
         var system = new Option<string?>("--system") { Description = "The BlueKing system (e.g. jobv3), when the doc's path or the registry does not say it." };
         var only = new Option<string?>("--only") { Description = "With a folder: import only the operations whose path starts with this (e.g. /api/v4/)." };
+        var addOnly = new Option<bool>("--add-only") { Description = "With a folder: keep every spec already in the output folder, imported ones too, and import only the operations it lacks (a second doc set of the same system)." };
         var gatewayFolder = new Option<DirectoryInfo?>("--gateway") { Description = "With an ESB component folder: the API gateway definition (resources.yaml) of the same system; operations it lists get its path and method." };
         var operation = new Option<string?>("--operation") { Description = "The operation name (default: from the request path, else the file name)." };
         var method = new Option<string?>("--method") { Description = "The HTTP method, when the doc does not state it (default POST)." };
@@ -40,10 +41,10 @@ internal static class Cli
         var common = new Option<FileInfo[]>("--common") { Description = "Docs with shared definitions (bk-job's common.md). ESB template docs pick up a common.md next to them by themselves.", AllowMultipleArgumentsPerToken = true };
         var import = new Command("import", "Import a doc: write its spec, and list on standard error what had to be guessed (WARNING file:line: ...).")
         {
-            importDoc, output, system, operation, method, gatewayPath, esbPath, english, common, only, gatewayFolder,
+            importDoc, output, system, operation, method, gatewayPath, esbPath, english, common, only, gatewayFolder, addOnly,
         };
         import.SetAction(result => result.GetValue(importDoc) is DirectoryInfo folder
-            ? ImportFolder(folder, result, output, system, only, gatewayFolder, new Option[] { operation, method, gatewayPath, esbPath, english, common }, stdout, stderr)
+            ? ImportFolder(folder, result, output, system, only, gatewayFolder, addOnly, new Option[] { operation, method, gatewayPath, esbPath, english, common }, stdout, stderr)
             : Import(
             (FileInfo)result.GetValue(importDoc)!,
             result.GetValue(output),
@@ -177,7 +178,7 @@ internal static class Cli
     private static string Located(ExpandedDoc? source, FileInfo docFile, DocException ex)
         => source is not null && ex.File == docFile.Name ? $"{source.Origin(ex.File, ex.Line)}: {source.MapMentions(ex.Message)}" : ex.ToString();
 
-    private static int ImportFolder(DirectoryInfo folder, ParseResult result, Option<FileInfo?> output, Option<string?> system, Option<string?> only, Option<DirectoryInfo?> gateway, Option[] docOptions, TextWriter stdout, TextWriter stderr)
+    private static int ImportFolder(DirectoryInfo folder, ParseResult result, Option<FileInfo?> output, Option<string?> system, Option<string?> only, Option<DirectoryInfo?> gateway, Option<bool> addOnly, Option[] docOptions, TextWriter stdout, TextWriter stderr)
     {
         var given = docOptions.Where(o => result.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToList();
         if (given.Count > 0)
@@ -192,7 +193,7 @@ internal static class Cli
             return BadInput;
         }
 
-        return SystemImport.Run(folder.FullName, target.FullName, result.GetValue(system), result.GetValue(only), result.GetValue(gateway)?.FullName, stdout, stderr);
+        return SystemImport.Run(folder.FullName, target.FullName, result.GetValue(system), result.GetValue(only), result.GetValue(gateway)?.FullName, stdout, stderr, result.GetValue(addOnly));
     }
 
     private static int Check(FileInfo docFile, FileInfo specFile, FileInfo? english, FileInfo[] common, bool showWarnings, TextWriter stdout, TextWriter stderr)

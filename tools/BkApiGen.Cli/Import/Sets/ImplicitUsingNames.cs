@@ -17,6 +17,11 @@ internal static class ImplicitUsingNames
         "Nullable", "Object", "Parallel", "Path", "Predicate", "Progress", "Queue", "Random", "Range", "Single", "Stack",
         "Stream", "String", "Task", "Thread", "TimeSpan", "TimeZoneInfo", "Timer", "Tuple", "Type", "UInt16", "UInt32",
         "UInt64", "Uri", "ValueTask", "ValueTuple", "Version", "Volatile",
+        // System.IO, System.Threading(.Tasks), System.Net.Http and System.Collections.Generic hold more than the above.
+        "FileInfo", "DirectoryInfo", "FileMode", "FileAccess", "FileShare", "FileStream", "MemoryStream", "StreamReader",
+        "StreamWriter", "TextReader", "TextWriter", "IOException", "SearchOption", "DriveInfo", "Interlocked", "Mutex",
+        "Semaphore", "SemaphoreSlim", "CancellationToken", "TaskStatus", "TaskScheduler", "HttpContent",
+        "HttpRequestMessage", "HttpResponseMessage", "KeyValuePair", "LinkedList", "SortedDictionary", "SortedList", "SortedSet",
     };
 
     public static bool Contains(string typeName) => Names.Contains(typeName);

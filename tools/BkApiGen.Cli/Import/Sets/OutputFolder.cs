@@ -30,7 +30,13 @@ internal sealed class OutputFolder
     /// <summary>The hand-written shared definitions file, if any.</summary>
     public JsonObject? KeptCommon { get; private set; }
 
-    public static OutputFolder Read(string path, List<SetWarning> warnings)
+    /// <param name="path">The output folder.</param>
+    /// <param name="warnings">Where specs the import cannot read are reported.</param>
+    /// <param name="keepImported">
+    /// <c>--add-only</c>: specs an earlier import wrote are kept too (a second doc set adds only the operations the folder
+    /// lacks, e.g. bk-job's gateway-only resources beside those imported from its ESB docs).
+    /// </param>
+    public static OutputFolder Read(string path, List<SetWarning> warnings, bool keepImported = false)
     {
         var folder = new OutputFolder(path);
         if (!Directory.Exists(path))
@@ -52,12 +58,12 @@ internal sealed class OutputFolder
                 continue;
             }
 
-            if (spec is null || IsImporters(spec))
+            var isCommon = System.IO.Path.GetFileName(file) == SharedDefinitions.FileName;
+            if (spec is null || (IsImporters(spec) && !keepImported))
             {
                 continue;
             }
 
-            var isCommon = System.IO.Path.GetFileName(file) == SharedDefinitions.FileName;
             if (isCommon && spec["x-bkapi"]?["role"] is JsonValue role && role.TryGetValue(out string? text) && text == "definitions")
             {
                 folder.KeptCommon = spec;

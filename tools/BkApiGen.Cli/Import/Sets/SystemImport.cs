@@ -11,11 +11,11 @@ namespace BkApiGen.Cli.Import.Sets;
 /// </summary>
 internal static class SystemImport
 {
-    public static int Run(string folder, string outputFolder, string? system, string? only, string? gateway, TextWriter stdout, TextWriter stderr)
+    public static int Run(string folder, string outputFolder, string? system, string? only, string? gateway, TextWriter stdout, TextWriter stderr, bool addOnly = false)
     {
         try
         {
-            return Import(folder, outputFolder, system, only, gateway, stdout, stderr);
+            return Import(folder, outputFolder, system, only, gateway, stdout, stderr, addOnly);
         }
         catch (RegistryException ex)
         {
@@ -34,7 +34,7 @@ internal static class SystemImport
         }
     }
 
-    private static int Import(string folder, string outputFolder, string? system, string? only, string? gateway, TextWriter stdout, TextWriter stderr)
+    private static int Import(string folder, string outputFolder, string? system, string? only, string? gateway, TextWriter stdout, TextWriter stderr, bool addOnly)
     {
         var set = DocSetLocator.Locate(folder, system, only, gateway);
         var warnings = 0;
@@ -63,7 +63,7 @@ internal static class SystemImport
         }
 
         var folderWarnings = new List<SetWarning>();
-        var existing = OutputFolder.Read(outputFolder, folderWarnings);
+        var existing = OutputFolder.Read(outputFolder, folderWarnings, keepImported: addOnly);
         foreach (var warning in folderWarnings)
         {
             Warn(warning);
@@ -72,7 +72,10 @@ internal static class SystemImport
         var kept = set.Entries.Where(e => existing.KeptOperations.Contains(e.Operation)).ToList();
         foreach (var entry in kept)
         {
-            stderr.WriteLine($"kept {entry.Operation}.bkapi.json: written by hand (no '{OutputFolder.Marker}' $comment), so {OperationImport.Display(set.Root, entry.Doc)} is not imported over it.");
+            if (!addOnly)
+            {
+                stderr.WriteLine($"kept {entry.Operation}.bkapi.json: written by hand (no '{OutputFolder.Marker}' $comment), so {OperationImport.Display(set.Root, entry.Doc)} is not imported over it.");
+            }
         }
 
         var outcomes = set.Entries.Except(kept).Select(entry => OperationImport.Run(set, entry, common)).ToList();
