@@ -23,8 +23,6 @@ run() {
 
 run "$corpus/esb/cc" -o "$repo/specs/cc"
 run "$corpus/esb/jobv3" -o "$repo/specs/jobv3" --gateway "$corpus/bk-job-apigw/v3"
-# bk-job's gateway-only v3 resources (and its system_* ones), beside those the ESB docs gave.
-run "$corpus/bk-job-apigw/v3" -o "$repo/specs/jobv3" --system jobv3 --only /api/v3/ --add-only
 run "$corpus/bk-job-apigw/v3" -o "$repo/specs/jobv4" --system jobv4 --only /api/v4/
 
 # What the generator cannot take yet is imported but not shipped (specs/<system>/unshipped.txt says why).

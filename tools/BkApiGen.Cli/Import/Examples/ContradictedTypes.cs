@@ -39,6 +39,19 @@ internal static class ContradictedTypes
                 return;
             }
 
+            // A member the table guarantees (x-never-null) that the doc's own example leaves out or sends as null is not
+            // guaranteed: the server sent the example.
+            foreach (var (member, schemaNode) in properties)
+            {
+                if (schemaNode is JsonObject guaranteed && guaranteed["x-never-null"] is JsonValue flag && flag.TryGetValue(out bool never) && never
+                    && (!instance.TryGetPropertyValue(member, out var shown) || shown is null))
+                {
+                    guaranteed.Remove("x-never-null");
+                    var line = result.Lines.TryGetValue($"{definition}.{member}", out var at) ? at : 0;
+                    warnings.Add(new DocWarning(line, $"'{member}': the table says it is always there, but the doc's example {(instance.ContainsKey(member) ? "has it null" : "leaves it out")}: not x-never-null."));
+                }
+            }
+
             foreach (var (member, memberValue) in instance)
             {
                 if (memberValue is null || properties[member] is not JsonObject schema || schema.Count == 0)
