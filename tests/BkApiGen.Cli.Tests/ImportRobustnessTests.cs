@@ -105,7 +105,7 @@ public sealed class ImportRobustnessTests
 
                 // What the importer wrote, the generator reads: a BKGEN diagnostic at worst, never a crash (CS8785);
                 // and what it accepts compiles (checked on every tenth accepted spec: compiling costs more than importing).
-                var (generator, compiler, _) = GeneratorHarness.Run(spec, File.ReadAllText(spec));
+                var (generator, compiler, _) = GeneratorHarness.Compile(spec, File.ReadAllText(spec));
                 Assert.All(generator, d => Assert.StartsWith("BKGEN", d.Id, StringComparison.Ordinal));
                 if (generator.Count == 0 && Interlocked.Increment(ref s_compiled) % 10 == 0)
                 {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using BkApiGen.Cli.Import.Sets;
 using BkApiGen.Cli.Tests.Infrastructure;
+using BkApiGen.Tests.Shared;
 
 namespace BkApiGen.Cli.Tests;
 
@@ -171,7 +172,7 @@ public sealed class SystemImportTests
         var specs = Directory.EnumerateFiles(output.Path, "*.bkapi.json").Order(StringComparer.Ordinal).Select(p => (p, File.ReadAllText(p))).ToList();
         Assert.True(specs.Count >= 6);
 
-        var (generator, compiler, hints) = GeneratorHarness.Run(specs);
+        var (generator, compiler, hints) = GeneratorHarness.Compile(specs);
 
         Assert.True(generator.Count == 0, string.Join("\n", generator));
         Assert.True(compiler.Count == 0, string.Join("\n", compiler.Take(20)));
@@ -283,7 +284,7 @@ public sealed class SystemImportTests
         Assert.StartsWith(withoutScopeType.TrimEnd()[..^"}\n  }\n}".Length].TrimEnd(), appended, StringComparison.Ordinal);
         Assert.NotNull(JsonNode.Parse(appended)!["definitions"]!["scope_type"]);
         var specs = Directory.EnumerateFiles(output.Path, "*.bkapi.json").Order(StringComparer.Ordinal).Select(p => (p, File.ReadAllText(p))).ToList();
-        var (generator, compiler, _) = GeneratorHarness.Run(specs);
+        var (generator, compiler, _) = GeneratorHarness.Compile(specs);
         Assert.True(generator.Count == 0 && compiler.Count == 0, string.Join("\n", generator.Concat(compiler).Take(20)));
     }
 

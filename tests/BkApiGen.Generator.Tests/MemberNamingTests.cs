@@ -1,4 +1,4 @@
-using BkApiGen.Generator.Tests.Infrastructure;
+using BkApiGen.Tests.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace BkApiGen.Generator.Tests;

@@ -1,4 +1,3 @@
-using BkApiGen.Generator.Tests.Infrastructure;
 using BkApiGen.Tests.Shared;
 using CsCheck;
 using Microsoft.CodeAnalysis;

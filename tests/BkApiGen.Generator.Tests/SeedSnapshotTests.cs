@@ -1,4 +1,5 @@
 using BkApiGen.Generator.Tests.Infrastructure;
+using BkApiGen.Tests.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace BkApiGen.Generator.Tests;

@@ -3,7 +3,6 @@ using System.Runtime.Loader;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using BkApiGen.Generator.Tests.Infrastructure;
 using BkApiGen.Runtime.Errors;
 using BkApiGen.Runtime.Validation;
 using BkApiGen.Tests.Shared;

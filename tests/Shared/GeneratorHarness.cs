@@ -5,9 +5,13 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace BkApiGen.Generator.Tests.Infrastructure;
+namespace BkApiGen.Tests.Shared;
 
-/// <summary>Runs the generator in-process over specs given as text, as the compiler would.</summary>
+/// <summary>
+/// Runs the real generator in-process over specs given as text, as the compiler would, and compiles its output against
+/// the runtime. Linked into every test project that drives the generator directly (Generator.Tests, Cli.Tests); the
+/// project copies the seed specs to <c>specs/jobv3</c> of its output.
+/// </summary>
 internal static class GeneratorHarness
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
@@ -60,6 +64,21 @@ internal static class GeneratorHarness
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation ?? CreateCompilation("namespace Consumer { internal static class Marker { } }"), out var output, out _);
         return (driver.GetRunResult(), output, driver);
     }
+
+    /// <summary>
+    /// The generator's diagnostics, the compiler's warnings and errors on the generated code, and the generated files'
+    /// hint names: what a project listing these specs as BkApiSpec items in namespace <c>Consumer</c> would see.
+    /// </summary>
+    public static (IReadOnlyList<Diagnostic> Generator, IReadOnlyList<Diagnostic> Compiler, IReadOnlyList<string> HintNames) Compile(IEnumerable<(string Path, string Text)> specs)
+    {
+        var (result, output, _) = Run(specs.Select(s => Spec(s.Path, s.Text)).ToArray());
+        var compiler = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        return (result.Diagnostics, compiler, result.Results.SelectMany(r => r.GeneratedSources).Select(s => s.HintName).ToList());
+    }
+
+    /// <summary>One spec alone, as <see cref="Compile(IEnumerable{ValueTuple{string, string}})"/> runs a set.</summary>
+    public static (IReadOnlyList<Diagnostic> Generator, IReadOnlyList<Diagnostic> Compiler, IReadOnlyList<string> HintNames) Compile(string path, string specText)
+        => Compile(new[] { (path, specText) });
 
     public static AdditionalText Spec(string path, string text) => new InMemoryText(path, text);
 
