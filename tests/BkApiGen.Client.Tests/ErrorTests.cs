@@ -474,7 +474,7 @@ public sealed partial class ErrorTests : IAsyncLifetime
     [InlineData(BkAuthMode.Esb)]
     public async Task Invalid_token_and_unverified_user_are_refused(BkAuthMode mode)
     {
-        var badToken = _harness.Options(mode, BkCredentials.ForToken(Secrets.AppCode, Secrets.AppSecret, "TOKEN-expired-e7b3a90c12f5"));
+        var badToken = _harness.Options(mode, BkCredentials.ForToken(Secrets.AppCode, Secrets.AppSecret, "TOKEN-expired-" + Secrets.BkTokenTail));
         var badUser = _harness.Options(mode, BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, "mallory"));
 
         foreach (var (options, expected) in new[] { (badToken, "bk_token"), (badUser, mode == BkAuthMode.Gateway ? "bk_username" : "bk_token, bk_username") })

@@ -7,63 +7,6 @@ using BkApiGen.Runtime.Auth;
 
 namespace BkApiGen.Client.Tests;
 
-/// <summary>
-/// Distinctive credential values. The fake gateway accepts exactly these, so any of them showing up in an exception,
-/// a message or a ToString is a leak that cannot be confused with other text.
-/// </summary>
-internal static class Secrets
-{
-    public const string AppCode = "bkapigen-client-tests";
-    public const string AppSecret = "SECRET-app-4c1e9a7f3b8d";
-    public const string WrongAppSecret = "SECRET-wrong-92d0e5b1a6c7";
-    public const string BkToken = "TOKEN-bk-e7b3a90c12f5";
-    public const string Username = "admin";
-
-    private static readonly string[] Forbidden =
-    [
-        AppSecret, WrongAppSecret, BkToken,
-        // Partial echoes (a value cut short or only half masked) count too.
-        "4c1e9a7f3b8d", "92d0e5b1a6c7", "e7b3a90c12f5",
-    ];
-
-    public static FakeBkGatewayOptions GatewayOptions() => new()
-    {
-        AppCode = AppCode,
-        AppSecret = AppSecret,
-        Usernames = [Username],
-        Tokens = [BkToken],
-    };
-
-    public static BkCredentials ForUser(string secret = AppSecret) => BkCredentials.ForUser(AppCode, secret, Username);
-
-    public static BkCredentials ForToken(string secret = AppSecret) => BkCredentials.ForToken(AppCode, secret, BkToken);
-
-    public static void AssertAbsent(string? text)
-    {
-        Assert.NotNull(text);
-        foreach (var secret in Forbidden)
-        {
-            Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
-        }
-    }
-
-    /// <summary>The exception, every inner exception and the options/credentials in use must all be free of secrets.</summary>
-    public static void AssertAbsent(Exception exception, BkApiClientOptions? options = null)
-    {
-        AssertAbsent(exception.ToString());
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            AssertAbsent(e.Message);
-        }
-
-        if (options is not null)
-        {
-            AssertAbsent(options.ToString());
-            AssertAbsent(options.Credentials.ToString());
-        }
-    }
-}
-
 /// <summary>One fake gateway plus the clients a test needs; HttpClients are disposed with it.</summary>
 internal sealed class ClientHarness : IAsyncDisposable
 {

@@ -171,10 +171,14 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
         foreach (var record in all)
         {
             Secrets.AssertAbsent(record.Message);
-            Secrets.AssertAbsent(record.Exception?.ToString());
+            if (record.Exception is { } exception)
+            {
+                Secrets.AssertAbsent(exception);
+            }
+
             foreach (var pair in record.StructuredState ?? [])
             {
-                Secrets.AssertAbsent(pair.Value);
+                Secrets.AssertAbsentOrNull(pair.Value);
             }
         }
     }
@@ -213,10 +217,10 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
         Assert.Equal(nameof(BkApiErrorException), error.GetTagItem("error.type"));
         foreach (var span in spans)
         {
-            Secrets.AssertAbsent(span.StatusDescription);
+            Secrets.AssertAbsentOrNull(span.StatusDescription);
             foreach (var tag in span.Tags)
             {
-                Secrets.AssertAbsent(tag.Value);
+                Secrets.AssertAbsentOrNull(tag.Value);
             }
         }
     }

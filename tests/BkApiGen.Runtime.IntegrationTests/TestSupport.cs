@@ -11,47 +11,6 @@ using Microsoft.Extensions.Logging;
 
 namespace BkApiGen.Runtime.IntegrationTests;
 
-/// <summary>Distinctive credentials: any of them (or a part) showing up in a log, a span or an exception is a leak.</summary>
-internal static class Secrets
-{
-    public const string AppCode = "bkapigen-it";
-    public const string AppSecret = "SECRET-it-8f3a61d2c9e4";
-    public const string BkToken = "TOKEN-it-b75e02a9d1f6";
-    public const string Username = "admin";
-
-    private static readonly string[] Forbidden = [AppSecret, BkToken, "8f3a61d2c9e4", "b75e02a9d1f6"];
-
-    public static FakeBkGatewayOptions GatewayOptions() => new()
-    {
-        AppCode = AppCode,
-        AppSecret = AppSecret,
-        Usernames = [Username],
-        Tokens = [BkToken],
-    };
-
-    public static void AssertAbsent(string? text)
-    {
-        if (text is null)
-        {
-            return;
-        }
-
-        foreach (var secret in Forbidden)
-        {
-            Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
-        }
-    }
-
-    public static void AssertAbsent(Exception exception)
-    {
-        AssertAbsent(exception.ToString());
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            AssertAbsent(e.Message);
-        }
-    }
-}
-
 internal static class Requests
 {
     /// <summary>The fake store's script step (job 100, step 200) for the given hosts (10.0.0.1 and 10.0.0.2 are known).</summary>

@@ -45,7 +45,7 @@ public class AccessTokenTests
         Assert.Null(credentials.AppSecret);
         Assert.Null(credentials.BkToken);
         Assert.Null(credentials.BkUsername);
-        Assert.False(BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.BkUsername).IsAccessToken);
+        Assert.False(BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.Username).IsAccessToken);
     }
 
     [Theory]

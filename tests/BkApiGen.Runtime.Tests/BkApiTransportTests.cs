@@ -19,7 +19,7 @@ public class BkApiTransportTests
 
     private static readonly TestRequest Request = new() { JobInstanceId = 123, IpList = ["10.0.0.1"] };
 
-    private static readonly BkCredentials Credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.BkUsername);
+    private static readonly BkCredentials Credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.Username);
 
     private const string Success = """{"result":true,"code":0,"message":"success","data":{"job_instance_id":123,"name":"n"},"job_request_id":"jr-ok"}""";
 
@@ -67,7 +67,7 @@ public class BkApiTransportTests
         Assert.Equal(Secrets.AppCode, auth.GetProperty("bk_app_code").GetString());
         Assert.Equal(Secrets.AppSecret, auth.GetProperty("bk_app_secret").GetString());
         Assert.Equal(Secrets.BkToken, auth.GetProperty("bk_token").GetString());
-        Assert.Equal(Secrets.BkUsername, auth.GetProperty("bk_username").GetString());
+        Assert.Equal(Secrets.Username, auth.GetProperty("bk_username").GetString());
 
         Assert.Equal("""{"bk_scope_type":"biz","bk_scope_id":"2","job_instance_id":123,"ip_list":["10.0.0.1"]}""", sent.Body);
         Assert.DoesNotContain("bk_app", sent.Body, StringComparison.Ordinal);

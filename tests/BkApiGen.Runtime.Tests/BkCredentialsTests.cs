@@ -8,11 +8,11 @@ public class BkCredentialsTests
     [Fact]
     public void ForUser_identifies_by_user_name()
     {
-        var credentials = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.BkUsername);
+        var credentials = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.Username);
 
         Assert.Equal(Secrets.AppCode, credentials.AppCode);
         Assert.Equal(Secrets.AppSecret, credentials.AppSecret);
-        Assert.Equal(Secrets.BkUsername, credentials.BkUsername);
+        Assert.Equal(Secrets.Username, credentials.BkUsername);
         Assert.Null(credentials.BkToken);
     }
 
@@ -30,10 +30,10 @@ public class BkCredentialsTests
     [Fact]
     public void Create_keeps_both_token_and_user_name()
     {
-        var credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.BkUsername);
+        var credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.Username);
 
         Assert.Equal(Secrets.BkToken, credentials.BkToken);
-        Assert.Equal(Secrets.BkUsername, credentials.BkUsername);
+        Assert.Equal(Secrets.Username, credentials.BkUsername);
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public class BkCredentialsTests
     [InlineData(null)]
     public void Missing_app_code_is_refused(string? appCode)
     {
-        var ex = Assert.ThrowsAny<ArgumentException>(() => BkCredentials.ForUser(appCode!, Secrets.AppSecret, Secrets.BkUsername));
+        var ex = Assert.ThrowsAny<ArgumentException>(() => BkCredentials.ForUser(appCode!, Secrets.AppSecret, Secrets.Username));
         Assert.Equal("appCode", ex.ParamName);
     }
 
@@ -70,7 +70,7 @@ public class BkCredentialsTests
     [Fact]
     public void Blank_token_next_to_a_user_name_is_dropped()
     {
-        var credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, "  ", Secrets.BkUsername);
+        var credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, "  ", Secrets.Username);
 
         Assert.Null(credentials.BkToken);
         Assert.DoesNotContain("bk_token", credentials.ToGatewayAuthorizationHeader(), StringComparison.Ordinal);
@@ -79,12 +79,12 @@ public class BkCredentialsTests
     [Fact]
     public void ToString_shows_app_code_and_user_but_never_secret_or_token()
     {
-        var credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.BkUsername);
+        var credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.Username);
 
         var text = credentials.ToString();
 
         Assert.Contains(Secrets.AppCode, text, StringComparison.Ordinal);
-        Assert.Contains(Secrets.BkUsername, text, StringComparison.Ordinal);
+        Assert.Contains(Secrets.Username, text, StringComparison.Ordinal);
         Secrets.AssertAbsent(text);
     }
 
@@ -103,7 +103,7 @@ public class BkCredentialsTests
         var options = new BkApiClientOptions
         {
             BaseAddress = new Uri("https://bkapi.example.com/api/bk-job/prod/"),
-            Credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.BkUsername),
+            Credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.Username),
             Language = "en",
         };
 
@@ -117,14 +117,14 @@ public class BkCredentialsTests
     [Fact]
     public void Gateway_header_for_user_has_exactly_code_secret_and_user_name()
     {
-        var header = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.BkUsername).ToGatewayAuthorizationHeader();
+        var header = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.Username).ToGatewayAuthorizationHeader();
 
         var json = TestJson.Parse(header);
 
         Assert.Equal(["bk_app_code", "bk_app_secret", "bk_username"], TestJson.MemberNames(json));
         Assert.Equal(Secrets.AppCode, json.GetProperty("bk_app_code").GetString());
         Assert.Equal(Secrets.AppSecret, json.GetProperty("bk_app_secret").GetString());
-        Assert.Equal(Secrets.BkUsername, json.GetProperty("bk_username").GetString());
+        Assert.Equal(Secrets.Username, json.GetProperty("bk_username").GetString());
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public class BkCredentialsTests
     [Fact]
     public void Gateway_header_with_both_identities_sends_both()
     {
-        var header = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.BkUsername).ToGatewayAuthorizationHeader();
+        var header = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.Username).ToGatewayAuthorizationHeader();
 
         var json = TestJson.Parse(header);
 

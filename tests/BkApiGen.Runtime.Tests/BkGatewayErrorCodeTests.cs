@@ -96,7 +96,7 @@ public class BkGatewayErrorCodeTests
         => new BkApiTransport(new HttpClient(handler), new BkApiClientOptions
         {
             BaseAddress = new Uri("https://bkapi.example.com/api/bk-job/prod/"),
-            Credentials = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.BkUsername),
+            Credentials = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.Username),
         }).SendAsync(Operation, new TestRequest(), TestJson.Request, TestJson.JobEnvelope);
 
     private static StubHandler GatewayError(HttpStatusCode status, long code, string codeName)

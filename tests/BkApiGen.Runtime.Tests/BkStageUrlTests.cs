@@ -7,7 +7,7 @@ namespace BkApiGen.Runtime.Tests;
 /// <summary>Stage URLs from <c>BK_API_URL_TMPL</c>-style templates, as bkapi-client-core and bk-apigateway-sdks build them.</summary>
 public class BkStageUrlTests
 {
-    private static readonly BkCredentials Credentials = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.BkUsername);
+    private static readonly BkCredentials Credentials = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.Username);
 
     [Theory]
     [InlineData("https://bkapi.example.com/api/{api_name}", "bk-job", "prod", "https://bkapi.example.com/api/bk-job/prod/")]

@@ -23,7 +23,7 @@ public class GatewayRequestIdTests
         => new BkApiTransport(new HttpClient(handler), new BkApiClientOptions
         {
             BaseAddress = new Uri("https://bkapi.example.com/api/bk-job/prod/"),
-            Credentials = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.BkUsername),
+            Credentials = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.Username),
         }).SendAsync(operation ?? V3, new TestRequest(), TestJson.Request, TestJson.JobEnvelope);
 
     [Fact]

@@ -7,7 +7,7 @@ namespace BkApiGen.Runtime.Tests;
 
 public class MergeCredentialsTests
 {
-    private static readonly BkCredentials Credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.BkUsername);
+    private static readonly BkCredentials Credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.Username);
 
     private static JsonElement Merge(string body, BkCredentials? credentials = null)
     {
@@ -27,7 +27,7 @@ public class MergeCredentialsTests
         Assert.Equal(Secrets.AppCode, json.GetProperty("bk_app_code").GetString());
         Assert.Equal(Secrets.AppSecret, json.GetProperty("bk_app_secret").GetString());
         Assert.Equal(Secrets.BkToken, json.GetProperty("bk_token").GetString());
-        Assert.Equal(Secrets.BkUsername, json.GetProperty("bk_username").GetString());
+        Assert.Equal(Secrets.Username, json.GetProperty("bk_username").GetString());
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public class MergeCredentialsTests
     [Fact]
     public void Into_a_single_member_request()
     {
-        var json = Merge("""{"a":1}""", BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.BkUsername));
+        var json = Merge("""{"a":1}""", BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.Username));
 
         Assert.Equal(["bk_app_code", "bk_app_secret", "bk_username", "a"], TestJson.MemberNames(json));
         Assert.Equal(1, json.GetProperty("a").GetInt32());

@@ -20,7 +20,7 @@ public class ProtocolV4Tests
         => new(new HttpClient(handler), new BkApiClientOptions
         {
             BaseAddress = new Uri("https://bkapi.example.com/api/bk-job/prod/"),
-            Credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.BkUsername),
+            Credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.Username),
         });
 
     private static Task<JobData> Send(StubHandler handler, BkApiOperation? operation = null)

@@ -14,7 +14,7 @@ public class TenantIdTests
         {
             BaseAddress = new Uri("https://bkapi.example.com/api/bk-job/prod/"),
             AuthMode = mode,
-            Credentials = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.BkUsername),
+            Credentials = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.Username),
             TenantId = tenantId,
         });
 
@@ -81,7 +81,7 @@ public class TenantIdTests
         var options = new BkApiClientOptions
         {
             BaseAddress = new Uri("https://bkapi.example.com/"),
-            Credentials = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.BkUsername),
+            Credentials = BkCredentials.ForUser(Secrets.AppCode, Secrets.AppSecret, Secrets.Username),
             TenantId = "system",
         };
 

@@ -7,25 +7,6 @@ using BkApiGen.Runtime.Serialization;
 
 namespace BkApiGen.Runtime.Tests;
 
-/// <summary>Distinctive credential values: any of them showing up in a message or ToString is a leak.</summary>
-internal static class Secrets
-{
-    public const string AppCode = "bk-test-app";
-    public const string AppSecret = "SECRET-app-7d2f91c4e0";
-    public const string BkToken = "TOKEN-bk-5ea0b7e3a1";
-    public const string BkUsername = "admin-user";
-
-    public static void AssertAbsent(string? text)
-    {
-        Assert.NotNull(text);
-        Assert.DoesNotContain(AppSecret, text, StringComparison.Ordinal);
-        Assert.DoesNotContain(BkToken, text, StringComparison.Ordinal);
-        // Also partial echoes (e.g. a truncated or masked-but-not-really value).
-        Assert.DoesNotContain("7d2f91c4", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("5ea0b7e3", text, StringComparison.Ordinal);
-    }
-}
-
 /// <summary>JSON metadata built the way generated code builds it: converters and JsonMetadataServices, no reflection.</summary>
 internal static class TestJson
 {

@@ -14,7 +14,7 @@ public class TransportHardeningTests
 {
     private static readonly BkApiOperation Operation = new("jobv3", "get_job_instance_status", HttpMethod.Post, "/api/v3/get_job_instance_status", "/api/c/compapi/v2/jobv3/get_job_instance_status/", IsIdempotent: true);
 
-    private static readonly BkCredentials Credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.BkUsername);
+    private static readonly BkCredentials Credentials = BkCredentials.Create(Secrets.AppCode, Secrets.AppSecret, Secrets.BkToken, Secrets.Username);
 
     private static BkApiTransport Transport(StubHandler handler, TimeSpan? timeout = null)
         => new(new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) }, new BkApiClientOptions
