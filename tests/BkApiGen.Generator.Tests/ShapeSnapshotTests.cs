@@ -1,0 +1,231 @@
+using System.Text.Json;
+using BkApiGen.Generator.Tests.Infrastructure;
+using BkApiGen.Tests.Shared;
+using Microsoft.CodeAnalysis;
+
+namespace BkApiGen.Generator.Tests;
+
+/// <summary>
+/// One tiny spec per shape, built with <see cref="SpecBuilder"/>, and the reviewed generated file(s) that say how that
+/// shape is written (<c>Snapshots/Shape.{Name}#{File}.verified.cs</c>): a change to how one shape is emitted shows up as
+/// a small diff in that shape's snapshot, beside the seed's large ones (SeedSnapshotTests).
+/// </summary>
+public sealed class ShapeSnapshotTests
+{
+    [Fact]
+    public void Object_with_scalar_members()
+    {
+        var spec = new SpecBuilder("jobv3", "get_host")
+            .Request("get_host_request", o => o
+                .Member("bk_host_id", Schema.Int64, required: true)
+                .Member("with_detail", Schema.Boolean))
+            .Response("host", o => o
+                .Member("bk_host_id", Schema.Int64.NeverNull(), required: true)
+                .Member("bk_cloud_id", Schema.Int32)
+                .Member("ip", Schema.String.Description("IPv4 address."))
+                .Member("cpu_load", Schema.Number)
+                .Member("detail", Schema.Any));
+
+        VerifyShape("Object", spec, "Models", "Json");
+    }
+
+    [Fact]
+    public void Union_read_by_its_discriminator()
+        => VerifyShape("Union", UnionSpec(discriminatorFirst: true), "Models", "Json");
+
+    /// <summary>
+    /// Where the discriminator is, in the spec or in the JSON, does not matter: the converter looks ahead for it, so the
+    /// doc's examples (discriminator first, last, or left out) all read. Without it the object is the unknown case, with a
+    /// null discriminator and the whole object kept.
+    /// </summary>
+    [Theory]
+    [InlineData(true, """{"log_type": 1, "step_instance_id": 7, "script_output": "ok"}""", "ScriptIpLogs")]
+    [InlineData(true, """{"step_instance_id": 7, "file_count": 2, "log_type": 2}""", "FileIpLogs")]
+    [InlineData(true, """{"step_instance_id": 7, "script_output": "ok"}""", "UnknownIpLogs")]
+    [InlineData(false, """{"log_type": 1, "step_instance_id": 7, "script_output": "ok"}""", "ScriptIpLogs")]
+    [InlineData(false, """{"step_instance_id": 7, "file_count": 2, "log_type": 2}""", "FileIpLogs")]
+    [InlineData(false, """{"step_instance_id": 7, "script_output": "ok"}""", "UnknownIpLogs")]
+    public void Union_case_is_read_wherever_the_discriminator_is(bool declaredFirst, string json, string expectedCase)
+    {
+        var generated = declaredFirst ? UnionDeclaredFirst.Value : UnionDeclaredLast.Value;
+
+        var logs = generated.Read("IpLogs", json);
+
+        Assert.Equal(expectedCase, logs.GetType().Name);
+        Assert.Equal(7L, GeneratedAssembly.Property(logs, "StepInstanceId"));
+        if (expectedCase == "UnknownIpLogs")
+        {
+            Assert.Null(GeneratedAssembly.Property(logs, "LogType"));
+            var raw = (JsonElement)GeneratedAssembly.Property(logs, "Raw")!;
+            Assert.Equal("ok", raw.GetProperty("script_output").GetString());
+        }
+        else
+        {
+            Assert.Equal(expectedCase == "ScriptIpLogs" ? "ok" : (object)2, GeneratedAssembly.Property(logs, expectedCase == "ScriptIpLogs" ? "ScriptOutput" : "FileCount"));
+        }
+    }
+
+    [Fact]
+    public void Integer_enum()
+    {
+        var spec = new SpecBuilder("jobv3", "get_step_status")
+            .Request("get_step_status_request", o => o.Member("status", Schema.Ref("step_status"), required: true))
+            .Response("step_status_data", o => o.Member("status", Schema.Ref("step_status")))
+            .IntEnum("step_status", (1, "Waiting"), (2, "Running"), (3, "Success"));
+
+        VerifyShape("IntEnum", spec, "Models", "Json");
+    }
+
+    [Fact]
+    public void String_enum()
+    {
+        var spec = new SpecBuilder("jobv3", "get_scope")
+            .Request("get_scope_request", o => o.Member("bk_scope_type", Schema.Ref("scope_type"), required: true))
+            .Response("scope_data", o => o.Member("bk_scope_type", Schema.Ref("scope_type")))
+            .StringEnum("scope_type", ["biz", "biz_set"], ["Biz", "BizSet"]);
+
+        VerifyShape("StringEnum", spec, "Models", "Json");
+    }
+
+    [Fact]
+    public void List_of_scalars_and_of_objects()
+    {
+        var spec = new SpecBuilder("jobv3", "get_hosts")
+            .Request("get_hosts_request", o => o.Member("bk_host_ids", Schema.ListOf(Schema.Int64), required: true))
+            .Response("hosts_data", o => o
+                .Member("hosts", Schema.ListOf(Schema.Ref("host_item")).EmptyByDefault())
+                .Member("tags", Schema.ListOf(Schema.String)))
+            .Object("host_item", o => o.Member("ip", Schema.String));
+
+        VerifyShape("List", spec, "Models", "Json");
+    }
+
+    [Fact]
+    public void Map_from_additional_properties()
+    {
+        var spec = new SpecBuilder("cc", "get_labels")
+            .Request("get_labels_request", o => o.Member("labels", Schema.MapOf(Schema.String), required: true))
+            .Response("labels_data", o => o.Member("counts", Schema.MapOf(Schema.Int64)));
+
+        VerifyShape("Map", spec, "Models", "Json");
+    }
+
+    [Fact]
+    public void Nested_list_of_maps_through_an_object()
+    {
+        // A collection directly inside a collection is BKGEN0005 (wrap the inner one in an object): this is the wrapped form.
+        var spec = new SpecBuilder("cc", "get_rows")
+            .Request("get_rows_request", o => o.Member("filters", Schema.ListOf(Schema.Ref("filter"))))
+            .Response("rows_data", o => o.Member("rows", Schema.ListOf(Schema.Ref("row")).EmptyByDefault()))
+            .Object("filter", o => o.Member("match", Schema.MapOf(Schema.String), required: true))
+            .Object("row", o => o.Member("cells", Schema.MapOf(Schema.Ref("cell"))))
+            .Object("cell", o => o.Member("values", Schema.ListOf(Schema.Int64)));
+
+        VerifyShape("NestedListOfMaps", spec, "Models", "Json");
+    }
+
+    [Fact]
+    public void Validation_keywords_on_a_request()
+    {
+        var spec = new SpecBuilder("jobv3", "create_account")
+            .Request("create_account_request", o => o
+                .Member("account", Schema.String.MinLength(1).MaxLength(32).Pattern("^[a-z][a-z0-9_]*$"), required: true)
+                .Member("priority", Schema.Int32.Minimum(1).Maximum(5))
+                .Member("hosts", Schema.ListOf(Schema.String.Format("ipv4")).MinItems(1).MaxItems(100)))
+            .Response("create_account_data", o => o.Member("id", Schema.Int64));
+
+        VerifyShape("Validation", spec, "Models");
+    }
+
+    [Fact]
+    public void Type_on_both_the_request_and_the_response_side()
+    {
+        // The host is sent (required, so C# `required` and refused by Validate() when null) and received (so nullable).
+        var spec = new SpecBuilder("jobv3", "move_host")
+            .Request("move_host_request", o => o.Member("host", Schema.Ref("host"), required: true))
+            .Response("move_host_data", o => o.Member("host", Schema.Ref("host")))
+            .Object("host", o => o
+                .Member("bk_cloud_id", Schema.Int64, required: true)
+                .Member("ip", Schema.String.MinLength(1), required: true));
+
+        VerifyShape("RequestAndResponseType", spec, "Models");
+    }
+
+    [Fact]
+    public void Paging_by_offset_and_limit()
+    {
+        var spec = new SpecBuilder("jobv3", "get_job_list")
+            .Header("idempotent", true)
+            .Request("get_job_list_request", o => o
+                .Member("start", Schema.Int32)
+                .Member("length", Schema.Int32))
+            .Response("job_list_data", o => o
+                .Member("total", Schema.Int64)
+                .Member("data", Schema.ListOf(Schema.Ref("job")).EmptyByDefault()))
+            .Object("job", o => o.Member("id", Schema.Int64))
+            .Pagination(offset: "start", limit: "length", total: "total", items: "data", maxLimit: 1000);
+
+        VerifyShape("Paging", spec, "Operation");
+    }
+
+    [Fact]
+    public void Chunking_a_request_list()
+    {
+        var spec = new SpecBuilder("cc", "delete_hosts")
+            .Request("delete_hosts_request", o => o.Member("bk_host_ids", Schema.ListOf(Schema.Int64).MaxItems(500), required: true))
+            .Response("delete_hosts_data", o => o.Member("deleted", Schema.Int64))
+            .Chunk("bk_host_ids");
+
+        VerifyShape("Chunking", spec, "Operation");
+    }
+
+    private static readonly Lazy<GeneratedAssembly> UnionDeclaredFirst = new(() => GeneratedAssembly.Load(UnionSpec(discriminatorFirst: true), "GetIpLogsJsonContext"));
+
+    private static readonly Lazy<GeneratedAssembly> UnionDeclaredLast = new(() => GeneratedAssembly.Load(UnionSpec(discriminatorFirst: false), "GetIpLogsJsonContext"));
+
+    /// <summary>
+    /// A union <c>ip_logs</c> read by <c>log_type</c> (1: script, 2: file), with one member every case shares, declared
+    /// before or after the discriminator; the example is bk-job's doc's (it puts the discriminator last).
+    /// </summary>
+    private static SpecBuilder UnionSpec(bool discriminatorFirst)
+        => new SpecBuilder("jobv3", "get_ip_logs")
+            .Request("get_ip_logs_request", o => o.Member("step_instance_id", Schema.Int64, required: true))
+            .ResponseIs("ip_logs")
+            .Union("ip_logs", "log_type", u =>
+            {
+                if (discriminatorFirst)
+                {
+                    u.Member("log_type", Schema.Ref("log_type"), required: true);
+                }
+
+                u.Member("step_instance_id", Schema.Int64);
+                if (!discriminatorFirst)
+                {
+                    u.Member("log_type", Schema.Ref("log_type"), required: true);
+                }
+
+                u.Case("1", "script_ip_logs").Case("2", "file_ip_logs").Example("""{"step_instance_id": 7, "script_output": "ok", "log_type": 1}""");
+            })
+            .Object("script_ip_logs", o => o.Member("script_output", Schema.String))
+            .Object("file_ip_logs", o => o.Member("file_count", Schema.Int32))
+            .IntEnum("log_type", (1, "Script"), (2, "File"));
+
+    /// <summary>
+    /// Generates the spec alone (namespace <c>Consumer</c>), requires no diagnostic from the generator or the compiler,
+    /// and compares each named file (<c>Models</c>, <c>Json</c>, <c>Operation</c> or the client's name) with its snapshot.
+    /// </summary>
+    private static void VerifyShape(string name, SpecBuilder spec, params string[] files)
+    {
+        var (result, output, _) = GeneratorHarness.Run([GeneratorHarness.Spec(spec.Path, spec.ToJson())]);
+
+        Assert.True(result.Diagnostics.IsEmpty, string.Join("\n", result.Diagnostics));
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+        var generated = result.Results.Single().GeneratedSources;
+        foreach (var file in files)
+        {
+            var source = Assert.Single(generated, s => s.HintName.EndsWith("." + file + ".g.cs", StringComparison.Ordinal));
+            Snapshot.Verify($"Shape.{name}#{file}", source.SourceText.ToString());
+        }
+    }
+}
