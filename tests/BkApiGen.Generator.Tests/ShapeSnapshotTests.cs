@@ -12,6 +12,11 @@ namespace BkApiGen.Generator.Tests;
 /// </summary>
 public sealed class ShapeSnapshotTests
 {
+    // The union spec compiled and loaded once per declared position of its discriminator.
+    private static readonly Lazy<GeneratedAssembly> UnionDeclaredFirst = new(() => GeneratedAssembly.Load(UnionSpec(discriminatorFirst: true), "GetIpLogsJsonContext"));
+
+    private static readonly Lazy<GeneratedAssembly> UnionDeclaredLast = new(() => GeneratedAssembly.Load(UnionSpec(discriminatorFirst: false), "GetIpLogsJsonContext"));
+
     [Fact]
     public void Object_with_scalar_members()
     {
@@ -169,6 +174,27 @@ public sealed class ShapeSnapshotTests
     }
 
     [Fact]
+    public void Paging_through_a_page_object()
+    {
+        // CMDB's form: offset and limit are members of the request's optional `page`, built when the caller leaves it out.
+        var spec = new SpecBuilder("cc", "list_hosts")
+            .Request("list_hosts_request", o => o
+                .Member("bk_biz_id", Schema.Int64, required: true)
+                .Member("page", Schema.Ref("page")))
+            .Response("list_hosts_data", o => o
+                .Member("count", Schema.Int32)
+                .Member("info", Schema.ListOf(Schema.Ref("host")).EmptyByDefault()))
+            .Object("page", o => o
+                .Member("start", Schema.Int32)
+                .Member("limit", Schema.Int32)
+                .Member("sort", Schema.String))
+            .Object("host", o => o.Member("bk_host_id", Schema.Int64))
+            .Pagination(offset: "page.start", limit: "page.limit", total: "count", items: "info", maxLimit: 500);
+
+        VerifyShape("PagingThroughPageObject", spec, "Operation");
+    }
+
+    [Fact]
     public void Chunking_a_request_list()
     {
         var spec = new SpecBuilder("cc", "delete_hosts")
@@ -179,9 +205,18 @@ public sealed class ShapeSnapshotTests
         VerifyShape("Chunking", spec, "Operation");
     }
 
-    private static readonly Lazy<GeneratedAssembly> UnionDeclaredFirst = new(() => GeneratedAssembly.Load(UnionSpec(discriminatorFirst: true), "GetIpLogsJsonContext"));
+    [Fact]
+    public void Chunking_by_either_of_two_request_lists()
+    {
+        var spec = new SpecBuilder("cc", "transfer_modules")
+            .Request("transfer_modules_request", o => o
+                .Member("bk_set_ids", Schema.ListOf(Schema.Int64).MaxItems(100))
+                .Member("bk_module_ids", Schema.ListOf(Schema.Int64).MaxItems(200)))
+            .Response("transfer_modules_data", o => o.Member("moved", Schema.Int64))
+            .Chunk("bk_set_ids", "bk_module_ids");
 
-    private static readonly Lazy<GeneratedAssembly> UnionDeclaredLast = new(() => GeneratedAssembly.Load(UnionSpec(discriminatorFirst: false), "GetIpLogsJsonContext"));
+        VerifyShape("ChunkingByTwoLists", spec, "Operation");
+    }
 
     /// <summary>
     /// A union <c>ip_logs</c> read by <c>log_type</c> (1: script, 2: file), with one member every case shares, declared
