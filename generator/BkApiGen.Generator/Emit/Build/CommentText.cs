@@ -55,10 +55,11 @@ internal static class CommentText
         return builder.ToString();
     }
 
-    /// <summary>The lines of a <c>&lt;summary&gt;</c> doc comment over already-escaped XML, split at every C# line break.</summary>
-    public static List<string> Summary(string xml)
+    /// <summary>The lines of a <c>&lt;summary&gt;</c> doc comment over already-escaped XML, split at every C# line break and
+    /// trimmed (the templates put each after <c>///</c>).</summary>
+    public static List<string> SummaryLines(string xml)
     {
-        var lines = new List<string> { "/// <summary>" };
+        var lines = new List<string>();
         var start = 0;
         for (var i = 0; i <= xml.Length; i++)
         {
@@ -67,7 +68,7 @@ internal static class CommentText
                 continue;
             }
 
-            lines.Add(("/// " + xml.Substring(start, i - start).Trim()).TrimEnd());
+            lines.Add(xml.Substring(start, i - start).Trim());
             if (i + 1 < xml.Length && xml[i] == '\r' && xml[i + 1] == '\n')
             {
                 i++;
@@ -76,7 +77,6 @@ internal static class CommentText
             start = i + 1;
         }
 
-        lines.Add("/// </summary>");
         return lines;
     }
 

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using BkApiGen.Generator.Models;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -62,89 +60,48 @@ internal sealed class TypeExpressions(string ns)
         _ => $"{Converter(type)}.Instance.Read(ref reader, typeof({Qualify(type)}), options)",
     };
 
-    /// <summary>
-    /// Statements (one a line) writing a member with value <paramref name="value"/> (not null). <paramref name="name"/> is
-    /// the C# expression of its name (a <c>JsonEncodedText</c> field or a UTF-8 literal). An array is written by the
-    /// converter's method <paramref name="listWriter"/> (see <see cref="ListWriter"/>).
-    /// </summary>
-    public string[] Write(TypeRef type, string name, string value, string listWriter) => WriteText(type, name, value, listWriter).Split('\n');
+    /// <summary>Members whose name is written first (<c>WritePropertyName</c>), then their value by <see cref="WriteCall"/>.</summary>
+    public static bool WritesNameFirst(TypeRef type) => type.Kind is not (TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double
+        or TypeKind.Boolean or TypeKind.String or TypeKind.Enum or TypeKind.StringEnum or TypeKind.Array);
 
-    private string WriteText(TypeRef type, string name, string value, string listWriter) => type.Kind switch
+    /// <summary>
+    /// An expression writing a member with value <paramref name="value"/> (not null): its name <paramref name="name"/> (the
+    /// C# expression of a <c>JsonEncodedText</c> field or a UTF-8 literal) and value in one call where the writer has one,
+    /// otherwise (<see cref="WritesNameFirst"/>) the value alone. An array is written by the converter's method
+    /// <paramref name="listWriter"/> (see <see cref="ListWriterView"/>).
+    /// </summary>
+    public string WriteCall(TypeRef type, string name, string value, string listWriter) => type.Kind switch
     {
-        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumber({name}, {value});",
-        TypeKind.Boolean => $"writer.WriteBoolean({name}, {value});",
-        TypeKind.String => $"writer.WriteString({name}, {value});",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumber({name}, {value})",
+        TypeKind.Boolean => $"writer.WriteBoolean({name}, {value})",
+        TypeKind.String => $"writer.WriteString({name}, {value})",
         // Enums as their converters write them, in one call with the name (long: the digits of an int enum are the same).
-        TypeKind.Enum => $"writer.WriteNumber({name}, (long){value});",
-        TypeKind.StringEnum => $"writer.WriteString({name}, {value}.Value);",
-        TypeKind.Any => $"writer.WritePropertyName({name});\n{value}.WriteTo(writer);",
-        TypeKind.Array => $"{listWriter}(writer, {value}, options);",
-        TypeKind.Map => $"writer.WritePropertyName({name});\n{Json}.WriteMap(writer, {value}, {ConverterInstance(type.Element!)}, options);",
-        _ => $"writer.WritePropertyName({name});\n{Converter(type)}.Instance.Write(writer, {value}, options);",
+        TypeKind.Enum => $"writer.WriteNumber({name}, (long){value})",
+        TypeKind.StringEnum => $"writer.WriteString({name}, {value}.Value)",
+        TypeKind.Any => $"{value}.WriteTo(writer)",
+        TypeKind.Array => $"{listWriter}(writer, {value}, options)",
+        TypeKind.Map => $"{Json}.WriteMap(writer, {value}, {ConverterInstance(type.Element!)}, options)",
+        _ => $"{Converter(type)}.Instance.Write(writer, {value}, options)",
     };
 
     /// <summary>
-    /// The converter's method <paramref name="method"/> writing an array member named <paramref name="name"/>, like STJ's
-    /// fast path: a loop of its own (so that its code, and the profile the JIT optimizes it with, do not depend on which
-    /// other members the calls so far had), over a span (the runtime's <c>ListSpan</c>: an array or a <c>List&lt;T&gt;</c>
-    /// as it is, any other list copied once into a pooled array); scalars and enums by the writer itself, as their
-    /// converters write them, other elements by their sealed converter, called directly. Null elements are written as null.
+    /// An expression writing a list element <paramref name="item"/> (not null): scalars and enums by the writer itself, as
+    /// their converters write them, other elements by their sealed converter, called directly.
     /// </summary>
-    public List<string> ListWriter(TypeRef type, string name, string method)
+    public string ElementCall(TypeRef element, string item) => element.Kind switch
     {
-        var lines = new List<string>
-        {
-            $"private static void {method}(global::System.Text.Json.Utf8JsonWriter writer, {Declared(type)} list, global::System.Text.Json.JsonSerializerOptions options)",
-            "{",
-            $"    writer.WriteStartArray({name});",
-            $"    var items = {Json}.ListSpan(list, out var rented);",
-            // Indexed, not foreach: .NET 10's span enumerator is a ref struct with interfaces, which needs C# 13 to iterate.
-            "    for (var i = 0; i < items.Length; i++)",
-            "    {",
-            "        var item = items[i];",
-        };
-        lines.AddRange(WriteElement(type.Element!, "item").Select(l => "        " + l));
-        lines.Add("    }");
-        lines.Add("");
-        lines.Add($"    {Json}.ReturnListSpan(rented);");
-        lines.Add("    writer.WriteEndArray();");
-        lines.Add("}");
-        return lines;
-    }
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumberValue({item})",
+        TypeKind.Boolean => $"writer.WriteBooleanValue({item})",
+        TypeKind.String => $"writer.WriteStringValue({item})",
+        TypeKind.Enum => $"writer.WriteNumberValue((long){item})",
+        TypeKind.StringEnum => $"writer.WriteStringValue({item}.Value)",
+        TypeKind.Any => $"{item}.WriteTo(writer)",
+        TypeKind.Array or TypeKind.Map => throw new InvalidOperationException("Nested collections are rejected by the parser."),
+        _ => $"{Converter(element)}.Instance.Write(writer, {item}, options)",
+    };
 
     /// <summary>Element types whose null needs a branch: reference types but strings (<c>WriteStringValue(null)</c> writes null).</summary>
-    private static bool NeedsNullCheck(TypeRef element) => !element.IsValueType && element.Kind != TypeKind.String;
-
-    private IEnumerable<string> WriteElement(TypeRef element, string item)
-    {
-        var write = element.Kind switch
-        {
-            TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => $"writer.WriteNumberValue({item});",
-            TypeKind.Boolean => $"writer.WriteBooleanValue({item});",
-            TypeKind.String => $"writer.WriteStringValue({item});",
-            TypeKind.Enum => $"writer.WriteNumberValue((long){item});",
-            TypeKind.StringEnum => $"writer.WriteStringValue({item}.Value);",
-            TypeKind.Any => $"{item}.WriteTo(writer);",
-            TypeKind.Array or TypeKind.Map => throw new InvalidOperationException("Nested collections are rejected by the parser."),
-            _ => $"{Converter(element)}.Instance.Write(writer, {item}, options);",
-        };
-        if (!NeedsNullCheck(element))
-        {
-            return [write];
-        }
-
-        return
-        [
-            $"if ({item} is null)",
-            "{",
-            "    writer.WriteNullValue();",
-            "}",
-            "else",
-            "{",
-            "    " + write,
-            "}",
-        ];
-    }
+    public static bool NeedsNullCheck(TypeRef element) => !element.IsValueType && element.Kind != TypeKind.String;
 
     public static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
 
