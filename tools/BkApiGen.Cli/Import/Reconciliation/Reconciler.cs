@@ -11,28 +11,47 @@ namespace BkApiGen.Cli.Import.Reconciliation;
 /// type; a request key the table lacks is only reported. Then the values are checked against the types, and table
 /// fields no example shows are reported.
 /// </summary>
-internal static class Reconciler
+internal sealed class Reconciler
 {
+    private readonly DefinitionGraph _graph;
+    private readonly TableLookup _lookup;
+    private readonly WarningLog _warnings;
+
+    /// <summary>What the request examples send, by key: an id the response repeats under another name is found by its value.</summary>
+    private readonly Dictionary<string, JsonNode?> _requestValues = new(StringComparer.Ordinal);
+
+    private Reconciler(DefinitionGraph graph, TableLookup lookup, WarningLog warnings)
+    {
+        _graph = graph;
+        _lookup = lookup;
+        _warnings = warnings;
+    }
+
     public static void Run(DefinitionGraph graph, ParsedExamples examples, TableLookup lookup, WarningLog warnings)
     {
-        var request = graph.Request;
-        var requestValues = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        var reconciler = new Reconciler(graph, lookup, warnings);
         foreach (var (body, _) in examples.Requests)
         {
             foreach (var (key, value) in body)
             {
-                requestValues.TryAdd(key, value);
+                reconciler._requestValues.TryAdd(key, value);
             }
         }
 
-        foreach (var def in graph.Defs.Values.ToList())
+        reconciler.ReconcileAll();
+        ExampleChecks.CheckExampleLabels(graph, examples.Responses, warnings);
+    }
+
+    private void ReconcileAll()
+    {
+        foreach (var def in _graph.Defs.Values.ToList())
         {
             if (def.Instances.Count == 0 || def.CaseOf is not null || def.MapValues is not null)
             {
                 continue;
             }
 
-            var cases = def.Cases.Select(c => graph.Defs[c.Case]).ToList();
+            var cases = def.Cases.Select(c => _graph.Defs[c.Case]).ToList();
             var allProps = def.Props.Concat(cases.SelectMany(c => c.Props)).ToList();
             var handled = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (instance, example) in def.Instances)
@@ -48,28 +67,27 @@ internal static class Reconciler
                     var keyLine = ExampleValues.KeyLine(example, key);
                     if (!isResponse)
                     {
-                        warnings.Add(keyLine, $"the request example sends '{key}', which the {(def.IsRoot ? "request parameter" : $"'{def.Name}'")} table does not list.");
+                        _warnings.Add(keyLine, $"the request example sends '{key}', which the {(def.IsRoot ? "request parameter" : $"'{def.Name}'")} table does not list.");
                         continue;
                     }
 
-                    ReconcileExtraKey(graph, lookup, warnings, def, allProps, instance, key, value, keyLine, request, requestValues);
+                    ReconcileExtraKey(def, allProps, instance, key, value, keyLine);
                     allProps = def.Props.Concat(cases.SelectMany(c => c.Props)).ToList();
                 }
             }
 
-            ExampleChecks.CheckValues(graph, def, allProps, warnings);
-            ExampleChecks.ReportUnshown(graph, def, warnings);
+            ExampleChecks.CheckValues(_graph, def, allProps, _warnings);
+            ExampleChecks.ReportUnshown(_graph, def, _warnings);
             foreach (var caseDef in cases)
             {
-                ExampleChecks.ReportUnshown(graph, caseDef, warnings);
+                ExampleChecks.ReportUnshown(_graph, caseDef, _warnings);
             }
         }
-
-        ExampleChecks.CheckExampleLabels(graph, examples.Responses, warnings);
     }
 
-    private static void ReconcileExtraKey(DefinitionGraph graph, TableLookup lookup, WarningLog warnings, DefModel def, List<PropModel> allProps, JsonObject instance, string key, JsonNode? value, int keyLine, DefModel request, Dictionary<string, JsonNode?> requestValues)
+    private void ReconcileExtraKey(DefModel def, List<PropModel> allProps, JsonObject instance, string key, JsonNode? value, int keyLine)
     {
+        var request = _graph.Request;
         var label = def.IsRoot ? "data" : def.Name;
         var responseInstances = def.Instances.Where(i => i.Example.Section == SectionKind.ResponseExample).ToList();
 
@@ -78,7 +96,7 @@ internal static class Reconciler
         if (byPrefix is not null)
         {
             byPrefix.Aliases.Add(key);
-            warnings.Add(keyLine, $"the example calls '{label}.{byPrefix.Name}' (line {byPrefix.Line}) '{key}': kept '{byPrefix.Name}' with x-aliases [\"{key}\"].");
+            _warnings.Add(keyLine, $"the example calls '{label}.{byPrefix.Name}' (line {byPrefix.Line}) '{key}': kept '{byPrefix.Name}' with x-aliases [\"{key}\"].");
             return;
         }
 
@@ -87,7 +105,7 @@ internal static class Reconciler
         if (unshown.Count == 1)
         {
             unshown[0].Aliases.Add(key);
-            warnings.Add(keyLine, $"the example has '{key}' where the table has '{unshown[0].Name}' (line {unshown[0].Line}): kept '{unshown[0].Name}' with x-aliases [\"{key}\"].");
+            _warnings.Add(keyLine, $"the example has '{key}' where the table has '{unshown[0].Name}' (line {unshown[0].Line}): kept '{unshown[0].Name}' with x-aliases [\"{key}\"].");
             return;
         }
 
@@ -96,24 +114,24 @@ internal static class Reconciler
         {
             var tail = string.Join("_", key.Split('_').TakeLast(2));
             var match = request.Props.FirstOrDefault(p => p.Name != key && p.Name.EndsWith("_" + tail, StringComparison.Ordinal)
-                && allProps.All(q => q.Name != p.Name) && requestValues.TryGetValue(p.Name, out var sent) && sent is not null && JsonNode.DeepEquals(sent, value));
+                && allProps.All(q => q.Name != p.Name) && _requestValues.TryGetValue(p.Name, out var sent) && sent is not null && JsonNode.DeepEquals(sent, value));
             if (match is not null)
             {
                 var prop = new PropModel { Name = match.Name, Type = ExampleValues.Clone(match.Type), Line = keyLine, FromExample = true, Description = match.Description };
                 prop.Aliases.Add(key);
                 def.Props.Add(prop);
-                graph.Lines[$"{def.Name}.{prop.Name}"] = keyLine;
-                warnings.Add(keyLine, $"the example's '{label}' has '{key}', which the table does not list; its value is the '{match.Name}' sent in the request (line {match.Line}): added '{match.Name}' ({ExampleValues.Describe(prop.Type)}) with x-aliases [\"{key}\"]. The table and the example disagree: check which name the server sends.");
+                _graph.Lines[$"{def.Name}.{prop.Name}"] = keyLine;
+                _warnings.Add(keyLine, $"the example's '{label}' has '{key}', which the table does not list; its value is the '{match.Name}' sent in the request (line {match.Line}): added '{match.Name}' ({ExampleValues.Describe(prop.Type)}) with x-aliases [\"{key}\"]. The table and the example disagree: check which name the server sends.");
                 return;
             }
         }
 
         var requestProp = request.Props.FirstOrDefault(p => p.Name == key);
-        var type = requestProp is not null ? ExampleValues.Clone(requestProp.Type) : lookup.InferWithTables(key, value);
+        var type = requestProp is not null ? ExampleValues.Clone(requestProp.Type) : _lookup.InferWithTables(key, value);
         var added = new PropModel { Name = key, Type = type, Line = keyLine, FromExample = true, Description = requestProp?.Description ?? "" };
         def.Props.Add(added);
-        graph.Lines[$"{def.Name}.{key}"] = keyLine;
+        _graph.Lines[$"{def.Name}.{key}"] = keyLine;
         var why = requestProp is not null ? $"typed like the request parameter (line {requestProp.Line})" : "typed from the example value";
-        warnings.Add(keyLine, $"the example's '{label}' has '{key}', which the table does not list: added it as {ExampleValues.Describe(type)} ({why}).");
+        _warnings.Add(keyLine, $"the example's '{label}' has '{key}', which the table does not list: added it as {ExampleValues.Describe(type)} ({why}).");
     }
 }
