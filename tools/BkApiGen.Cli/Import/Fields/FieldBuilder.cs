@@ -19,6 +19,9 @@ internal sealed partial class FieldBuilder
     private readonly TableLookup _lookup;
     private readonly WarningLog _warnings;
 
+    /// <summary>Definitions whose rows are read: a shared table is built when first referenced, and only once.</summary>
+    private readonly HashSet<string> _built = new(StringComparer.Ordinal);
+
     private FieldBuilder(ApiDoc doc, OperationHeader header, EnglishRows english, CollectedTables tables, TableLookup lookup, WarningLog warnings)
     {
         _doc = doc;
@@ -46,13 +49,12 @@ internal sealed partial class FieldBuilder
 
     private void Build(string defName)
     {
-        var source = _catalog.Sources[defName];
-        if (source.Built)
+        if (!_built.Add(defName))
         {
             return;
         }
 
-        source.Built = true;
+        var source = _catalog.Sources[defName];
         var def = _graph.Defs[defName];
         def.RequirednessStated = source.RequirednessStated;
         foreach (var row in source.Rows)

@@ -102,7 +102,7 @@ internal static class TableCollector
                 {
                     catalog.Add(graph, new DefModel { Name = name, Line = request.HeadingLine, IsRequestSide = true },
                         new TableSource { Rows = merged, Scope = Scope.Request, Key = key, RequirednessStated = request.RequiredColumn != RequiredColumn.None || response.RequiredColumn != RequiredColumn.None });
-                    catalog.ByKey[(Scope.Response, key)] = name;
+                    catalog.AlsoFind(Scope.Response, key, name);
                     if (notes.Count > 0)
                     {
                         warnings.Add(response.HeadingLine, $"the request and the response both define '{key}' (lines {request.HeadingLine} and {response.HeadingLine}), differently: merged into one type ({string.Join("; ", notes)}).");

@@ -36,9 +36,6 @@ internal sealed class TableSource
     /// <summary>The table describes the values of a map (<c>#### constants VALUE</c>).</summary>
     public bool IsMapValue { get; init; }
 
-    /// <summary>Set by the fields phase: a shared table is built when first referenced, and only once.</summary>
-    public bool Built { get; set; }
-
     public const string RootKey = "<root>";
 
     public const string PageKey = "<page>";
