@@ -34,6 +34,9 @@ internal static class Names
 
     private static readonly int LongestTerm = Glossary.Keys.Max(k => k.Length);
 
+    /// <summary><c>bk_host_id</c> → <c>host_id</c>: BlueKing docs name one field with and without the prefix.</summary>
+    public static string StripBk(string name) => name.StartsWith("bk_", StringComparison.Ordinal) && name.Length > 3 ? name[3..] : name;
+
     /// <summary><c>file_task_log</c> → <c>FileTaskLog</c>.</summary>
     public static string Pascal(string name)
     {

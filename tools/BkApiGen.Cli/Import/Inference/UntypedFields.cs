@@ -1,21 +1,22 @@
+using BkApiGen.Cli.Import.Examples;
 using BkApiGen.Cli.Markdown;
 
-namespace BkApiGen.Cli.Import;
+namespace BkApiGen.Cli.Import.Inference;
 
 /// <summary>
 /// Fields whose type cell names no type (<c>-</c>, <c>超时时间</c>, <c>不同的field和operator对应不同的value格式</c>):
 /// a cell that says the type varies is any JSON; otherwise the examples tell, and a field no example shows is refused
 /// at its row, since nobody could know its type.
 /// </summary>
-internal sealed partial class Importer
+internal static class UntypedFields
 {
     private static readonly string[] VariesWords = ["任意", "不同", "多种", "不定", "any", "mixed", "various", "varies"];
 
-    private void InferUntypedFields()
+    public static void Infer(DefinitionGraph graph, WarningLog warnings)
     {
         // A table no field uses (a table of values under a | 字段 | 描述 | header) is left out: its rows need no type.
-        var reachable = Reach(_requestName, _responseName);
-        foreach (var def in _defs.Values.Where(d => reachable.Contains(d.Name)))
+        var reachable = graph.ReachableFromRoots();
+        foreach (var def in graph.Defs.Values.Where(d => reachable.Contains(d.Name)))
         {
             foreach (var prop in def.Props.Where(p => p.Type.Kind == Kind.Pending && p.UnreadType is not null))
             {
@@ -24,12 +25,12 @@ internal sealed partial class Importer
                 if (VariesWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase) || unstated && prop.Description.Contains(w, StringComparison.OrdinalIgnoreCase)))
                 {
                     prop.Type = TypeModel.Scalar(Kind.Any);
-                    Warn(prop.Line, $"'{prop.Name}' has type '{text}' and {(unstated ? "its description" : "it")} says its type varies: any JSON.");
+                    warnings.Add(prop.Line, $"'{prop.Name}' has type '{text}' and {(unstated ? "its description" : "it")} says its type varies: any JSON.");
                     continue;
                 }
 
                 var sample = def.Instances
-                    .Select(i => (Value: Value(i.Instance, prop), i.Example))
+                    .Select(i => (Value: ExampleValues.Value(i.Instance, prop), i.Example))
                     .FirstOrDefault(v => v.Value is not null);
                 if (sample.Value is null && text.Length == 0)
                 {
@@ -43,14 +44,14 @@ internal sealed partial class Importer
                         $"'{prop.Name}' has type '{text}', which is not a type: use long, int, string, bool, float, array or object.");
                 }
 
-                prop.Type = Infer(sample.Value);
+                prop.Type = ExampleValues.Infer(sample.Value);
                 if (prop.Type.Kind == Kind.Array && prop.Type.Items is { Kind: Kind.Array or Kind.Map })
                 {
                     prop.Type.Items = TypeModel.Scalar(Kind.Any);
                 }
 
                 var said = text.Length == 0 ? "has no type" : $"has type '{text}', which is not a type";
-                Warn(prop.Line, $"'{prop.Name}' {said}: {Describe(prop.Type)}, from the example at line {KeyLine(sample.Example, prop.Name)}.");
+                warnings.Add(prop.Line, $"'{prop.Name}' {said}: {ExampleValues.Describe(prop.Type)}, from the example at line {ExampleValues.KeyLine(sample.Example, prop.Name)}.");
             }
         }
     }
