@@ -140,7 +140,7 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
             {
                 if (pair.Right && pair.Left < MinimumLanguageVersion)
                 {
-                    spc.ReportDiagnostic(new DiagnosticInfo(DiagnosticDescriptors.UnsupportedLanguageVersion.Id, null, pair.Left.ToDisplayString()).ToDiagnostic());
+                    spc.ReportDiagnostic(DiagnosticDescriptors.UnsupportedLanguageVersion.At(null, pair.Left.ToDisplayString()).ToDiagnostic());
                 }
             });
 
@@ -202,10 +202,7 @@ internal sealed record ClientSet(EquatableArray<ClientSpec> Clients, EquatableAr
         var duplicates = operations.GroupBy(o => o.Key).Where(g => g.Count() > 1).OrderBy(g => g.Key, System.StringComparer.Ordinal).ToList();
         foreach (var duplicate in duplicates)
         {
-            diagnostics.Add(new DiagnosticInfo(
-                DiagnosticDescriptors.DuplicateOperation.Id,
-                null,
-                $"The operation '{duplicate.Key}' is defined by more than one spec: {string.Join(", ", duplicate.Select(d => d.FileName).OrderBy(f => f, System.StringComparer.Ordinal))}."));
+            diagnostics.Add(DiagnosticDescriptors.DuplicateOperation.At(null, duplicate.Key, string.Join(", ", duplicate.Select(d => d.FileName).OrderBy(f => f, System.StringComparer.Ordinal))));
         }
 
         var clients = operations.Select(o => o.Client).Distinct().OrderBy(c => c.Namespace + "." + c.ClassName, System.StringComparer.Ordinal).ToEquatableArray();

@@ -33,7 +33,7 @@ public sealed class NeverNullImportTests
 
         Assert.Contains("job_instance_id", request["required"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.DoesNotContain(request["properties"]!.AsObject(), p => p.Value!["x-never-null"] is not null);
-        // 'file_logs' is 是 in the doc, but a list reads as empty when absent: the two would contradict (BKGEN0009).
+        // 'file_logs' is 是 in the doc, but a list reads as empty when absent: the two would contradict (BKGEN0908).
         Assert.Empty(fileLog["default"]!.AsArray());
         Assert.Null(fileLog["x-never-null"]);
     }

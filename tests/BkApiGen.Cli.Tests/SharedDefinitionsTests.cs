@@ -123,4 +123,49 @@ public sealed class SharedDefinitionsTests
         Assert.Equal("JobV3Action", set.Specs[0].Spec["definitions"]!["action"]!["x-csharp-name"]!.GetValue<string>());
         Assert.Contains("System namespaces", Assert.Single(set.Renames).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_rerun_beside_the_common_file_an_earlier_run_appended_to_finds_its_renamed_recursive_and_union_types_again()
+    {
+        // c_op and d_op share a 'host' that differs from a_op's, so theirs is host_c_op in the common file; their
+        // 'target', recursive 'node' and union 'log' reference it there by that name, but by 'host' in each new import.
+        const string OtherHost = """{ "type": "object", "properties": { "ip": { "type": "integer" } } }""";
+        const string Target = """{ "type": "object", "properties": { "host": { "$ref": "#/definitions/host" } } }""";
+        const string Node = """{ "type": "object", "properties": { "host": { "$ref": "#/definitions/host" }, "children": { "type": "array", "items": { "$ref": "#/definitions/node" } } } }""";
+        const string Log = """
+            { "type": "object", "properties": { "kind": { "type": "integer" } }, "required": ["kind"],
+              "discriminator": { "propertyName": "kind", "mapping": { "1": "#/definitions/log_host", "2": "#/definitions/log_text" } },
+              "oneOf": [ { "$ref": "#/definitions/log_host" }, { "$ref": "#/definitions/log_text" } ] },
+            "log_host": { "type": "object", "properties": { "kind": { "type": "integer" }, "host": { "$ref": "#/definitions/host" } } },
+            "log_text": { "type": "object", "properties": { "kind": { "type": "integer" }, "text": { "type": "string" } } }
+            """;
+        OperationSpec Other(string operation) => Spec(operation, $$"""
+            { "{{operation}}_request": { "type": "object", "properties": { "target": { "$ref": "#/definitions/target" }, "node": { "$ref": "#/definitions/node" }, "log": { "$ref": "#/definitions/log" } } },
+              "host": {{OtherHost}}, "target": {{Target}}, "node": {{Node}}, "log": {{Log}} }
+            """);
+        OperationSpec[] Docs() =>
+        [
+            Spec("a_op", $$"""{ "a_op_request": { "type": "object", "properties": { "target": { "$ref": "#/definitions/target" } } }, "host": {{Host}}, "target": {{Target}} }"""),
+            Spec("b_op", $$"""{ "b_op_request": { "type": "object", "properties": { "target": { "$ref": "#/definitions/target" } } }, "host": {{Host}}, "target": {{Target}} }"""),
+            Other("c_op"),
+            Other("d_op"),
+        ];
+        var handWritten = JsonNode.Parse("""{ "scope_type": { "type": "string" } }""")!.AsObject();
+        var noNames = new HashSet<string>(StringComparer.Ordinal);
+
+        var first = SharedDefinitions.Share("demo", Docs(), "shared", new Baseline(handWritten, noNames));
+        var appended = first.AppendToKeptCommon!;
+        Assert.Equal(["host", "host_c_op", "log", "log_host", "log_text", "node", "target", "target_c_op"], appended.Select(p => p.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("#/definitions/host_c_op", appended["node"]!["properties"]!["host"]!["$ref"]!.GetValue<string>());
+        var common = (JsonObject)handWritten.DeepClone();
+        foreach (var (name, definition) in appended)
+        {
+            common[name] = definition!.DeepClone();
+        }
+
+        var second = SharedDefinitions.Share("demo", Docs(), "shared", new Baseline(common, noNames));
+
+        Assert.Null(second.AppendToKeptCommon);
+        Assert.Equal(first.Specs.Select(s => s.Spec.ToJsonString()), second.Specs.Select(s => s.Spec.ToJsonString()));
+    }
 }

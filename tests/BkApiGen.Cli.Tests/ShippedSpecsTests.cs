@@ -21,7 +21,7 @@ public sealed class ShippedSpecsTests
     public static TheoryData<string, string> Sets => new()
     {
         { "cc", "apidocs/esb/cc" },
-        { "jobv3", "apidocs/esb/jobv3 --gateway apidocs/bk-job-apigw/v3" },
+        { "jobv3", "apidocs/esb/jobv3 --gateway apidocs/bk-job-apigw/v3 | apidocs/bk-job-apigw/v3 --system jobv3 --only /api/v3/ --add-only" },
         { "jobv4", "apidocs/bk-job-apigw/v3 --system jobv4 --only /api/v4/" },
     };
 

@@ -74,20 +74,20 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Missing_path_reports_BKGEN0002_at_x_bkapi()
+    public void Missing_path_reports_BKGEN0208_at_x_bkapi()
     {
         var diagnostic = Single(Spec(header: """
             "system": "jobv3", "operation": "ping", "method": "POST",
             "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
             """));
 
-        Assert.Equal("BKGEN0002", diagnostic.Id);
+        Assert.Equal("BKGEN0208", diagnostic.Id);
         Assert.Contains("gatewayPath", diagnostic.GetMessage());
         Assert.Equal(2, Position(diagnostic).Line);
     }
 
     [Fact]
-    public void An_unknown_protocol_reports_BKGEN0002_at_the_value()
+    public void An_unknown_protocol_reports_BKGEN0211_at_the_value()
     {
         var diagnostic = Single(Spec(header: """
             "system": "jobv4", "operation": "ping", "method": "POST", "gatewayPath": "/api/v4/ping",
@@ -95,8 +95,9 @@ public sealed class DiagnosticTests
             "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
             """));
 
-        Assert.Equal("BKGEN0002", diagnostic.Id);
+        Assert.Equal("BKGEN0211", diagnostic.Id);
         Assert.Contains("'x-bkapi.protocol' must be \"v3\"", diagnostic.GetMessage());
+        Assert.EndsWith("was 'v5'.", diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(4, Position(diagnostic).Line);
     }
 
@@ -139,14 +140,15 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void External_ref_reports_BKGEN0004()
+    public void Ref_to_a_file_that_is_not_a_definitions_file_reports_BKGEN0402()
     {
         var diagnostic = Single(Spec(definitions: """
             "req": { "type": "object", "properties": { "host": { "$ref": "common.bkapi.json#/definitions/ip" } } },
             "res": { "type": "object", "properties": { "ok": { "type": "boolean" } } }
             """));
 
-        Assert.Equal("BKGEN0004", diagnostic.Id);
+        Assert.Equal("BKGEN0402", diagnostic.Id);
+        Assert.StartsWith("$ref 'common.bkapi.json#/definitions/ip': 'common.bkapi.json' is not a definitions file", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,7 +166,7 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Discriminator_without_mapping_reports_BKGEN0006()
+    public void Discriminator_without_mapping_reports_BKGEN0601()
     {
         var diagnostic = Single(Spec(definitions: """
             "req": { "type": "object", "properties": { "id": { "type": "integer" } } },
@@ -173,12 +175,12 @@ public sealed class DiagnosticTests
             "a": { "type": "object", "properties": { "x": { "type": "string" } } }
             """));
 
-        Assert.Equal("BKGEN0006", diagnostic.Id);
-        Assert.Contains("no mapping", diagnostic.GetMessage());
+        Assert.Equal("BKGEN0601", diagnostic.Id);
+        Assert.Equal("The discriminator of 'res' has no mapping: map each value of 'kind' to a definition.", diagnostic.GetMessage());
     }
 
     [Fact]
-    public void Union_case_that_is_not_an_object_reports_BKGEN0006_at_its_mapping()
+    public void Union_case_that_is_not_an_object_reports_BKGEN0606_at_its_mapping()
     {
         // Found by the structural fuzzer: a case definition turned into a scalar emitted a union referring to a missing type.
         var diagnostic = Single(Spec(definitions: """
@@ -191,7 +193,7 @@ public sealed class DiagnosticTests
             "b": { "type": "string" }
             """));
 
-        Assert.Equal("BKGEN0006", diagnostic.Id);
+        Assert.Equal("BKGEN0606", diagnostic.Id);
         Assert.Contains("'b'", diagnostic.GetMessage());
         Assert.Contains("plain object", diagnostic.GetMessage());
     }
@@ -247,7 +249,7 @@ public sealed class DiagnosticTests
     [Theory]
     [InlineData("GET")]
     [InlineData("DELETE")]
-    public void Query_requests_with_object_members_report_BKGEN0011_at_the_member(string method)
+    public void Query_requests_with_object_members_report_BKGEN1101_at_the_member(string method)
     {
         var text = Spec(header: $$"""
             "system": "jobv3", "operation": "ping", "method": "{{method}}", "gatewayPath": "/api/v3/ping",
@@ -259,7 +261,7 @@ public sealed class DiagnosticTests
 
         var diagnostic = Single(text);
 
-        Assert.Equal("BKGEN0011", diagnostic.Id);
+        Assert.Equal("BKGEN1101", diagnostic.Id);
         Assert.Equal("\"host\"", Slice(text, diagnostic));
         Assert.Contains(method, diagnostic.GetMessage());
     }
@@ -317,12 +319,14 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
-    [InlineData("/api/v3/hosts/{bk_biz}/list", "names no member of the request 'req'", "\"/api/v3/hosts/{bk_biz}/list\"")]
-    [InlineData("/api/v3/hosts/{bk_biz_id/list", "unbalanced '{'", "\"/api/v3/hosts/{bk_biz_id/list\"")]
-    [InlineData("/api/v3/hosts/{}/list", "path parameter '{}'", "\"/api/v3/hosts/{}/list\"")]
-    [InlineData("/api/v3/hosts/{name}/list", "must be required and not nullable", "\"name\"")]
-    [InlineData("/api/v3/hosts/{tags}/list", "must be a string, an integer or an enum", "\"tags\"")]
-    public void A_path_parameter_that_cannot_be_filled_reports_BKGEN0014(string path, string message, string at)
+    [InlineData("/api/v3/hosts/{bk_biz}/list", "BKGEN0014", "names no member of the request 'req'", "\"/api/v3/hosts/{bk_biz}/list\"")]
+    [InlineData("/api/v3/hosts/{bk_biz_id/list", "BKGEN1403", "The path '/api/v3/hosts/{bk_biz_id/list' has an unbalanced '{' at position 14", "\"/api/v3/hosts/{bk_biz_id/list\"")]
+    [InlineData("/api/v3/hosts/}/list", "BKGEN1403", "The path '/api/v3/hosts/}/list' has an unbalanced '}' at position 14", "\"/api/v3/hosts/}/list\"")]
+    [InlineData("/api/v3/hosts/{}/list", "BKGEN1404", "path parameter '{}'", "\"/api/v3/hosts/{}/list\"")]
+    [InlineData("/api/v3/{bk_biz_id}/hosts/{bk_biz_id}/list", "BKGEN1405", "uses the path parameter '{bk_biz_id}' twice", "\"/api/v3/{bk_biz_id}/hosts/{bk_biz_id}/list\"")]
+    [InlineData("/api/v3/hosts/{name}/list", "BKGEN1401", "must be required and not nullable", "\"name\"")]
+    [InlineData("/api/v3/hosts/{tags}/list", "BKGEN1402", "must be a string, an integer or an enum", "\"tags\"")]
+    public void A_path_parameter_that_cannot_be_filled_reports_its_BKGEN14xx(string path, string id, string message, string at)
     {
         var text = Spec(header: $$"""
             "system": "jobv3", "operation": "ping", "method": "GET", "gatewayPath": "{{path}}",
@@ -334,7 +338,7 @@ public sealed class DiagnosticTests
 
         var diagnostic = Single(text);
 
-        Assert.Equal("BKGEN0014", diagnostic.Id);
+        Assert.Equal(id, diagnostic.Id);
         Assert.Contains(message, diagnostic.GetMessage());
         Assert.Equal(at, Slice(text, diagnostic));
     }
@@ -357,15 +361,16 @@ public sealed class DiagnosticTests
     [InlineData("bk-")]
     [InlineData("-cmdb")]
     [InlineData("bk cmdb")]
-    public void A_system_name_that_is_not_a_gateway_name_reports_BKGEN0002(string system)
+    public void A_system_name_that_is_not_a_gateway_name_reports_BKGEN0204(string system)
     {
         var diagnostic = Single(Spec(header: $$"""
             "system": "{{system}}", "operation": "ping", "method": "POST", "gatewayPath": "/api/v3/ping",
             "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
             """));
 
-        Assert.Equal("BKGEN0002", diagnostic.Id);
+        Assert.Equal("BKGEN0204", diagnostic.Id);
         Assert.Contains("'bk-cmdb'", diagnostic.GetMessage());
+        Assert.EndsWith($"was '{system}'.", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -401,15 +406,15 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void Misspelt_x_bkapi_keys_report_BKGEN0012()
+    public void Misspelt_x_bkapi_keys_report_BKGEN1201()
     {
         var diagnostic = Single(Spec(header: """
             "system": "jobv3", "operation": "ping", "method": "POST", "gatewayPath": "/api/v3/ping", "idempotant": true,
             "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
             """));
 
-        Assert.Equal("BKGEN0012", diagnostic.Id);
-        Assert.Contains("idempotant", diagnostic.GetMessage());
+        Assert.Equal("BKGEN1201", diagnostic.Id);
+        Assert.StartsWith("'x-bkapi.idempotant' is not a known key: use ", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     [Theory]

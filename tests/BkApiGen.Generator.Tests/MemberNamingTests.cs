@@ -176,7 +176,7 @@ public sealed class MemberNamingTests
             """)) });
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("BKGEN0007", diagnostic.Id);
-        Assert.Contains("'1d'", diagnostic.GetMessage());
+        Assert.Equal("BKGEN0701", diagnostic.Id);
+        Assert.Equal("Property 'id' of 'req' has 'x-csharp-name' '1d', which is not a valid C# identifier.", diagnostic.GetMessage());
     }
 }

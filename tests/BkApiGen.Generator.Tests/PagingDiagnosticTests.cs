@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 
 namespace BkApiGen.Generator.Tests;
 
-/// <summary>x-bkapi.pagination and x-bkapi.chunk: what compiles, and BKGEN0030 at the keyword for what would not.</summary>
+/// <summary>x-bkapi.pagination and x-bkapi.chunk: what compiles, and a BKGEN0030 or BKGEN30cc at the keyword for what would not.</summary>
 public sealed class PagingDiagnosticTests
 {
     private const string Path = "/specs/paged.bkapi.json";
@@ -80,23 +80,23 @@ public sealed class PagingDiagnosticTests
     }
 
     [Theory]
-    [InlineData("\"pagination\": { \"offset\": \"page.begin\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"info\", \"maxLimit\": 500 }", "'page' has no member 'begin'")]
-    [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.limit\", \"total\": \"label\", \"items\": \"info\", \"maxLimit\": 500 }", "'label' must be an integer to be the total")]
-    [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"label\", \"maxLimit\": 500 }", "'label' must be an array")]
-    [InlineData("\"pagination\": { \"offset\": \"label\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"info\", \"maxLimit\": 500 }", "must both be request members")]
-    [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"info\" }", "maxLimit' must be an integer")]
-    [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.sort\", \"total\": \"count\", \"items\": \"info\", \"maxLimit\": 500 }", "'sort' must be an integer to be the page's limit")]
-    [InlineData("\"chunk\": \"names\"", "'names' must be a list with 'maxItems'")]
-    [InlineData("\"chunk\": \"nothing\"", "The request has no member 'nothing'")]
-    [InlineData("\"pagination\": 5", "must be an object")]
-    [InlineData("\"chunk\": [\"ids\", \"ids\"]", "'ids' is named twice")]
-    [InlineData("\"chunk\": []", "or several")]
-    public void A_pagination_or_chunk_that_would_not_compile_is_BKGEN0030_at_the_keyword(string extra, string message)
+    [InlineData("\"pagination\": { \"offset\": \"page.begin\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"info\", \"maxLimit\": 500 }", "BKGEN0030", "'page' has no member 'begin'")]
+    [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.limit\", \"total\": \"label\", \"items\": \"info\", \"maxLimit\": 500 }", "BKGEN3009", "'label' must be an integer to be the total")]
+    [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"label\", \"maxLimit\": 500 }", "BKGEN3010", "'label' must be an array")]
+    [InlineData("\"pagination\": { \"offset\": \"label\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"info\", \"maxLimit\": 500 }", "BKGEN3004", "must both be request members")]
+    [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"info\" }", "BKGEN3002", "maxLimit' must be an integer")]
+    [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.sort\", \"total\": \"count\", \"items\": \"info\", \"maxLimit\": 500 }", "BKGEN3007", "'sort' must be an integer to be the page's limit")]
+    [InlineData("\"chunk\": \"names\"", "BKGEN3012", "'names' must be a list with 'maxItems'")]
+    [InlineData("\"chunk\": \"nothing\"", "BKGEN0030", "The request has no member 'nothing'")]
+    [InlineData("\"pagination\": 5", "BKGEN3001", "must be an object")]
+    [InlineData("\"chunk\": [\"ids\", \"ids\"]", "BKGEN3013", "'ids' is named twice")]
+    [InlineData("\"chunk\": []", "BKGEN3011", "or several")]
+    public void A_pagination_or_chunk_that_would_not_compile_is_a_BKGEN30xx_at_the_keyword(string extra, string id, string message)
     {
         var (result, _, _) = GeneratorHarness.Run([GeneratorHarness.Spec(Path, Spec(extra))]);
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("BKGEN0030", diagnostic.Id);
+        Assert.Equal(id, diagnostic.Id);
         Assert.Contains(message, diagnostic.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
         Assert.InRange(diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, 3, 6);

@@ -94,23 +94,23 @@ public sealed class ResponseContractTests
     }
 
     [Fact]
-    public void X_never_null_on_a_request_only_type_reports_BKGEN0009()
+    public void X_never_null_on_a_request_only_type_reports_BKGEN0909()
     {
         var spec = Spec.Replace("\"id\": { \"type\": \"integer\", \"format\": \"int64\" }", "\"id\": { \"type\": \"integer\", \"format\": \"int64\", \"x-never-null\": true }", StringComparison.Ordinal);
         Assert.NotEqual(Spec, spec);
         var (result, _, _) = GeneratorHarness.Run([GeneratorHarness.Spec(SpecPath, spec)]);
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("BKGEN0009", diagnostic.Id);
+        Assert.Equal("BKGEN0909", diagnostic.Id);
         Assert.Contains("'req.id' is 'x-never-null', but 'req' only travels in requests", diagnostic.GetMessage());
         Assert.Equal(SpecPath, diagnostic.Location.GetLineSpan().Path);
     }
 
     [Theory]
-    [InlineData("\"type\": \"string\", \"x-never-null\": \"yes\"", "must be true or false")]
-    [InlineData("\"type\": [\"string\", \"null\"], \"x-never-null\": true", "may be null")]
-    [InlineData("\"type\": \"array\", \"items\": { \"type\": \"string\" }, \"default\": [], \"x-never-null\": true", "defaults to empty")]
-    public void A_wrong_x_never_null_reports_BKGEN0009(string keywords, string message)
+    [InlineData("\"type\": \"string\", \"x-never-null\": \"yes\"", "BKGEN0907", "must be true or false")]
+    [InlineData("\"type\": [\"string\", \"null\"], \"x-never-null\": true", "BKGEN0908", "may be null")]
+    [InlineData("\"type\": \"array\", \"items\": { \"type\": \"string\" }, \"default\": [], \"x-never-null\": true", "BKGEN0908", "defaults to empty")]
+    public void A_wrong_x_never_null_reports_its_BKGEN09xx(string keywords, string id, string message)
     {
         var spec = $$"""
             {
@@ -125,7 +125,7 @@ public sealed class ResponseContractTests
         var (result, _, _) = GeneratorHarness.Run([GeneratorHarness.Spec(SpecPath, spec)]);
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("BKGEN0009", diagnostic.Id);
+        Assert.Equal(id, diagnostic.Id);
         Assert.Contains(message, diagnostic.GetMessage());
     }
 }

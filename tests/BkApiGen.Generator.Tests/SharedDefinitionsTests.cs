@@ -111,7 +111,7 @@ public sealed class SharedDefinitionsTests
     }
 
     [Fact]
-    public void Unknown_shared_definition_reports_BKGEN0003_at_the_ref()
+    public void Unknown_shared_definition_reports_BKGEN0301_at_the_ref()
     {
         var specs = new[] { GeneratorHarness.Spec("/p/specs/common.bkapi.json", Common), GeneratorHarness.Spec("/p/specs/a.bkapi.json", Operation("get_a", "common.bkapi.json#/definitions/hots")) };
 
@@ -120,20 +120,20 @@ public sealed class SharedDefinitionsTests
         Assert.Equal(2, result.Diagnostics.Length);
         Assert.All(result.Diagnostics, diagnostic =>
         {
-            Assert.Equal("BKGEN0003", diagnostic.Id);
+            Assert.Equal("BKGEN0301", diagnostic.Id);
             Assert.Equal("/p/specs/a.bkapi.json", diagnostic.Location.GetLineSpan().Path);
-            Assert.Contains("hots", diagnostic.GetMessage());
+            Assert.Contains("$ref 'common.bkapi.json#/definitions/hots' names no definition in common.bkapi.json.", diagnostic.GetMessage());
         });
     }
 
     [Fact]
-    public void Reference_to_a_file_that_is_not_a_definitions_file_reports_BKGEN0004()
+    public void Reference_to_a_file_that_is_not_a_definitions_file_reports_BKGEN0402()
     {
         var specs = new[] { GeneratorHarness.Spec("/p/specs/a.bkapi.json", Operation("get_a", "missing.bkapi.json#/definitions/ip")) };
 
         var (result, _, _) = GeneratorHarness.Run(specs);
 
-        Assert.Contains(result.Diagnostics, d => d.Id == "BKGEN0004" && d.GetMessage().Contains("missing.bkapi.json"));
+        Assert.Contains(result.Diagnostics, d => d.Id == "BKGEN0402" && d.GetMessage().Contains("'missing.bkapi.json' is not a definitions file of this project"));
     }
 
     [Fact]
@@ -167,7 +167,7 @@ public sealed class SharedDefinitionsTests
         var (result, _, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec("/p/specs/common.bkapi.json", text) });
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("BKGEN0002", diagnostic.Id);
-        Assert.Contains("operation", diagnostic.GetMessage());
+        Assert.Equal("BKGEN0207", diagnostic.Id);
+        Assert.Equal("A definitions file describes no operation: remove 'x-bkapi.operation'.", diagnostic.GetMessage());
     }
 }

@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using Scriban;
 using Scriban.Runtime;
 
@@ -13,6 +11,7 @@ namespace BkApiGen.Generator.Emit;
 /// </summary>
 internal static class TemplateRenderer
 {
+    private static readonly Lazy<Template> SharedTemplate = new(() => Load("Shared.sbncs"));
     private static readonly Lazy<Template> ModelsTemplate = new(() => Load("Models.sbncs"));
     private static readonly Lazy<Template> JsonTemplate = new(() => Load("Json.sbncs"));
     private static readonly Lazy<Template> OperationTemplate = new(() => Load("Operation.sbncs"));
@@ -26,27 +25,25 @@ internal static class TemplateRenderer
 
     public static string Client(FileView view) => Render(ClientTemplate.Value, view);
 
-    private static string Render(Template template, FileView view)
+    internal static string Render(Template template, FileView view)
     {
         var globals = new ScriptObject();
         globals.Import(view);
-        globals.Import("lines", new Func<IEnumerable<string>, int, string>(Lines));
-        // Spec text placed by a template goes through one of these: a C# string literal, XML in a doc comment, or one
-        // line of a line comment (see CommentText).
+        // Spec text placed by a template goes through one of these: a C# string literal, a UTF-8 literal, XML in a doc
+        // comment, or one line of a line comment (see CommentText).
         globals.Import("literal", new Func<string, string>(TypeExpressions.Literal));
+        globals.Import("utf8", new Func<string, string>(TypeExpressions.Utf8));
         globals.Import("xml", new Func<string, string>(text => CommentText.Xml(CommentText.OneLine(text))));
         globals.Import("one_line", new Func<string, string>(CommentText.OneLine));
-        // LoopLimit 0: the default (1000) breaks on specs with many types or members.
-        var context = new TemplateContext { LoopLimit = 0, StrictVariables = true };
+        // LoopLimit 0: the default (1000) breaks on specs with many types or members. Strict variables and no relaxed
+        // member access: a template naming a variable or a view member that does not exist fails instead of printing nothing.
+        var context = new TemplateContext { LoopLimit = 0, StrictVariables = true, EnableRelaxedMemberAccess = false };
         context.PushGlobal(globals);
+        // The shared functions (Shared.sbncs) are defined in the context first; they print nothing themselves.
+        context.PushOutput();
+        SharedTemplate.Value.Render(context);
+        context.PopOutput();
         return template.Render(context).Replace("\r\n", "\n");
-    }
-
-    /// <summary>Lays out pre-built code lines at an indentation level (4 spaces each); blank lines stay blank.</summary>
-    private static string Lines(IEnumerable<string> lines, int level)
-    {
-        var indent = new string(' ', level * 4);
-        return string.Join("\n", lines.Select(l => l.Length == 0 ? "" : indent + l));
     }
 
     private static Template Load(string name)

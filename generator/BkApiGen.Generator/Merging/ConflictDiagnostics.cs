@@ -60,22 +60,16 @@ internal static class ConflictDiagnostics
         {
             var loser = Locate(conflict.LoserPath, conflict.LoserDefinition);
             var owner = Locate(conflict.OwnerPath, conflict.OwnerDefinition);
-            var message =
-                $"The C# type '{conflict.FullName}' is declared by {Describe(conflict.LoserPath, conflict.LoserDefinition, conflict.LoserRole, loser)} "
-                + $"and, differently, by {Describe(conflict.OwnerPath, conflict.OwnerDefinition, conflict.OwnerRole, owner)}: {conflict.Difference}. "
-                + (conflict.OwnerPath == conflict.LoserPath
-                    ? $"{FileName(conflict.LoserPath)} is not generated. "
-                    : $"{FileName(conflict.OwnerPath)} comes first and keeps the name; {FileName(conflict.LoserPath)} is not generated. ")
-                + "Give one of them another name with 'x-csharp-name', make them identical, or move the shared type to a definitions file.";
-            result.Add(new DiagnosticInfo(DiagnosticDescriptors.ConflictingType.Id, loser, message));
+            var loserDeclaration = Describe(conflict.LoserPath, conflict.LoserDefinition, conflict.LoserRole, loser);
+            var ownerDeclaration = Describe(conflict.OwnerPath, conflict.OwnerDefinition, conflict.OwnerRole, owner);
+            result.Add(conflict.OwnerPath == conflict.LoserPath
+                ? DiagnosticDescriptors.ConflictingTypeInOneSpec.At(loser, conflict.FullName, loserDeclaration, ownerDeclaration, conflict.Difference, FileName(conflict.LoserPath))
+                : DiagnosticDescriptors.ConflictingType.At(loser, conflict.FullName, loserDeclaration, ownerDeclaration, conflict.Difference, FileName(conflict.OwnerPath), FileName(conflict.LoserPath)));
         }
 
         foreach (var held in ownership.HeldBack)
         {
-            result.Add(new DiagnosticInfo(
-                DiagnosticDescriptors.ConflictingType.Id,
-                Locate(held.Path, null),
-                $"{FileName(held.Path)} uses the shared type '{held.UsedType}', which {FileName(held.DefinitionsPath)} declares but, held back by its BKGEN0015, does not generate (or declares unlike another definitions file): {FileName(held.Path)} is not generated either, until that is resolved."));
+            result.Add(DiagnosticDescriptors.UsesHeldBackType.At(Locate(held.Path, null), FileName(held.Path), held.UsedType, FileName(held.DefinitionsPath)));
         }
 
         return result.ToEquatableArray();

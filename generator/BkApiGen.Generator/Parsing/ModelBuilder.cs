@@ -196,14 +196,13 @@ internal sealed class ModelBuilder
             if (customs[i] is { } custom && !CSharpNames.IsValidIdentifier(wanted[i]))
             {
                 // A name the spec chose on purpose is not second-guessed.
-                _diagnostics.Add(DiagnosticDescriptors.InvalidName, custom, $"Definition '{definitions[i]}' has 'x-csharp-name' '{wanted[i]}', which is not a valid C# identifier.");
+                _diagnostics.Add(DiagnosticDescriptors.InvalidDefinitionName, custom, definitions[i], wanted[i]);
                 continue;
             }
 
             if (renamed is not null)
             {
-                _diagnostics.Add(DiagnosticDescriptors.RenamedMember, customs[i] ?? Definition(definitions[i]),
-                    $"Definition '{definitions[i]}' would be the C# type '{wanted[i]}', which {renamed}: it is named '{typeName}'. Set 'x-csharp-name' to choose another name.");
+                _diagnostics.Add(DiagnosticDescriptors.RenamedType, customs[i] ?? Definition(definitions[i]), definitions[i], wanted[i], renamed, typeName);
             }
 
             _typeNames[definitions[i]] = typeName;
@@ -215,22 +214,19 @@ internal sealed class ModelBuilder
         var discriminator = union.DiscriminatorObject;
         if (discriminator is null || string.IsNullOrEmpty(discriminator.PropertyName))
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, Definition(name, "oneOf") ?? Definition(name),
-                $"'{name}' uses oneOf without a discriminator: add \"discriminator\": {{\"propertyName\": ..., \"mapping\": {{...}}}} so the generator can tell the cases apart.");
+            _diagnostics.Add(DiagnosticDescriptors.UnionWithoutDiscriminator, Definition(name, "oneOf") ?? Definition(name), name);
             return;
         }
 
         if (discriminator.Mapping.Count == 0)
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, Definition(name, "discriminator"),
-                $"The discriminator of '{name}' has no mapping: map each value of '{discriminator.PropertyName}' to a definition.");
+            _diagnostics.Add(DiagnosticDescriptors.DiscriminatorWithoutMapping, Definition(name, "discriminator"), name, discriminator.PropertyName ?? "");
             return;
         }
 
         if (!union.Properties.TryGetValue(discriminator.PropertyName!, out var property))
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, Definition(name, "discriminator", "propertyName"),
-                $"The discriminator property '{discriminator.PropertyName}' is not among the properties of '{name}'.");
+            _diagnostics.Add(DiagnosticDescriptors.DiscriminatorNotAProperty, Definition(name, "discriminator", "propertyName"), discriminator.PropertyName ?? "", name);
             return;
         }
 
@@ -240,7 +236,7 @@ internal sealed class ModelBuilder
             var mappingToken = Definition(name, "discriminator", "mapping", mapping.Key);
             if (!_definitionNames.TryGetValue(mapping.Value.ActualSchema, out var caseDefinition))
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, mappingToken, $"The mapping '{mapping.Key}' of '{name}' must reference a definition.");
+                _diagnostics.Add(DiagnosticDescriptors.MappingNotAReference, mappingToken, mapping.Key, name);
                 continue;
             }
 
@@ -249,7 +245,7 @@ internal sealed class ModelBuilder
             {
                 if (!long.TryParse(mapping.Key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
                 {
-                    _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, mappingToken, $"'{discriminator.PropertyName}' is an integer, so the mapping key '{mapping.Key}' must be an integer.");
+                    _diagnostics.Add(DiagnosticDescriptors.MappingKeyNotInteger, mappingToken, discriminator.PropertyName!, mapping.Key);
                     continue;
                 }
 
@@ -258,13 +254,13 @@ internal sealed class ModelBuilder
 
             if (_unionCases.TryGetValue(caseDefinition, out var existing))
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, mappingToken, $"Definition '{caseDefinition}' is already a case of '{existing.Union}': a definition can be the case of one union value only.");
+                _diagnostics.Add(DiagnosticDescriptors.CaseOfTwoUnions, mappingToken, caseDefinition, existing.Union);
                 continue;
             }
 
             if (IsUnion(mapping.Value.ActualSchema) || mapping.Value.ActualSchema.Enumeration.Count > 0 || IsScalarAlias(mapping.Value.ActualSchema))
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, mappingToken, $"The case '{caseDefinition}' of '{name}' must be a plain object definition.");
+                _diagnostics.Add(DiagnosticDescriptors.CaseNotAnObject, mappingToken, caseDefinition, name);
                 continue;
             }
 
@@ -315,8 +311,7 @@ internal sealed class ModelBuilder
 
         if (discriminator.Type.Kind is not (TypeKind.Enum or TypeKind.Int32 or TypeKind.Int64 or TypeKind.String or TypeKind.StringEnum))
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidDiscriminator, Definition(name, "properties", discriminator.JsonName),
-                $"The discriminator '{discriminator.JsonName}' must be an integer, a string or an enum of either.");
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedDiscriminatorType, Definition(name, "properties", discriminator.JsonName), discriminator.JsonName);
             return null;
         }
 
@@ -334,7 +329,7 @@ internal sealed class ModelBuilder
         var unknownName = unknownToken?.Type == JTokenType.String ? (string)unknownToken! : "Unknown" + typeName;
         if (!CSharpNames.IsValidIdentifier(unknownName))
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidName, unknownToken ?? Definition(name), $"The unknown case of '{name}' would be named '{unknownName}', which is not a valid C# identifier; set 'x-unknown-name'.");
+            _diagnostics.Add(DiagnosticDescriptors.InvalidUnknownCaseName, unknownToken ?? Definition(name), name, unknownName);
             return null;
         }
 
@@ -347,8 +342,7 @@ internal sealed class ModelBuilder
                 unknownName = wanted + n.ToString(CultureInfo.InvariantCulture);
             }
 
-            _diagnostics.Add(DiagnosticDescriptors.RenamedMember, unknownToken ?? Definition(name),
-                $"The unknown case of '{name}' would be the C# type '{wanted}', which another definition already is: it is named '{unknownName}'. Set 'x-unknown-name' to choose another name.");
+            _diagnostics.Add(DiagnosticDescriptors.RenamedUnknownCase, unknownToken ?? Definition(name), name, wanted, unknownName);
         }
 
         _unknownNames.Add(unknownName);
@@ -362,7 +356,7 @@ internal sealed class ModelBuilder
         var isInteger = schema.Type.HasFlag(JsonObjectType.Integer);
         if (!isString && !isInteger)
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidEnum, Definition(name, "type") ?? Definition(name), $"Enum '{name}' must have type 'integer' or 'string'.");
+            _diagnostics.Add(DiagnosticDescriptors.InvalidEnumType, Definition(name, "type") ?? Definition(name), name);
             return null;
         }
 
@@ -371,7 +365,7 @@ internal sealed class ModelBuilder
         var values = schema.Enumeration.ToList();
         if (namesToken is not null && namesToken.Count != values.Count)
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidEnum, namesToken, $"'x-enumNames' of '{name}' has {namesToken.Count} names for {values.Count} values.");
+            _diagnostics.Add(DiagnosticDescriptors.EnumNamesMismatch, namesToken, name, namesToken.Count.ToString(CultureInfo.InvariantCulture), values.Count.ToString(CultureInfo.InvariantCulture));
             return null;
         }
 
@@ -384,7 +378,7 @@ internal sealed class ModelBuilder
             {
                 if (raw is null || !long.TryParse(Convert.ToString(raw, CultureInfo.InvariantCulture), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
                 {
-                    _diagnostics.Add(DiagnosticDescriptors.InvalidEnum, Definition(name, "enum", i), $"Enum '{name}' is an integer enum, but value '{raw}' is not an integer.");
+                    _diagnostics.Add(DiagnosticDescriptors.EnumValueNotInteger, Definition(name, "enum", i), name, Convert.ToString(raw ?? "null", CultureInfo.InvariantCulture) ?? "");
                     return null;
                 }
 
@@ -394,7 +388,7 @@ internal sealed class ModelBuilder
             {
                 if (raw is not string s)
                 {
-                    _diagnostics.Add(DiagnosticDescriptors.InvalidEnum, Definition(name, "enum", i), $"Enum '{name}' is a string enum, but value '{raw}' is not a string.");
+                    _diagnostics.Add(DiagnosticDescriptors.EnumValueNotString, Definition(name, "enum", i), name, Convert.ToString(raw ?? "null", CultureInfo.InvariantCulture) ?? "");
                     return null;
                 }
 
@@ -416,8 +410,7 @@ internal sealed class ModelBuilder
             var (memberName, renamed) = names[i];
             if (renamed is not null)
             {
-                _diagnostics.Add(DiagnosticDescriptors.RenamedMember, (JToken?)namesToken?[i] ?? Definition(name, "enum", i),
-                    $"Enum '{name}': the value '{members[i].Value}' would be the C# member '{members[i].Name}', which {renamed}: it is named '{memberName}'. Give names in 'x-enumNames' to choose others.");
+                _diagnostics.Add(DiagnosticDescriptors.RenamedEnumMember, (JToken?)namesToken?[i] ?? Definition(name, "enum", i), name, members[i].Value, members[i].Name, renamed, memberName);
                 members[i] = members[i] with { Name = memberName };
             }
         }
@@ -464,7 +457,7 @@ internal sealed class ModelBuilder
         var result = new List<PropertySpec>();
         foreach (var missing in required.Where(r => !schema.Properties.ContainsKey(r)))
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, Definition(definition, "required"), $"'{definition}' requires '{missing}', which is not among its properties.");
+            _diagnostics.Add(DiagnosticDescriptors.RequiredUnknownProperty, Definition(definition, "required"), definition, missing);
         }
 
         for (var i = 0; i < jsonNames.Count; i++)
@@ -475,14 +468,13 @@ internal sealed class ModelBuilder
             if (customNames[i] is { } custom && !CSharpNames.IsValidIdentifier(wanted[i]))
             {
                 // A name the spec chose on purpose is not second-guessed.
-                _diagnostics.Add(DiagnosticDescriptors.InvalidName, custom, $"Property '{jsonName}' of '{definition}' has 'x-csharp-name' '{wanted[i]}', which is not a valid C# identifier.");
+                _diagnostics.Add(DiagnosticDescriptors.InvalidPropertyName, custom, jsonName, definition, wanted[i]);
                 continue;
             }
 
             if (renamed is not null)
             {
-                _diagnostics.Add(DiagnosticDescriptors.RenamedMember, customNames[i] ?? token,
-                    $"Property '{jsonName}' of '{definition}' would be the C# member '{wanted[i]}', which {renamed}: it is named '{name}'. Set 'x-csharp-name' to choose another name.");
+                _diagnostics.Add(DiagnosticDescriptors.RenamedProperty, customNames[i] ?? token, jsonName, definition, wanted[i], renamed, name);
             }
 
             var property = schema.Properties[jsonName];
@@ -497,7 +489,7 @@ internal sealed class ModelBuilder
                 || defaultToken is JObject { Count: 0 } && type.Kind == TypeKind.Map;
             if (defaultToken is not null && !defaultsToEmpty)
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, defaultToken, $"Only an empty array or object is supported as 'default' (on '{definition}.{jsonName}').");
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedDefault, defaultToken, definition, jsonName);
                 continue;
             }
 
@@ -507,14 +499,14 @@ internal sealed class ModelBuilder
             var neverNullToken = Definition(definition, "properties", jsonName, "x-never-null");
             if (neverNullToken is not null && neverNullToken.Type != JTokenType.Boolean)
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, neverNullToken, $"'x-never-null' on '{definition}.{jsonName}' must be true or false.");
+                _diagnostics.Add(DiagnosticDescriptors.NeverNullNotBoolean, neverNullToken, definition, jsonName);
                 continue;
             }
 
             var neverNull = neverNullToken?.Type == JTokenType.Boolean && (bool)neverNullToken!;
             if (neverNull && (isNullable || defaultsToEmpty))
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, neverNullToken, $"'{definition}.{jsonName}' is 'x-never-null' but may be null or defaults to empty: drop one of the two.");
+                _diagnostics.Add(DiagnosticDescriptors.NeverNullOnNullable, neverNullToken, definition, jsonName);
                 continue;
             }
 
@@ -536,7 +528,7 @@ internal sealed class ModelBuilder
         {
             if (External(schema) is not { } shared)
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnknownReference, token, $"{where} references a shared definition that does not exist.");
+                _diagnostics.Add(DiagnosticDescriptors.MissingSharedDefinition, token, where);
                 return null;
             }
 
@@ -548,7 +540,7 @@ internal sealed class ModelBuilder
             var target = schema.Reference!.ActualSchema;
             if (!_definitionNames.TryGetValue(target, out var targetName))
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnknownReference, token, $"{where} references a schema that is not a definition.");
+                _diagnostics.Add(DiagnosticDescriptors.ReferenceToNonDefinition, token, where);
                 return null;
             }
 
@@ -577,13 +569,13 @@ internal sealed class ModelBuilder
 
         if (schema.Enumeration.Count > 0)
         {
-            _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, token, $"{where} has an inline enum: move it to 'definitions' (with 'x-enumNames') and reference it, so that it gets a C# name.");
+            _diagnostics.Add(DiagnosticDescriptors.InlineEnum, token, where);
             return null;
         }
 
         if (schema.OneOf.Count > 0 || schema.AnyOf.Count > 0 || schema.AllOf.Count > 0 && schema.Properties.Count > 0)
         {
-            _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, token, $"{where} uses oneOf/anyOf/allOf inline: declare the union as a definition with a discriminator and reference it.");
+            _diagnostics.Add(DiagnosticDescriptors.InlineUnion, token, where);
             return null;
         }
 
@@ -604,7 +596,7 @@ internal sealed class ModelBuilder
             {
                 if (schema.Item is null)
                 {
-                    _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, token, $"{where} is an array without 'items': say what its elements are.");
+                    _diagnostics.Add(DiagnosticDescriptors.ArrayWithoutItems, token, where);
                     return null;
                 }
 
@@ -616,7 +608,7 @@ internal sealed class ModelBuilder
 
                 if (element.Kind is TypeKind.Array or TypeKind.Map)
                 {
-                    _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, token, $"{where} nests a collection in a collection, which is not supported: wrap the inner one in an object definition.");
+                    _diagnostics.Add(DiagnosticDescriptors.NestedCollection, token, where);
                     return null;
                 }
 
@@ -635,7 +627,7 @@ internal sealed class ModelBuilder
 
                     if (value.Kind is TypeKind.Array or TypeKind.Map)
                     {
-                        _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, token, $"{where} nests a collection in a map, which is not supported: wrap it in an object definition.");
+                        _diagnostics.Add(DiagnosticDescriptors.CollectionInMap, token, where);
                         return null;
                     }
 
@@ -646,10 +638,10 @@ internal sealed class ModelBuilder
             }
 
             case JsonObjectType.Object:
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, token, $"{where} declares an inline object: move it to 'definitions' and reference it, so that it gets a C# name.");
+                _diagnostics.Add(DiagnosticDescriptors.InlineObject, token, where);
                 return null;
             default:
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedType, JsonLocator.Select(token, "type") ?? token, $"{where} has type '{schema.Type}', which is not supported: use one of string, integer, number, boolean, array, object (optionally with null).");
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedSchemaType, JsonLocator.Select(token, "type") ?? token, where, schema.Type.ToString());
                 return null;
         }
     }
@@ -659,7 +651,7 @@ internal sealed class ModelBuilder
         var token = Definition(definition, "properties", member);
         if (schema.Format is { } format && !SupportedFormats.Contains(format))
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, JsonLocator.Select(token, "format"), $"'{definition}.{member}' has format '{format}', which is not known: use one of {string.Join(", ", SupportedFormats)}.");
+            _diagnostics.Add(DiagnosticDescriptors.UnknownFormat, JsonLocator.Select(token, "format"), definition + "." + member, format, string.Join(", ", SupportedFormats));
         }
 
         var items = type.Kind == TypeKind.Array && schema.Item is not null && !schema.Item.HasReference ? Scalar(schema.Item) : null;
@@ -672,7 +664,7 @@ internal sealed class ModelBuilder
             }
             catch (ArgumentException ex)
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, JsonLocator.Select(token, "pattern"), $"'{definition}.{member}' has an invalid pattern: {ex.Message}");
+                _diagnostics.Add(DiagnosticDescriptors.InvalidPattern, JsonLocator.Select(token, "pattern"), definition + "." + member, ex.Message);
             }
         }
 
@@ -710,10 +702,16 @@ internal sealed class ModelBuilder
                 var unknown = names.FirstOrDefault(n => !schema.Properties.ContainsKey(n));
                 if (names.Count == 0 || unknown is not null)
                 {
-                    _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, Definition(definition, "anyOf") ?? Definition(definition, "allOf") ?? Definition(definition),
-                        unknown is null
-                            ? $"Each anyOf alternative of '{definition}' must be {{\"required\": [...]}}."
-                            : $"An anyOf alternative of '{definition}' requires '{unknown}', which is not among its properties.");
+                    var at = Definition(definition, "anyOf") ?? Definition(definition, "allOf") ?? Definition(definition);
+                    if (unknown is null)
+                    {
+                        _diagnostics.Add(DiagnosticDescriptors.AnyOfNotRequired, at, definition);
+                    }
+                    else
+                    {
+                        _diagnostics.Add(DiagnosticDescriptors.AnyOfUnknownProperty, at, definition, unknown);
+                    }
+
                     return EquatableArray<RequiredGroupSpec>.Empty;
                 }
 
@@ -738,7 +736,7 @@ internal sealed class ModelBuilder
         {
             if (dependency.Value is not JArray list || list.Any(t => t.Type != JTokenType.String))
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, dependency.Value, $"Only property dependencies (a list of names) are supported in '{definition}.dependencies'.");
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedDependency, dependency.Value, definition);
                 continue;
             }
 
@@ -746,7 +744,7 @@ internal sealed class ModelBuilder
             {
                 if (!schema.Properties.ContainsKey(dependency.Name) || !schema.Properties.ContainsKey(required))
                 {
-                    _diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, dependency.Value, $"'{definition}.dependencies' names '{dependency.Name}' or '{required}', which is not among its properties.");
+                    _diagnostics.Add(DiagnosticDescriptors.DependencyUnknownProperty, dependency.Value, definition, dependency.Name, required);
                     continue;
                 }
 

@@ -31,21 +31,20 @@ internal sealed record OperationHeader(
     {
         if (root[Keyword] is not JObject api)
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, root.Property(Keyword)?.Value ?? root,
-                "The spec has no 'x-bkapi' object: it must give system, operation, method, a path (gatewayPath and/or esbPath), request and response.");
+            diagnostics.Add(DiagnosticDescriptors.MissingHeader, root.Property(Keyword)?.Value ?? root);
             return null;
         }
 
         var system = RequiredString(api, "system", diagnostics);
         if (system is not null && !IsSystemName(system))
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api["system"], $"'x-bkapi.system' must be a BlueKing system or gateway name (letters, digits, '_' and '-', e.g. 'jobv3' or 'bk-cmdb'), was '{system}'.");
+            diagnostics.Add(DiagnosticDescriptors.InvalidSystemName, api["system"], system);
             return null;
         }
 
         if (api["role"] is { } role && !isDefinitions)
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, role, "'x-bkapi.role' must be \"definitions\" (a shared definitions file) or absent (an operation).");
+            diagnostics.Add(DiagnosticDescriptors.InvalidRole, role);
             return null;
         }
 
@@ -53,7 +52,7 @@ internal sealed record OperationHeader(
         {
             foreach (var key in OperationKeys.Where(k => api[k] is not null))
             {
-                diagnostics.Add(DiagnosticDescriptors.MissingOperation, api.Property(key)!.Value, $"A definitions file describes no operation: remove 'x-bkapi.{key}'.");
+                diagnostics.Add(DiagnosticDescriptors.OperationKeyInDefinitionsFile, api.Property(key)!.Value, key);
             }
 
             return system is null || diagnostics.HasErrors ? null : new OperationHeader(api, system, null, null, null, null, false, null, null, null, null, null, null);
@@ -65,20 +64,20 @@ internal sealed record OperationHeader(
         var esbPath = OptionalString(api, "esbPath", diagnostics);
         if (gatewayPath is null && esbPath is null)
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api, "'x-bkapi' needs a path: 'gatewayPath' (API gateway) and/or 'esbPath' (legacy ESB).");
+            diagnostics.Add(DiagnosticDescriptors.MissingPath, api);
         }
 
         foreach (var (key, path) in new[] { ("gatewayPath", gatewayPath), ("esbPath", esbPath) })
         {
             if (path is not null && !path.StartsWith("/", StringComparison.Ordinal))
             {
-                diagnostics.Add(DiagnosticDescriptors.MissingOperation, api[key], $"'{key}' must start with '/', was '{path}'.");
+                diagnostics.Add(DiagnosticDescriptors.RelativePath, api[key], key, path);
             }
         }
 
         if (method is not null && !HttpMethods.Contains(method))
         {
-            diagnostics.Add(DiagnosticDescriptors.UnsupportedOperation, api["method"], $"HTTP method '{method}' is not supported: use GET, POST, PUT, DELETE or PATCH.");
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedMethod, api["method"], method);
         }
 
         if (gatewayPath is not null)
@@ -94,11 +93,11 @@ internal sealed record OperationHeader(
 
         if (name is not null && !IsWireName(name))
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api["operation"], $"'x-bkapi.operation' must be a BlueKing operation name (letters, digits and '_'), was '{name}'.");
+            diagnostics.Add(DiagnosticDescriptors.InvalidOperationName, api["operation"], name);
         }
         else if (name is not null && !CSharpNames.IsValidIdentifier(CSharpNames.Pascal(name)))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidName, api["operation"], $"The operation name '{name}' does not make a valid C# method name.");
+            diagnostics.Add(DiagnosticDescriptors.InvalidMethodName, api["operation"], name);
         }
 
         var idempotent = false;
@@ -106,7 +105,7 @@ internal sealed record OperationHeader(
         {
             if (idempotentToken.Type != JTokenType.Boolean)
             {
-                diagnostics.Add(DiagnosticDescriptors.MissingOperation, idempotentToken, "'idempotent' must be true or false.");
+                diagnostics.Add(DiagnosticDescriptors.InvalidIdempotent, idempotentToken);
             }
             else
             {
@@ -118,8 +117,7 @@ internal sealed record OperationHeader(
         var protocol = OptionalString(api, "protocol", diagnostics)?.ToLowerInvariant() ?? "v3";
         if (protocol is not ("v3" or "v4"))
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api["protocol"],
-                $"'x-bkapi.protocol' must be \"v3\" (the BlueKing envelope, the default) or \"v4\" (bk-job v4: {{\"data\"}} / {{\"error\"}} bodies with HTTP status codes), was '{(string?)api["protocol"]}'.");
+            diagnostics.Add(DiagnosticDescriptors.UnknownProtocol, api["protocol"], (string?)api["protocol"] ?? "");
         }
 
         var (request, requestToken) = Reference(api, "request", diagnostics);
@@ -150,7 +148,7 @@ internal sealed record OperationHeader(
         var value = OptionalString(api, key, diagnostics);
         if (value is null && api[key] is null)
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api, $"'x-bkapi' is missing '{key}'.");
+            diagnostics.Add(DiagnosticDescriptors.MissingHeaderKey, api, key);
         }
 
         return value;
@@ -166,7 +164,7 @@ internal sealed record OperationHeader(
 
         if (token.Type != JTokenType.String || ((string?)token)?.Trim().Length is null or 0)
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, token, $"'x-bkapi.{key}' must be a non-empty string.");
+            diagnostics.Add(DiagnosticDescriptors.HeaderValueNotString, token, key);
             return null;
         }
 
@@ -178,7 +176,7 @@ internal sealed record OperationHeader(
         const string prefix = "#/definitions/";
         if (api[key] is not JObject { } reference || reference["$ref"] is not JValue { Type: JTokenType.String } target)
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, api[key] ?? api, $"'x-bkapi.{key}' must be {{\"$ref\": \"#/definitions/...\"}}.");
+            diagnostics.Add(DiagnosticDescriptors.BodyNotReference, api[key] ?? api, key);
             return (null, null);
         }
 

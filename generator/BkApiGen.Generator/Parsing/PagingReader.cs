@@ -29,7 +29,7 @@ internal static class PagingReader
 
         if (token is not JObject paging)
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidPaging, token, "'x-bkapi.pagination' must be an object: {\"offset\", \"limit\", \"total\", \"items\", \"maxLimit\"}.");
+            diagnostics.Add(DiagnosticDescriptors.PaginationNotObject, token);
             return null;
         }
 
@@ -40,7 +40,7 @@ internal static class PagingReader
         var maxLimit = paging["maxLimit"] is JValue { Type: JTokenType.Integer } max && (long)max is >= 1 and <= 100_000 ? (int)(long)max : (int?)null;
         if (maxLimit is null)
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidPaging, paging["maxLimit"] ?? paging, "'x-bkapi.pagination.maxLimit' must be an integer from 1 to 100000: the most items the operation returns per page, as its doc says.");
+            diagnostics.Add(DiagnosticDescriptors.InvalidMaxLimit, paging["maxLimit"] ?? paging);
         }
 
         if (offsetPath is null || limitPath is null || totalName is null || itemsName is null || maxLimit is null)
@@ -52,7 +52,7 @@ internal static class PagingReader
         var limitParts = limitPath.Split('.');
         if (offsetParts.Length > 2 || limitParts.Length != offsetParts.Length || (offsetParts.Length == 2 && offsetParts[0] != limitParts[0]))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidPaging, paging, $"'offset' ({offsetPath}) and 'limit' ({limitPath}) must both be request members, or both members of the same request member (\"page.start\", \"page.limit\").");
+            diagnostics.Add(DiagnosticDescriptors.OffsetAndLimitApart, paging, offsetPath, limitPath);
             return null;
         }
 
@@ -68,7 +68,7 @@ internal static class PagingReader
 
             if (page.Type.Kind != TypeKind.Object || propertiesOf(page.Type) is not { } pageProperties)
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidPaging, paging["offset"], $"'{page.JsonName}' must be an object member of the request to hold the offset and limit.");
+                diagnostics.Add(DiagnosticDescriptors.PageNotObject, paging["offset"], page.JsonName);
                 return null;
             }
 
@@ -76,7 +76,7 @@ internal static class PagingReader
             var other = owner.FirstOrDefault(p => p.IsRequired && p.JsonName != offsetParts[1] && p.JsonName != limitParts[1]);
             if (!page.IsRequired && other is not null)
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidPaging, paging["offset"], $"'{page.JsonName}' is optional but requires '{other.JsonName}': a page could not be built when the caller leaves it out. Make '{page.JsonName}' required or '{other.JsonName}' optional.");
+                diagnostics.Add(DiagnosticDescriptors.OptionalPageWithRequiredMember, paging["offset"], page.JsonName, other.JsonName);
                 return null;
             }
         }
@@ -92,14 +92,14 @@ internal static class PagingReader
         {
             if (member.Type.Kind is not (TypeKind.Int32 or TypeKind.Int64))
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidPaging, paging[key], $"'{member.JsonName}' must be an integer to be the page's {key}.");
+                diagnostics.Add(DiagnosticDescriptors.PageMemberNotInteger, paging[key], member.JsonName, key);
                 return null;
             }
         }
 
         if (response is not ObjectSpec result)
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidPaging, paging, "A paged operation's response must be an object with the total and the items.");
+            diagnostics.Add(DiagnosticDescriptors.PagedResponseNotObject, paging);
             return null;
         }
 
@@ -112,13 +112,13 @@ internal static class PagingReader
 
         if (total.Type.Kind is not (TypeKind.Int32 or TypeKind.Int64))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidPaging, paging["total"], $"'{total.JsonName}' must be an integer to be the total.");
+            diagnostics.Add(DiagnosticDescriptors.TotalNotInteger, paging["total"], total.JsonName);
             return null;
         }
 
         if (items.Type.Kind != TypeKind.Array || items.Type.Element is null)
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidPaging, paging["items"], $"'{items.JsonName}' must be an array to be the page's items.");
+            diagnostics.Add(DiagnosticDescriptors.ItemsNotArray, paging["items"], items.JsonName);
             return null;
         }
 
@@ -144,7 +144,7 @@ internal static class PagingReader
         };
         if (names is null || names.Any(n => n.Name is not { Length: > 0 }))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidPaging, token, "'x-bkapi.chunk' must name a list member of the request, e.g. \"bk_module_ids\", or several: [\"bk_set_ids\", \"bk_module_ids\"].");
+            diagnostics.Add(DiagnosticDescriptors.ChunkNotMemberNames, token);
             return EquatableArray<ChunkSpec>.Empty;
         }
 
@@ -159,13 +159,13 @@ internal static class PagingReader
 
             if (member.Type.Kind != TypeKind.Array || member.Type.Element is null || member.Constraints.MaxItems is not { } max || max < 1)
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidPaging, at, $"'{name}' must be a list with 'maxItems' (the most the operation takes per call) to be split into calls.");
+                diagnostics.Add(DiagnosticDescriptors.ChunkWithoutMaxItems, at, name!);
                 continue;
             }
 
             if (result.Any(c => c.Member == member.Name))
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidPaging, at, $"'{name}' is named twice in 'x-bkapi.chunk'.");
+                diagnostics.Add(DiagnosticDescriptors.ChunkMemberRepeated, at, name!);
                 continue;
             }
 
@@ -182,7 +182,7 @@ internal static class PagingReader
             return (string)value!;
         }
 
-        diagnostics.Add(DiagnosticDescriptors.InvalidPaging, paging[key] ?? paging, $"'x-bkapi.pagination.{key}' must name a member (wire name), e.g. \"{Example(key)}\".");
+        diagnostics.Add(DiagnosticDescriptors.PaginationKeyNotName, paging[key] ?? paging, key, Example(key));
         return null;
     }
 
@@ -199,7 +199,7 @@ internal static class PagingReader
         var member = properties.FirstOrDefault(p => p.JsonName == jsonName);
         if (member is null)
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidPaging, at, $"{char.ToUpperInvariant(where[0])}{where.Substring(1)} has no member '{jsonName}'.");
+            diagnostics.Add(DiagnosticDescriptors.PagingMemberNotFound, at, char.ToUpperInvariant(where[0]) + where.Substring(1), jsonName);
         }
 
         return member;

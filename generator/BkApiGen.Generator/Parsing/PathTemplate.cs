@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using BkApiGen.Generator.Diagnostics;
 using Newtonsoft.Json.Linq;
 
@@ -41,7 +42,7 @@ internal static class PathTemplate
             {
                 case '{' when open >= 0:
                 case '}' when open < 0:
-                    diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, at, $"'gatewayPath' has an unbalanced '{path[i]}' at position {i} ('{path}'): a path parameter is written '{{member_name}}'.");
+                    diagnostics.Add(DiagnosticDescriptors.UnbalancedPathBrace, at, path, path[i].ToString(), i.ToString(CultureInfo.InvariantCulture));
                     return;
                 case '{':
                     open = i;
@@ -51,11 +52,11 @@ internal static class PathTemplate
                     open = -1;
                     if (name.Length == 0 || !IsWireName(name))
                     {
-                        diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, at, $"'gatewayPath' has the path parameter '{{{name}}}': it must name a request member by its wire name (letters, digits and '_').");
+                        diagnostics.Add(DiagnosticDescriptors.InvalidPathParameterName, at, path, name);
                     }
                     else if (!seen.Add(name))
                     {
-                        diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, at, $"'gatewayPath' uses the path parameter '{{{name}}}' twice.");
+                        diagnostics.Add(DiagnosticDescriptors.RepeatedPathParameter, at, path, name);
                     }
 
                     break;
@@ -64,7 +65,7 @@ internal static class PathTemplate
 
         if (open >= 0)
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, at, $"'gatewayPath' has an unbalanced '{{' at position {open} ('{path}'): a path parameter is written '{{member_name}}'.");
+            diagnostics.Add(DiagnosticDescriptors.UnbalancedPathBrace, at, path, "{", open.ToString(CultureInfo.InvariantCulture));
         }
     }
 

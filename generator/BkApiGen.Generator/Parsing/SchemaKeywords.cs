@@ -33,7 +33,7 @@ internal static class SchemaKeywords
         {
             foreach (var key in header.Properties().Where(p => !HeaderKeys.Contains(p.Name)))
             {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedKeyword, key.Value, $"'x-bkapi.{key.Name}' is not a known key: use {string.Join(", ", HeaderKeys)}.");
+                diagnostics.Add(DiagnosticDescriptors.UnknownHeaderKey, key.Value, key.Name, string.Join(", ", HeaderKeys));
             }
         }
 
@@ -51,8 +51,7 @@ internal static class SchemaKeywords
 
             if (!Supported.Contains(member.Name))
             {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedKeyword, member.Value,
-                    $"'{member.Name}' is not supported by the generator, which would ignore it: remove it or express the rule with supported keywords (see docs/spec-format.md).");
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedKeyword, member.Value, member.Name);
                 continue;
             }
 
@@ -78,7 +77,7 @@ internal static class SchemaKeywords
                 case "discriminator" when member.Value is JObject discriminator:
                     foreach (var key in discriminator.Properties().Where(p => p.Name is not ("propertyName" or "mapping")))
                     {
-                        diagnostics.Add(DiagnosticDescriptors.UnsupportedKeyword, key.Value, $"'discriminator.{key.Name}' is not supported: a discriminator has 'propertyName' and 'mapping'.");
+                        diagnostics.Add(DiagnosticDescriptors.UnsupportedDiscriminatorKey, key.Value, key.Name);
                     }
 
                     break;

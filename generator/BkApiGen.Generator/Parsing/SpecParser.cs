@@ -46,7 +46,7 @@ internal static class SpecParser
         catch (Exception ex)
         {
             // A generator that throws breaks the consumer's whole build (CS8784): report the spec instead.
-            diagnostics.Add(DiagnosticDescriptors.UnreadableSpec, (JToken?)null, $"{ex.GetType().Name}: {ex.Message}");
+            diagnostics.Add(DiagnosticDescriptors.UnreadableSpec, (JToken?)null, ex.GetType().Name, ex.Message);
             return new ParseResult(null, EquatableArray<SharedType>.Empty, diagnostics.ToEquatableArray());
         }
     }
@@ -67,7 +67,7 @@ internal static class SpecParser
 
         if (token is not JObject root)
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, token, "The spec must be a JSON object with 'x-bkapi' and 'definitions'.");
+            diagnostics.Add(DiagnosticDescriptors.SpecNotAnObject, token);
             return none;
         }
 
@@ -94,7 +94,7 @@ internal static class SpecParser
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            diagnostics.Add(DiagnosticDescriptors.UnreadableSpec, root, ex.Message);
+            diagnostics.Add(DiagnosticDescriptors.UnreadableSchema, root, ex.Message);
             return none;
         }
 
@@ -121,12 +121,12 @@ internal static class SpecParser
         var response = builder.FindType(header.ResponseDefinition!);
         if (request is not ObjectSpec || request is ObjectSpec { UnionCase: not null })
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, header.RequestToken, $"The request '{header.RequestDefinition}' must be an object definition.");
+            diagnostics.Add(DiagnosticDescriptors.RequestNotObject, header.RequestToken, header.RequestDefinition!);
         }
 
         if (response is null or EnumSpec)
         {
-            diagnostics.Add(DiagnosticDescriptors.MissingOperation, header.ResponseToken, $"The response '{header.ResponseDefinition}' must be an object or union definition.");
+            diagnostics.Add(DiagnosticDescriptors.ResponseNotObject, header.ResponseToken, header.ResponseDefinition!);
         }
 
         if (diagnostics.HasErrors || request is null || response is null)
@@ -143,8 +143,7 @@ internal static class SpecParser
             foreach (var property in requestObject.Properties.Where(p => !pathMembers.Contains(p.JsonName) && (p.Type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Any
                          || p.Type.Element?.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Any)))
             {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedOperation, JsonLocator.Select(root, "definitions", header.RequestDefinition!, "properties", property.JsonName),
-                    $"'{property.JsonName}' cannot travel in the query string of a {header.Method} operation: only scalars and lists of scalars can. Use POST, or flatten the member.");
+                diagnostics.Add(DiagnosticDescriptors.MemberNotInQuery, JsonLocator.Select(root, "definitions", header.RequestDefinition!, "properties", property.JsonName), property.JsonName, header.Method!);
             }
         }
 
@@ -172,8 +171,7 @@ internal static class SpecParser
             // x-never-null is a promise about responses: on a type only requests use it would be ignored in silence.
             foreach (var property in type.Properties.Where(p => p.NeverNull && !p.InResponse))
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, JsonLocator.Select(root, "definitions", type.JsonName, "properties", property.JsonName, "x-never-null"),
-                    $"'{type.JsonName}.{property.JsonName}' is 'x-never-null', but '{type.JsonName}' only travels in requests, where the keyword means nothing: use 'required'.");
+                diagnostics.Add(DiagnosticDescriptors.NeverNullInRequest, JsonLocator.Select(root, "definitions", type.JsonName, "properties", property.JsonName, "x-never-null"), type.JsonName, property.JsonName);
             }
         }
 
@@ -185,7 +183,7 @@ internal static class SpecParser
         var clientClass = input.ClientName is { Length: > 0 } named ? named : header.ClientName ?? CSharpNames.Pascal(header.System) + "Client";
         if (!CSharpNames.IsValidIdentifier(clientClass))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidName, header.Token, $"The client name '{clientClass}' is not a valid C# identifier.");
+            diagnostics.Add(DiagnosticDescriptors.InvalidClientName, header.Token, clientClass);
             return none;
         }
 
@@ -240,8 +238,7 @@ internal static class SpecParser
                 var member = request.Properties.FirstOrDefault(p => p.JsonName == name);
                 if (member is null)
                 {
-                    diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, at,
-                        $"The path parameter '{{{name}}}' of '{path}' names no member of the request '{header.RequestDefinition}': add the member '{name}' (its wire name) or correct the path.");
+                    diagnostics.Add(DiagnosticDescriptors.PathParameterWithoutMember, at, name, path, header.RequestDefinition!);
                     continue;
                 }
 
@@ -253,14 +250,12 @@ internal static class SpecParser
 
                 if (!member.IsRequired || member.IsNullable)
                 {
-                    diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, memberToken,
-                        $"'{name}' fills the path parameter '{{{name}}}' of '{path}', so it must be required and not nullable: add it to 'required' of '{header.RequestDefinition}'.");
+                    diagnostics.Add(DiagnosticDescriptors.OptionalPathParameter, memberToken, name, path, header.RequestDefinition!);
                 }
 
                 if (member.Type.Kind is not (TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Enum or TypeKind.StringEnum))
                 {
-                    diagnostics.Add(DiagnosticDescriptors.InvalidPathParameter, memberToken,
-                        $"'{name}' fills the path parameter '{{{name}}}' of '{path}', so it must be a string, an integer or an enum of either.");
+                    diagnostics.Add(DiagnosticDescriptors.UnsupportedPathParameterType, memberToken, name, path);
                 }
             }
         }
@@ -344,7 +339,7 @@ internal static class SpecParser
             : (input.RootNamespace is { Length: > 0 } rootNs ? rootNs + "." : "") + CSharpNames.Pascal(header.System);
         if (!CSharpNames.IsValidNamespace(ns))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidName, root, $"The namespace '{ns}' is not a valid C# namespace; set the spec's Namespace metadata.");
+            diagnostics.Add(DiagnosticDescriptors.InvalidNamespace, root, ns);
             return null;
         }
 
@@ -367,7 +362,7 @@ internal static class SpecParser
 
             if (property.Value is not JValue { Type: JTokenType.String } value)
             {
-                diagnostics.Add(DiagnosticDescriptors.UnknownReference, property.Value, "$ref must be a string.");
+                diagnostics.Add(DiagnosticDescriptors.ReferenceNotString, property.Value);
                 continue;
             }
 
@@ -377,7 +372,7 @@ internal static class SpecParser
             var pointer = hash < 0 ? "" : target.Substring(hash);
             if (!pointer.StartsWith(LocalPrefix, StringComparison.Ordinal) || pointer.IndexOf('/', LocalPrefix.Length) >= 0)
             {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedReference, value, $"$ref '{target}' is not supported: use '#/definitions/name', or 'file.bkapi.json#/definitions/name' for a shared definitions file.");
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedReference, value, target);
                 continue;
             }
 
@@ -386,7 +381,7 @@ internal static class SpecParser
             {
                 if (JsonLocator.Select(root, "definitions", name) is null)
                 {
-                    diagnostics.Add(DiagnosticDescriptors.UnknownReference, value, $"$ref '{target}' names no definition in this spec.");
+                    diagnostics.Add(DiagnosticDescriptors.UnknownLocalReference, value, target);
                 }
 
                 continue;
@@ -394,19 +389,18 @@ internal static class SpecParser
 
             if (input.IsDefinitions)
             {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedReference, value, $"$ref '{target}': a definitions file may only reference its own definitions.");
+                diagnostics.Add(DiagnosticDescriptors.ReferenceOutOfDefinitionsFile, value, target);
                 continue;
             }
 
             var path = ResolvePath(input.Path, file);
             if (!catalog.HasFile(path))
             {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedReference, value,
-                    $"$ref '{target}': '{file}' is not a definitions file of this project (add it as a BkApiSpec item with \"x-bkapi\": {{\"role\": \"definitions\"}}, and fix its own errors).");
+                diagnostics.Add(DiagnosticDescriptors.ReferenceToUnknownFile, value, target, file);
             }
             else if (catalog.Find(path + "#" + name) is null)
             {
-                diagnostics.Add(DiagnosticDescriptors.UnknownReference, value, $"$ref '{target}' names no definition in {file}.");
+                diagnostics.Add(DiagnosticDescriptors.UnknownSharedReference, value, target, file);
             }
         }
 
@@ -487,15 +481,16 @@ internal sealed class DiagnosticBag(JsonLocator locator)
     private readonly List<DiagnosticInfo> _items = new();
 
     /// <summary>True when an error (not a warning) was reported: the spec then generates nothing.</summary>
-    public bool HasErrors => _items.Exists(d => DiagnosticDescriptors.Get(d.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    public bool HasErrors => _items.Exists(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
 
     public JsonLocator Locator => locator;
 
-    public void Add(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, JToken? at, string message)
-        => _items.Add(new DiagnosticInfo(descriptor.Id, locator.Locate(at), message));
+    /// <summary>Reports <paramref name="descriptor"/> at the token, its message filled with <paramref name="arguments"/>.</summary>
+    public void Add(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, JToken? at, params string[] arguments)
+        => _items.Add(descriptor.At(locator.Locate(at), arguments));
 
-    public void Add(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo? at, string message)
-        => _items.Add(new DiagnosticInfo(descriptor.Id, at, message));
+    public void Add(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo? at, params string[] arguments)
+        => _items.Add(descriptor.At(at, arguments));
 
     public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.Distinct().ToEquatableArray();
 }

@@ -10,6 +10,12 @@ namespace BkApiGen.Cli.Import.Sets;
 /// <c>x-enumDescriptions</c>, <c>$comment</c>) are left out: they change doc comments only, and two docs rarely word a
 /// shared type alike. Everything else counts: types, formats, properties (in any order), <c>required</c> (as a set),
 /// enums and their C# names, validation keywords, and every referenced definition by name and by its own shape.
+/// <para>
+/// With <c>namesOfReferences: false</c> a referenced definition counts by its shape alone, and the definitions it
+/// references directly are kept (<see cref="ReferencesOf"/>, <see cref="UnionOf"/>): a re-run compares a doc's
+/// definitions with those an earlier run appended to the common file under their final names (<c>script_language</c>
+/// there is <c>script_language_check_script</c>), and checks the references itself.
+/// </para>
 /// </summary>
 internal sealed class ShapeKeys
 {
@@ -21,10 +27,14 @@ internal sealed class ShapeKeys
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _inProgress = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _unionOfCase = new(StringComparer.Ordinal);
+    private readonly bool _namesOfReferences;
+    private readonly Dictionary<string, List<string>> _references = new(StringComparer.Ordinal);
+    private List<string>? _collecting;
 
-    public ShapeKeys(JsonObject definitions)
+    public ShapeKeys(JsonObject definitions, bool namesOfReferences = true)
     {
         _definitions = definitions;
+        _namesOfReferences = namesOfReferences;
         foreach (var (name, node) in definitions)
         {
             foreach (var target in CaseReferences(node as JsonObject))
@@ -37,6 +47,16 @@ internal sealed class ShapeKeys
     /// <summary>The local definition a <c>#/definitions/x</c> reference names, or null for any other reference.</summary>
     public static string? LocalTarget(string reference)
         => reference.StartsWith(LocalPrefix, StringComparison.Ordinal) && reference.IndexOf('/', LocalPrefix.Length) < 0 ? reference[LocalPrefix.Length..] : null;
+
+    /// <summary>The local definitions <paramref name="name"/> references directly, in the order its key writes them.</summary>
+    public IReadOnlyList<string> ReferencesOf(string name)
+    {
+        Of(name);
+        return _references.TryGetValue(name, out var references) ? references : [];
+    }
+
+    /// <summary>The union whose case <paramref name="name"/> is, or null.</summary>
+    public string? UnionOf(string name) => _unionOfCase.GetValueOrDefault(name);
 
     public string Of(string name)
     {
@@ -52,19 +72,23 @@ internal sealed class ShapeKeys
 
         if (!_inProgress.Add(name))
         {
-            // A recursive type: the reference back is told by name.
-            return name + "|recursive";
+            // A recursive type: the reference back is told by name (or, without names, by ReferencesOf).
+            return (_namesOfReferences ? name : "") + "|recursive";
         }
 
         // Its own C# name is left out: definitions are grouped by C# name before their keys are compared, and a name the
         // import gave (x-csharp-name HostFastExecuteSql) must not hide that the shape is the one it was given for.
         var text = new StringBuilder();
         var own = definition.Where(p => p.Key != "x-csharp-name").Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()));
+        var outer = _collecting;
+        _collecting = [];
         Write(new JsonObject(own), isSchema: true, text);
+        _references[name] = _collecting;
+        _collecting = outer;
         if (_unionOfCase.TryGetValue(name, out var union) && _definitions[union] is JsonObject unionDefinition)
         {
             // A union case is generated as a subtype of its union: it is the same type only beside the same union.
-            text.Append("|case of ").Append(union).Append(':');
+            text.Append("|case of ").Append(_namesOfReferences ? union : "").Append(':');
             Write(unionDefinition, isSchema: true, text, shallow: true);
         }
 
@@ -167,7 +191,23 @@ internal sealed class ShapeKeys
     private void WriteReference(string reference, StringBuilder text, bool shallow)
     {
         var target = LocalTarget(reference);
-        text.Append(target is null ? reference : shallow ? "#" + target : "#" + target + "=" + Of(target) + ":" + TypeName(target));
+        if (target is null)
+        {
+            text.Append(reference);
+        }
+        else if (!_namesOfReferences)
+        {
+            if (!shallow)
+            {
+                _collecting?.Add(target);
+            }
+
+            text.Append(shallow ? "#" : "#=" + Of(target));
+        }
+        else
+        {
+            text.Append(shallow ? "#" + target : "#" + target + "=" + Of(target) + ":" + TypeName(target));
+        }
     }
 
     private string TypeName(string target) => _definitions[target] is JsonObject definition ? TypeNames.Of(target, definition) : target;

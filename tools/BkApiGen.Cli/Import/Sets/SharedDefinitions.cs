@@ -42,6 +42,9 @@ internal static class SharedDefinitions
 
     private sealed record Occurrence(int Spec, string Name, JsonObject Definition, string Key, string TypeName);
 
+    /// <summary>Each spec's definitions keyed by shape alone, with their references (see <see cref="MatchExisting"/>).</summary>
+    private sealed record SpecShapes(IReadOnlyList<ShapeKeys> BySpec);
+
     private sealed class Variant(string typeName, List<Occurrence> occurrences)
     {
         public string TypeName { get; set; } = typeName;
@@ -68,13 +71,11 @@ internal static class SharedDefinitions
     {
         var specs = input.OrderBy(s => s.Operation, StringComparer.Ordinal).ToList();
         var occurrences = new List<Occurrence>();
+        var shapes = new List<ShapeKeys>(specs.Count);
         for (var i = 0; i < specs.Count; i++)
         {
-            if (specs[i].Spec["definitions"] is not JsonObject definitions)
-            {
-                continue;
-            }
-
+            var definitions = specs[i].Spec["definitions"] as JsonObject ?? new JsonObject();
+            shapes.Add(new ShapeKeys(definitions, namesOfReferences: false));
             var keys = new ShapeKeys(definitions);
             foreach (var (name, node) in definitions)
             {
@@ -95,10 +96,10 @@ internal static class SharedDefinitions
                 .ThenBy(v => v[0].Name, StringComparer.Ordinal)
                 .Select(v => new Variant(g.Key, v)))
             .ToList();
-        MatchExisting(variants, baseline);
-        var renames = Name(system, variants, specs, baseline);
         var byOccurrence = variants.SelectMany(v => v.Occurrences.Select(o => (o.Spec, o.Name, Variant: v)))
             .ToDictionary(x => (x.Spec, x.Name), x => x.Variant);
+        MatchExisting(variants, baseline, new SpecShapes(shapes), byOccurrence);
+        var renames = Name(system, variants, specs, baseline);
 
         var output = new List<OperationSpec>(specs.Count);
         for (var i = 0; i < specs.Count; i++)
@@ -160,29 +161,94 @@ internal static class SharedDefinitions
     /// <summary>
     /// A hand-written common definition is reused by a variant of the same wire shape and the same name, or a name the
     /// import gave before (<c>{name}_{operation}</c>, appended by an earlier run): so a re-run finds its own additions.
+    /// The common file references those additions by their final names, which the doc's own definitions do not have
+    /// yet, so shapes are compared without the names of references, and each reference (and a case's union) must land
+    /// on the common definition the candidate references. That is solved as the largest consistent assignment: every
+    /// candidate is possible at first, inconsistent ones are dropped until none is, then each variant takes its first
+    /// remaining candidate (its own name before a suffixed one), fixing it before the next variant chooses.
     /// </summary>
-    private static void MatchExisting(List<Variant> variants, Baseline baseline)
+    private static void MatchExisting(List<Variant> variants, Baseline baseline, SpecShapes shapes, Dictionary<(int, string), Variant> byOccurrence)
     {
         if (baseline.CommonDefinitions is not { } common)
         {
             return;
         }
 
-        var keys = new ShapeKeys(common);
-        var byKey = common.Where(p => p.Value is JsonObject).Select(p => (p.Key, Shape: keys.Of(p.Key)))
+        var keys = new ShapeKeys(common, namesOfReferences: false);
+        var byShape = common.Where(p => p.Value is JsonObject).Select(p => (p.Key, Shape: keys.Of(p.Key)))
             .GroupBy(p => p.Shape, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Key).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var possible = new Dictionary<Variant, List<string>>();
         foreach (var variant in variants)
         {
-            var name = variant.Occurrences[0].Name;
-            if (byKey.TryGetValue(variant.Occurrences[0].Key, out var candidates))
+            var first = variant.Occurrences[0];
+            var name = first.Name;
+            if (byShape.TryGetValue(shapes.BySpec[first.Spec].Of(name), out var candidates))
             {
-                variant.Existing = candidates.FirstOrDefault(c => c == name) ?? candidates.FirstOrDefault(c => c.StartsWith(name + "_", StringComparison.Ordinal));
-                if (variant.Existing is not null)
+                var named = candidates.Where(c => c == name).Concat(candidates.Where(c => c.StartsWith(name + "_", StringComparison.Ordinal))).ToList();
+                if (named.Count > 0)
                 {
-                    variant.FinalName = variant.Existing;
+                    possible[variant] = named;
                 }
             }
+        }
+
+        // The common definition a variant's reference must land on is one its target can still be.
+        bool Lands(Variant variant, string? target, string? candidateTarget)
+        {
+            if (target is null || candidateTarget is null)
+            {
+                return target is null && candidateTarget is null;
+            }
+
+            var referenced = byOccurrence.GetValueOrDefault((variant.Occurrences[0].Spec, target));
+            return referenced is not null && possible.TryGetValue(referenced, out var options) && options.Contains(candidateTarget);
+        }
+
+        bool Consistent(Variant variant, string candidate)
+        {
+            var first = variant.Occurrences[0];
+            var own = shapes.BySpec[first.Spec];
+            var references = own.ReferencesOf(first.Name);
+            var theirs = keys.ReferencesOf(candidate);
+            return references.Count == theirs.Count
+                && references.Zip(theirs).All(pair => Lands(variant, pair.First, pair.Second))
+                && Lands(variant, own.UnionOf(first.Name), keys.UnionOf(candidate));
+        }
+
+        void Prune()
+        {
+            for (var changed = true; changed;)
+            {
+                changed = false;
+                foreach (var (variant, options) in possible.ToList())
+                {
+                    if (options.RemoveAll(c => !Consistent(variant, c)) > 0)
+                    {
+                        changed = true;
+                        if (options.Count == 0)
+                        {
+                            possible.Remove(variant);
+                        }
+                    }
+                }
+            }
+        }
+
+        Prune();
+        foreach (var variant in variants)
+        {
+            if (possible.TryGetValue(variant, out var options))
+            {
+                options.RemoveRange(1, options.Count - 1);
+                Prune();
+            }
+        }
+
+        foreach (var (variant, options) in possible)
+        {
+            variant.Existing = options[0];
+            variant.FinalName = options[0];
         }
     }
 

@@ -1,0 +1,72 @@
+using Microsoft.CodeAnalysis;
+
+namespace BkApiGen.Generator.Diagnostics;
+
+// The spec file as a whole and its x-bkapi header (BKGEN0001, BKGEN0002 and BKGEN02cc, BKGEN0013, BKGEN0099).
+internal static partial class DiagnosticDescriptors
+{
+    public static readonly DiagnosticDescriptor InvalidJson = Error("BKGEN0001", "Spec is not valid JSON", "The spec is not valid JSON: {0}");
+
+    public static readonly DiagnosticDescriptor MissingHeader = Error(
+        "BKGEN0002",
+        "Spec has no x-bkapi object",
+        "The spec has no 'x-bkapi' object: it must give system, operation, method, a path (gatewayPath and/or esbPath), request and response.");
+
+    public static readonly DiagnosticDescriptor SpecNotAnObject = Error("BKGEN0201", "Spec is not a JSON object", "The spec must be a JSON object with 'x-bkapi' and 'definitions'.");
+
+    public static readonly DiagnosticDescriptor MissingHeaderKey = Error("BKGEN0202", "x-bkapi key missing", "'x-bkapi' is missing '{0}'.");
+
+    public static readonly DiagnosticDescriptor HeaderValueNotString = Error("BKGEN0203", "x-bkapi value is not a string", "'x-bkapi.{0}' must be a non-empty string.");
+
+    public static readonly DiagnosticDescriptor InvalidSystemName = Error(
+        "BKGEN0204",
+        "Invalid system name",
+        "'x-bkapi.system' must be a BlueKing system or gateway name (letters, digits, '_' and '-', e.g. 'jobv3' or 'bk-cmdb'), was '{0}'.");
+
+    public static readonly DiagnosticDescriptor InvalidOperationName = Error(
+        "BKGEN0205",
+        "Invalid operation name",
+        "'x-bkapi.operation' must be a BlueKing operation name (letters, digits and '_'), was '{0}'.");
+
+    public static readonly DiagnosticDescriptor InvalidRole = Error(
+        "BKGEN0206",
+        "Invalid role",
+        "'x-bkapi.role' must be \"definitions\" (a shared definitions file) or absent (an operation).");
+
+    public static readonly DiagnosticDescriptor OperationKeyInDefinitionsFile = Error(
+        "BKGEN0207",
+        "Definitions file describes an operation",
+        "A definitions file describes no operation: remove 'x-bkapi.{0}'.");
+
+    public static readonly DiagnosticDescriptor MissingPath = Error(
+        "BKGEN0208",
+        "Operation has no path",
+        "'x-bkapi' needs a path: 'gatewayPath' (API gateway) and/or 'esbPath' (legacy ESB).");
+
+    public static readonly DiagnosticDescriptor RelativePath = Error("BKGEN0209", "Path does not start with /", "'x-bkapi.{0}' must start with '/', was '{1}'.");
+
+    public static readonly DiagnosticDescriptor InvalidIdempotent = Error("BKGEN0210", "idempotent is not a boolean", "'x-bkapi.idempotent' must be true or false.");
+
+    public static readonly DiagnosticDescriptor UnknownProtocol = Error(
+        "BKGEN0211",
+        "Unknown protocol",
+        "'x-bkapi.protocol' must be \"v3\" (the BlueKing envelope, the default) or \"v4\" (bk-job v4: {{\"data\"}} / {{\"error\"}} bodies with HTTP status codes), was '{0}'.");
+
+    public static readonly DiagnosticDescriptor BodyNotReference = Error(
+        "BKGEN0212",
+        "Request or response is not a $ref",
+        "'x-bkapi.{0}' must be {{\"$ref\": \"#/definitions/...\"}}.");
+
+    public static readonly DiagnosticDescriptor RequestNotObject = Error("BKGEN0213", "Request is not an object", "The request '{0}' must be an object definition.");
+
+    public static readonly DiagnosticDescriptor ResponseNotObject = Error("BKGEN0214", "Response is not an object or union", "The response '{0}' must be an object or union definition.");
+
+    public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(
+        "BKGEN0013",
+        "C# version too old",
+        "The generated clients need C# 12 or later, and this project compiles as C# {0}: remove <LangVersion> (a .NET 10 project defaults to C# 14) or set it to 12 or later. Nothing was generated.");
+
+    public static readonly DiagnosticDescriptor UnreadableSpec = Error("BKGEN0099", "Spec could not be read", "The spec could not be read: {0}: {1}");
+
+    public static readonly DiagnosticDescriptor UnreadableSchema = Error("BKGEN9901", "JSON Schema could not be read", "The spec's JSON Schema could not be read: {0}");
+}

@@ -1,0 +1,115 @@
+using System.Collections.Generic;
+using System.Linq;
+using BkApiGen.Generator.Models;
+
+namespace BkApiGen.Generator.Emit;
+
+internal sealed partial class ViewBuilder
+{
+    /// <param name="confirm">For a union case: its discriminator value as a <c>BkUnion.DiscriminatorIs</c> argument; the read
+    /// then reports in <c>confirmed</c> whether the object's discriminator selects this case.</param>
+    private ObjectReadView ObjectRead(string jsonName, List<PropertySpec> members, PropertySpec? discriminator, string? confirm)
+    {
+        var read = new ObjectReadView { JsonName = jsonName, Confirm = confirm, DiscriminatorJsonName = discriminator?.JsonName };
+        foreach (var p in members)
+        {
+            var nullable = MemberRules.IsCSharpNullable(p);
+            var member = new ReadMemberView
+            {
+                Name = p.Name,
+                Local = MemberRules.Local(p),
+                Declared = _x.Declared(p.Type),
+                IsValueType = p.Type.IsValueType,
+                ReadsEmpty = p.DefaultsToEmpty,
+                ReadsNullable = !p.DefaultsToEmpty && nullable,
+                ReadsRequired = !p.DefaultsToEmpty && !nullable,
+                Label = $"{jsonName}.{p.JsonName}",
+            };
+            member.Value = _x.Read(p.Type, member.Label);
+            member.WireNames.Add(p.JsonName);
+            member.WireNames.AddRange(p.Aliases);
+            read.Members.Add(member);
+        }
+
+        read.HasRequired = read.Members.Any(m => m.ReadsRequired);
+        return read;
+    }
+
+    private ObjectWriteView ObjectWrite(TypeView view, List<PropertySpec> members, PropertySpec? discriminator)
+    {
+        var write = new ObjectWriteView();
+        var taken = new HashSet<string>();
+        if (discriminator is not null)
+        {
+            // A discriminator is an integer, a string or an enum (the parser checks): never a list.
+            // A case's discriminator is its constant, never null, also where the union's property is nullable.
+            var value = "value." + discriminator.Name + (MemberRules.IsCSharpNullable(discriminator) ? (discriminator.Type.IsValueType ? ".GetValueOrDefault()" : "!") : "");
+            write.Discriminator = WriteMember(discriminator, EncodedName(view, taken, discriminator), value, guarded: false, listWriter: "");
+        }
+
+        foreach (var p in members)
+        {
+            var name = EncodedName(view, taken, p);
+            var listWriter = "";
+            if (p.Type.Kind == TypeKind.Array)
+            {
+                // Write{Member}Items: unique as member names are, and never an inherited member's name.
+                listWriter = $"Write{p.Name}Items";
+                write.ListWriters.Add(new ListWriterView
+                {
+                    Method = listWriter,
+                    Declared = _x.Declared(p.Type),
+                    NameExpression = name,
+                    ElementCall = _x.ElementCall(p.Type.Element!, "item"),
+                    ElementNeedsNullCheck = TypeExpressions.NeedsNullCheck(p.Type.Element!),
+                });
+            }
+
+            var guarded = !p.Type.IsValueType || MemberRules.IsCSharpNullable(p);
+            write.Members.Add(WriteMember(p, name, guarded ? MemberRules.Local(p) : "value." + p.Name, guarded, listWriter));
+        }
+
+        return write;
+    }
+
+    private WriteMemberView WriteMember(PropertySpec p, string name, string value, bool guarded, string listWriter) => new()
+    {
+        Name = p.Name,
+        Guarded = guarded,
+        Local = MemberRules.Local(p),
+        WritesNameFirst = TypeExpressions.WritesNameFirst(p.Type),
+        NameExpression = name,
+        Call = _x.WriteCall(p.Type, name, value, listWriter),
+    };
+
+    /// <summary>
+    /// The name of a member as the converter writes it: a static <c>JsonEncodedText</c> field, encoded once, as STJ's fast
+    /// path does (the writer then copies it without checking for characters to escape); named after the member, with a
+    /// number appended in the unlikely case two members would share a field. A name that needs escaping stays a UTF-8
+    /// literal, escaped by the writer's own encoder: pre-encoding it would fix the default encoder's escaping, and change
+    /// the bytes for options with another one (e.g. <c>UnsafeRelaxedJsonEscaping</c>).
+    /// </summary>
+    private static string EncodedName(TypeView view, HashSet<string> taken, PropertySpec p)
+    {
+        if (!IsPlainName(p.JsonName))
+        {
+            return TypeExpressions.Utf8(p.JsonName);
+        }
+
+        var field = $"s_{MemberRules.Camel(p.Name)}Name";
+        for (var n = 2; !taken.Add(field); n++)
+        {
+            field = $"s_{MemberRules.Camel(p.Name)}Name{n}";
+        }
+
+        view.EncodedNames.Add(new EncodedNameView { Field = field, JsonName = p.JsonName });
+        return field;
+    }
+
+    /// <summary>
+    /// A name no encoder escapes: ASCII letters, digits, <c>_ - . $</c> and space (every encoder escapes control characters,
+    /// quotes and backslashes; the default one also HTML-sensitive characters and everything beyond ASCII).
+    /// </summary>
+    private static bool IsPlainName(string name)
+        => name.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '_' or '-' or '.' or '$' or ' ');
+}

@@ -1,0 +1,52 @@
+using System.Linq;
+using BkApiGen.Generator.Models;
+
+namespace BkApiGen.Generator.Emit;
+
+internal sealed partial class ViewBuilder
+{
+    private OperationView OperationView(OperationSpec op, ContextView context)
+    {
+        var requestInfo = context.TypeInfos.First(t => t.Type == _x.Qualify(op.RequestType)).Property;
+        return new OperationView
+        {
+            Method = op.MethodName + "Async",
+            Name = op.Name,
+            System = op.System,
+            SystemLiteral = TypeExpressions.Literal(op.System),
+            NameLiteral = TypeExpressions.Literal(op.Name),
+            Doc = Doc(op.Description is null ? $"Calls <c>{Inline(op.Name)}</c>." : Escape(op.Description)),
+            RequestType = _x.Qualify(op.RequestType),
+            ResponseType = _x.Qualify(op.ResponseType),
+            Descriptor = op.MethodName + "Operation",
+            HttpMethod = "global::System.Net.Http.HttpMethod." + op.HttpMethod.Substring(0, 1) + op.HttpMethod.Substring(1).ToLowerInvariant(),
+            GatewayPath = op.GatewayPath is null ? "null" : TypeExpressions.Literal(op.GatewayPath),
+            EsbPath = op.EsbPath is null ? "null" : TypeExpressions.Literal(op.EsbPath),
+            Idempotent = op.IsIdempotent ? "true" : "false",
+            Protocol = op.Protocol == "v4" ? "global::BkApiGen.Runtime.BkApiProtocol.V4" : null,
+            RequestTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{requestInfo}",
+            ResponseTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{context.EnvelopeProperty}",
+            Paging = op.Paging is { } paging ? new PagingView
+            {
+                Method = op.MethodName + "AllAsync",
+                ItemType = _x.ElementDeclared(paging.ItemsType),
+                PageMember = paging.PageMember,
+                PageType = paging.PageType is { } page ? _x.Qualify(page) : "",
+                PageIsRequired = paging.PageIsRequired,
+                OffsetMember = paging.OffsetMember,
+                OffsetIsInt32 = paging.OffsetIsInt32,
+                LimitMember = paging.LimitMember,
+                TotalMember = paging.TotalMember,
+                ItemsMember = paging.ItemsMember,
+                MaxLimit = paging.MaxLimit,
+            } : null,
+            Chunks = op.Chunks.Select(chunk => new ChunkView
+            {
+                Method = op.MethodName + chunk.MethodSuffix + "Async",
+                Member = chunk.Member,
+                ItemType = _x.ElementDeclared(chunk.ListType),
+                MaxItems = chunk.MaxItems,
+            }).ToList(),
+        };
+    }
+}

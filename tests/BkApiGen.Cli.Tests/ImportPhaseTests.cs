@@ -1,0 +1,105 @@
+using System.Text.Json.Nodes;
+using BkApiGen.Cli.Import;
+using BkApiGen.Cli.Import.Examples;
+using BkApiGen.Cli.Import.Fields;
+using BkApiGen.Cli.Import.Header;
+using BkApiGen.Cli.Import.Tables;
+using BkApiGen.Cli.Markdown;
+using BkApiGen.Cli.Tests.Infrastructure;
+
+namespace BkApiGen.Cli.Tests;
+
+/// <summary>
+/// The importer's phases one at a time (Import/Importer.cs runs them in order): each works from the arguments it is
+/// given, so a phase can be checked, and changed, without running the ones after it.
+/// </summary>
+public sealed class ImportPhaseTests
+{
+    private static ApiDoc Seed() => DocReader.Read(Fixtures.PathOf("seed/batch_get_job_instance_ip_log.md"));
+
+    private static WarningLog NoWarnings() => new(Array.Empty<ReadWarning>());
+
+    [Fact]
+    public void The_header_phase_reads_the_operation_from_the_doc_and_lets_the_options_win()
+    {
+        var warnings = NoWarnings();
+        var header = HeaderReader.Read(Seed(), new ImportOptions(), warnings);
+
+        Assert.Equal("batch_get_job_instance_ip_log", header.Operation);
+        Assert.Equal("jobv3", header.System);
+        Assert.Equal("POST", header.Method);
+        Assert.Equal("/api/c/compapi/v2/jobv3/batch_get_job_instance_ip_log/", header.EsbPath);
+        Assert.Equal("/api/v3/batch_get_job_instance_ip_log", header.GatewayPath);
+        Assert.Equal(["esbPath", "method"], header.Stated.Order(StringComparer.Ordinal));
+        Assert.Contains(warnings.ByLine(), w => w.Message.Contains("bk-job's v3 gateway", StringComparison.Ordinal));
+
+        var overridden = HeaderReader.Read(Seed(), new ImportOptions { Operation = "get_ip_logs", Method = "get", GatewayPath = "/api/v3/x" }, NoWarnings());
+        Assert.Equal("get_ip_logs", overridden.Operation);
+        Assert.Equal("GET", overridden.Method);
+        Assert.Equal("/api/v3/x", overridden.GatewayPath);
+        Assert.True(overridden.Idempotent);
+        Assert.Equal("get_ip_logs_request", overridden.RequestName);
+    }
+
+    [Fact]
+    public void The_examples_phase_keeps_what_the_definitions_describe()
+    {
+        var examples = ExampleParser.Parse(Seed(), isV4: false, NoWarnings());
+
+        // The ESB common arguments are the runtime's; the envelope's result / code / message are not the data.
+        var body = Assert.Single(examples.Requests).Body;
+        Assert.Equal(["bk_biz_id", "job_instance_id", "step_instance_id", "ip_list"], body.Select(p => p.Key));
+        Assert.All(examples.Responses, r => Assert.True(r.Data is JsonObject data && data.ContainsKey("log_type")));
+        Assert.False(examples.IsV4);
+    }
+
+    [Fact]
+    public void A_v4_error_body_among_the_examples_makes_the_operation_v4()
+    {
+        var doc = DocReader.Parse("""
+            ### 请求地址
+
+            /api/c/compapi/v2/jobv3/get_thing/
+
+            ### 返回结果示例
+
+            ```json
+            {"error": {"code": "INVALID_ARGUMENT", "message": "bad"}}
+            ```
+            """, "get_thing.md");
+        var warnings = NoWarnings();
+
+        var examples = ExampleParser.Parse(doc, isV4: false, warnings);
+
+        Assert.True(examples.IsV4);
+        Assert.Empty(examples.Responses);
+        Assert.Contains(warnings.ByLine(), w => w.Message.Contains("v4 error body", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_tables_phase_declares_every_table_before_the_fields_phase_reads_a_row()
+    {
+        var doc = Seed();
+        var warnings = NoWarnings();
+        var header = HeaderReader.Read(doc, new ImportOptions(), warnings);
+        var examples = ExampleParser.Parse(doc, header.IsV4, warnings);
+
+        var tables = TableCollector.Collect(doc, header, examples, warnings);
+
+        // A field may refer to a table below it: every table is a definition already, none has members yet.
+        Assert.Contains("ip", tables.Graph.Defs.Keys);
+        Assert.Contains("file_task_log", tables.Graph.Defs.Keys);
+        Assert.All(tables.Graph.Defs.Values, d => Assert.Empty(d.Props));
+        Assert.Equal("ip", tables.Catalog.ByKey[(Scope.Request, "ip")]);
+        Assert.Null(tables.Page);
+
+        FieldBuilder.Run(doc, new ImportOptions(), header, EnglishRows.Index(null), tables, warnings);
+
+        var ipList = tables.Graph.Request.Props.Single(p => p.Name == "ip_list");
+        Assert.Equal(Kind.Array, ipList.Type.Kind);
+        Assert.Equal("ip", ipList.Type.Items!.Ref);
+        // A generic field name (mode, status) is qualified by the table it is in.
+        Assert.Equal(["log_type", "file_log_mode", "file_log_status"], tables.Graph.Enums.Keys);
+        Assert.Equal(tables.Graph.Lines["ip"], tables.Graph.Defs["ip"].Line);
+    }
+}

@@ -1,0 +1,166 @@
+using BkApiGen.Cli.Import.Header;
+using BkApiGen.Cli.Import.Tables;
+using BkApiGen.Cli.Markdown;
+
+namespace BkApiGen.Cli.Import.Fields;
+
+/// <summary>
+/// The fields phase: every table row becomes a member, typed by its type cell, its <c>定义见</c> and the tables named
+/// like it; the values a description (or a value table) lists become an enum; English descriptions are appended.
+/// A cell that names no type stays pending for the examples to decide.
+/// </summary>
+internal sealed partial class FieldBuilder
+{
+    private readonly ApiDoc _doc;
+    private readonly OperationHeader _header;
+    private readonly EnglishRows _english;
+    private readonly DefinitionGraph _graph;
+    private readonly TableCatalog _catalog;
+    private readonly TableLookup _lookup;
+    private readonly WarningLog _warnings;
+
+    /// <summary>Definitions whose rows are read: a shared table is built when first referenced, and only once.</summary>
+    private readonly HashSet<string> _built = new(StringComparer.Ordinal);
+
+    private FieldBuilder(ApiDoc doc, OperationHeader header, EnglishRows english, CollectedTables tables, TableLookup lookup, WarningLog warnings)
+    {
+        _doc = doc;
+        _header = header;
+        _english = english;
+        _graph = tables.Graph;
+        _catalog = tables.Catalog;
+        _lookup = lookup;
+        _warnings = warnings;
+    }
+
+    /// <summary>Builds the members of every table's definition; returns the lookup later phases find tables with.</summary>
+    public static TableLookup Run(ApiDoc doc, ImportOptions options, OperationHeader header, EnglishRows english, CollectedTables tables, WarningLog warnings)
+    {
+        var lookup = new TableLookup(doc, options, header, tables.Graph, tables.Catalog, warnings);
+        var builder = new FieldBuilder(doc, header, english, tables, lookup, warnings);
+        lookup.BuildWith(builder.Build);
+        foreach (var name in tables.Catalog.Sources.Keys.ToList())
+        {
+            builder.Build(name);
+        }
+
+        return lookup;
+    }
+
+    private void Build(string defName)
+    {
+        if (!_built.Add(defName))
+        {
+            return;
+        }
+
+        var source = _catalog.Sources[defName];
+        var def = _graph.Defs[defName];
+        def.RequirednessStated = source.RequirednessStated;
+        foreach (var row in source.Rows)
+        {
+            var prop = BuildProp(def, source, row);
+            def.Props.Add(prop);
+            _graph.Lines[$"{def.Name}.{prop.Name}"] = prop.Line;
+        }
+    }
+
+    private PropModel BuildProp(DefModel def, TableSource source, MergedRow row)
+    {
+        // A shared doc's rows are not in this doc: its warnings name no line.
+        var line = source.File is null ? row.Line : 0;
+        var english = _english.Find(source, row.Name);
+        var reference = DescriptionParser.Reference(row.Description) ?? (row.OtherDescription is { } other ? DescriptionParser.Reference(other) : null);
+        var (kind, element) = TypeWords.Parse(row.Type, out var typeGuess);
+        if (typeGuess is not null)
+        {
+            _warnings.Add(line, $"'{row.Name}': {typeGuess}.");
+        }
+
+        var description = row.Description;
+        if (english is not null && english.Description.Length > 0 && english.Description != description)
+        {
+            description = description.Length == 0 ? english.Description : $"{description} / {english.Description}";
+        }
+
+        var prop = new PropModel { Name = row.Name, Type = TypeModel.Scalar(Kind.Any), Line = line, Description = description };
+        var intEnum = DescriptionParser.IntegerEnum(row.Description);
+        var stringEnum = DescriptionParser.StringEnum(row.Description);
+        if (intEnum is null && stringEnum is null && source.File is null)
+        {
+            (intEnum, stringEnum) = TableEnum(row, kind, line);
+        }
+        switch (kind)
+        {
+            case Kind.Int32 or Kind.Int64:
+                prop.Type = intEnum is not null ? EnumRef(def, source, row, intEnum, isString: false, english) : TypeModel.Scalar(kind.Value);
+                break;
+            case Kind.String:
+                prop.Type = stringEnum is not null ? EnumRef(def, source, row, stringEnum, isString: true, english) : TypeModel.Scalar(Kind.String);
+                break;
+            case Kind.Any:
+                prop.Type = TypeModel.Scalar(Kind.Any);
+                break;
+            case Kind.Boolean or Kind.Number:
+                prop.Type = TypeModel.Scalar(kind.Value);
+                break;
+            case Kind.FreeObject:
+                prop.Type = ObjectType(source, row, reference);
+                break;
+            case Kind.Array:
+                prop.Type = new TypeModel(Kind.Array, items: ArrayItems(source, row, reference, element));
+                break;
+            case Kind.Map:
+                prop.Type = new TypeModel(Kind.Map, items: MapValues(source, element, reference, row.Line));
+                break;
+            default:
+                if (intEnum is not null)
+                {
+                    _warnings.Add(line, $"'{row.Name}' has type '{row.Type}', which is not a type; its description lists integer values ({string.Join(", ", intEnum.Select(i => i.Value))}), so it is an integer enum.");
+                    prop.Type = EnumRef(def, source, row, intEnum, isString: false, english);
+                }
+                else if (stringEnum is not null)
+                {
+                    _warnings.Add(line, $"'{row.Name}' has type '{row.Type}', which is not a type; its description lists string values, so it is a string enum.");
+                    prop.Type = EnumRef(def, source, row, stringEnum, isString: true, english);
+                }
+                else if (row.Type.Trim().Equals("enum", StringComparison.OrdinalIgnoreCase))
+                {
+                    // CMDB's "qos_class | enum | 服务质量": named values, which the description does not list in a readable form.
+                    _warnings.Add(line, $"'{row.Name}' has type 'enum' and its description lists no values the importer reads: a string.");
+                    prop.Type = TypeModel.Scalar(Kind.String);
+                }
+                else
+                {
+                    // '-', '不同的field和operator对应不同的value格式', '超时时间': the examples may still show what it is.
+                    prop.Type = TypeModel.Scalar(Kind.Pending);
+                    prop.UnreadType = (source.File ?? _doc.FileName, row.Line, row.Type);
+                }
+
+                break;
+        }
+
+        if (reference is { } r && kind is Kind.Int32 or Kind.Int64 or Kind.String or Kind.Boolean or Kind.Number)
+        {
+            _warnings.Add(line, $"'{row.Name}' is a {row.Type.Trim()} but its description says '{r.Text}': the reference is ignored.");
+        }
+
+        if (source.RequirednessStated && row.Required == true)
+        {
+            if (DescriptionParser.IsDeprecated(row.Description) && def.IsRequestSide)
+            {
+                _warnings.Add(line, $"'{row.Name}' is marked required and deprecated: made optional (a deprecated field cannot be required).");
+            }
+            else if (source.NeverNullColumn)
+            {
+                prop.NeverNull = true;
+            }
+            else
+            {
+                prop.Required = true;
+            }
+        }
+
+        return prop;
+    }
+}
