@@ -8,32 +8,12 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/bkapigen-aot-scale.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=consumer-project.sh
+source "$repo/benchmarks/scripts/consumer-project.sh"
 
 make_app() { # name, spec items
   local dir="$work/$1"
-  mkdir -p "$dir"
-  cat >"$dir/$1.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/generator/BkApiGen.Generator/build/BkApiGen.Generator.props" />
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <InvariantGlobalization>true</InvariantGlobalization>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-  </PropertyGroup>
-  <ItemGroup>
-$2
-  </ItemGroup>
-  <ItemGroup>
-    <ProjectReference Include="$repo/generator/BkApiGen.Generator/BkApiGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ProjectReference Include="$repo/runtime/BkApiGen.Runtime/BkApiGen.Runtime.csproj" />
-  </ItemGroup>
-  <Import Project="$repo/generator/BkApiGen.Generator/build/BkApiGen.Generator.targets" />
-</Project>
-XML
+  write_consumer_project "$dir" "$1" Exe "$2"
   cat >"$dir/Program.cs" <<'CS'
 using BkApiGen.Runtime;
 using BkApiGen.Runtime.Auth;
@@ -61,9 +41,7 @@ CS
 }
 
 one="$(make_app OneSpec "    <BkApiSpec Include=\"$repo/specs/jobv3/get_job_instance_status.bkapi.json;$repo/specs/jobv3/common.bkapi.json\" Namespace=\"Scale.JobV3\" />")"
-all="$(make_app AllSpecs "    <BkApiSpec Include=\"$repo/specs/jobv3/*.bkapi.json\" Namespace=\"Scale.JobV3\" />
-    <BkApiSpec Include=\"$repo/specs/cc/*.bkapi.json\" Namespace=\"Scale.Cc\" />
-    <BkApiSpec Include=\"$repo/specs/jobv4/*.bkapi.json\" Namespace=\"Scale.JobV4\" />")"
+all="$(make_app AllSpecs "$(all_spec_items)")"
 specs=$(ls "$repo"/specs/{jobv3,cc,jobv4}/*.bkapi.json | wc -l)
 read -r one_size one_warnings <<<"$one"
 read -r all_size all_warnings <<<"$all"

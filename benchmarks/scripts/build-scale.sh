@@ -16,6 +16,8 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 counts=("$@")
 [ ${#counts[@]} -eq 0 ] && counts=(1 10 300)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# shellcheck source=consumer-project.sh
+source "$repo/benchmarks/scripts/consumer-project.sh"
 
 bench="$repo/benchmarks/BkApiGen.Benchmarks"
 dotnet build -c Release "$bench" -v:q -nologo >/dev/null
@@ -40,30 +42,8 @@ for n in "${counts[@]}"; do
   dir="$work/scale$n"
   mkdir -p "$dir/specs"
   dotnet run -c Release --no-build --project "$bench" -- --write-specs "$dir/specs" "$n" >/dev/null
-  cat >"$dir/Scale.csproj" <<EOF
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/generator/BkApiGen.Generator/build/BkApiGen.Generator.props" />
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>enable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-  </PropertyGroup>
-  <ItemGroup>
-    <BkApiSpec Include="specs/*.bkapi.json" Namespace="Scale.JobV3" />
-  </ItemGroup>
-  <ItemGroup>
-    <ProjectReference Include="$repo/generator/BkApiGen.Generator/BkApiGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ProjectReference Include="$repo/runtime/BkApiGen.Runtime/BkApiGen.Runtime.csproj" />
-  </ItemGroup>
-  <Import Project="$repo/generator/BkApiGen.Generator/build/BkApiGen.Generator.targets" />
-</Project>
-EOF
+  write_consumer_project "$dir" Scale Library '    <BkApiSpec Include="specs/*.bkapi.json" Namespace="Scale.JobV3" />'
   echo 'public static class Marker { }' >"$dir/Marker.cs"
-  # Keep the repository's Directory.*.props out: this stands for a user's project.
-  echo '<Project />' >"$dir/Directory.Build.props"
-  echo '<Project />' >"$dir/Directory.Packages.props"
   dotnet restore "$dir" -v:q >/dev/null
 
   t0=$(now); dotnet build "$dir" --no-restore -v:q -nologo -p:UseSharedCompilation=false >/dev/null; t1=$(now)

@@ -13,8 +13,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace BkApiGen.Generator;
 
 /// <summary>
-/// The pipeline: <c>*.bkapi.json</c> additional files → <see cref="SpecInput"/> → <see cref="SpecParser"/> (model + diagnostics)
-/// → <see cref="TypeOwnership"/> (which spec emits the types several specs of a namespace declare) → <see cref="SourceEmitter"/>.
+/// The pipeline: <c>*.bkapi.json</c> additional files → <see cref="SpecInput"/> → <see cref="SpecParser"/> (model + diagnostics;
+/// an operation spec against its <see cref="CatalogView"/> of the shared definitions) → <see cref="TypeOwnership"/> (which spec emits the types several specs of a namespace declare) → <see cref="SourceEmitter"/>.
 /// Every step holds equatable data only, so edits elsewhere in the project cost nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -62,13 +62,22 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
         var catalog = parsedDefinitions
             .Select(static (result, _) => result.Exports)
             .Collect()
-            .Select(static (exports, _) => new SharedCatalog(exports.SelectMany(e => e).OrderBy(t => t.Key, System.StringComparer.Ordinal).ToEquatableArray()))
+            .Select(static (exports, _) =>
+            {
+                var types = exports.SelectMany(e => e).OrderBy(t => t.Key, System.StringComparer.Ordinal).ToEquatableArray();
+                return new SharedCatalog(types, SharedCatalog.FilesOf(types));
+            })
             .WithTrackingName(TrackingNames.SharedCatalog);
 
+        // Each operation spec is parsed against the part of the catalog it references (a scan of its text, redone only
+        // when the text changes): editing a definitions file re-parses the specs that use what changed, not all of them.
         var parsedOperations = inputs
             .Where(static input => !input.IsDefinitions)
+            .Select(static (input, _) => (Input: input, References: CatalogView.ReferencedNames(input.Text)))
             .Combine(catalog)
-            .Select(static (pair, cancellationToken) => SpecParser.Parse(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, _) => (pair.Left.Input, Catalog: CatalogView.For(pair.Left.References, pair.Right)))
+            .WithTrackingName(TrackingNames.CatalogViews)
+            .Select(static (pair, cancellationToken) => SpecParser.Parse(pair.Input, pair.Catalog, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedSpecs);
 
         foreach (var parsed in new[] { parsedDefinitions, parsedOperations })

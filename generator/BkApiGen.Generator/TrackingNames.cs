@@ -15,6 +15,9 @@ internal static class TrackingNames
     /// <summary>Every type the definitions files export, which operation specs may reference.</summary>
     public const string SharedCatalog = nameof(SharedCatalog);
 
+    /// <summary>Each operation spec with the part of the shared catalog it references: unchanged unless a type it uses changed.</summary>
+    public const string CatalogViews = nameof(CatalogViews);
+
     /// <summary>Each operation spec parsed into a model plus diagnostics.</summary>
     public const string ParsedSpecs = nameof(ParsedSpecs);
 

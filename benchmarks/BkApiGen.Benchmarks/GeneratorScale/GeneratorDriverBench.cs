@@ -12,7 +12,9 @@ namespace BkApiGen.Benchmarks.GeneratorScale;
 /// The generator driven in-process like the compiler does (CSharpGeneratorDriver, no step tracking), over common.bkapi.json
 /// plus N synthetic operation specs. Cold: a new driver (nothing cached; the templates, parsed once per process, are warm).
 /// Warm: the driver of the previous run, after one operation spec was edited (its description changes, so its files are
-/// regenerated; the other specs must come from the cache). Per-spec figures are in the Time/spec and Alloc/spec columns.
+/// regenerated; the other specs must come from the cache). WarmEditDefinitions: the previous driver after a type that no
+/// operation uses was added to (or removed from) common.bkapi.json (the definitions file's output is regenerated; no
+/// operation spec needs to be parsed again). Per-spec figures are in the Time/spec and Alloc/spec columns.
 /// </summary>
 [MemoryDiagnoser]
 public class GeneratorDriverBench
@@ -23,6 +25,10 @@ public class GeneratorDriverBench
     private AdditionalText _editedA = null!;
     private AdditionalText _editedB = null!;
     private bool _atA;
+    private GeneratorDriver _warmDefinitions = null!;
+    private AdditionalText _common = null!;
+    private AdditionalText _commonWithUnusedType = null!;
+    private bool _commonAtA;
 
     /// <summary>Operation specs (plus the shared definitions file).</summary>
     [Params(1, 10, 300)]
@@ -48,6 +54,13 @@ public class GeneratorDriverBench
         _warm = GeneratorHost.CreateDriver(_texts).RunGenerators(_compilation);
         _atA = true;
 
+        _common = _texts[0];
+        var common = SyntheticSpecs.CommonText;
+        var definitions = common.IndexOf("\"definitions\": {", StringComparison.Ordinal) + "\"definitions\": {".Length;
+        _commonWithUnusedType = Spec("common.bkapi.json", common.Insert(definitions, "\"unused_note\": { \"type\": \"object\", \"properties\": { \"text\": { \"type\": \"string\" } } },"));
+        _warmDefinitions = GeneratorHost.CreateDriver(_texts).RunGenerators(_compilation);
+        _commonAtA = true;
+
         var result = _warm.GetRunResult();
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         var sources = result.Results.Sum(r => r.GeneratedSources.Length);
@@ -70,6 +83,16 @@ public class GeneratorDriverBench
         _atA = !_atA;
         _warm = _warm.ReplaceAdditionalText(from, to).RunGenerators(_compilation);
         return _warm;
+    }
+
+    /// <summary>The previous driver, after a type no operation uses was added to or removed from the definitions file.</summary>
+    [Benchmark]
+    public GeneratorDriver WarmEditDefinitions()
+    {
+        var (from, to) = _commonAtA ? (_common, _commonWithUnusedType) : (_commonWithUnusedType, _common);
+        _commonAtA = !_commonAtA;
+        _warmDefinitions = _warmDefinitions.ReplaceAdditionalText(from, to).RunGenerators(_compilation);
+        return _warmDefinitions;
     }
 
     /// <summary>The previous driver, nothing edited (an unrelated keystroke in the IDE).</summary>

@@ -1,3 +1,5 @@
+using System.Linq;
+
 namespace BkApiGen.Generator.Models;
 
 // The generator's model: plain, immutable, equatable data. No Roslyn symbols, no Location, no NJsonSchema objects,
@@ -26,10 +28,19 @@ internal sealed record ApiSpec(
 /// <see cref="Properties"/> are an object's members, for operations that page or chunk through them.
 internal sealed record SharedType(string Key, string Namespace, string Name, TypeKind Kind, bool IsValidated, string? Description = null, EquatableArray<string> Uses = default, EquatableArray<EnumMemberSpec> EnumMembers = default, EquatableArray<PropertySpec> Properties = default);
 
-/// <summary>Every type exported by the definitions files of the project.</summary>
-internal sealed record SharedCatalog(EquatableArray<SharedType> Types)
+/// <summary>Every type exported by the definitions files of the project (or the part one spec sees: Merging.CatalogView).</summary>
+/// <param name="Files">What <see cref="HasFile"/> finds besides the files of <see cref="Types"/>: kept by a view that leaves types out.</param>
+internal sealed record SharedCatalog(EquatableArray<SharedType> Types, EquatableArray<string> Files = default)
 {
     public static readonly SharedCatalog Empty = new(EquatableArray<SharedType>.Empty);
+
+    /// <summary>Every <c>path</c> for which a key of <paramref name="types"/> starts with <c>path#</c>: what <see cref="HasFile"/> is true for.</summary>
+    public static EquatableArray<string> FilesOf(EquatableArray<SharedType> types)
+        => types
+            .SelectMany(t => Enumerable.Range(0, t.Key.Length).Where(i => t.Key[i] == '#').Select(i => t.Key.Substring(0, i)))
+            .Distinct(System.StringComparer.Ordinal)
+            .OrderBy(f => f, System.StringComparer.Ordinal)
+            .ToEquatableArray();
 
     public SharedType? Find(string key)
     {
@@ -73,6 +84,14 @@ internal sealed record SharedCatalog(EquatableArray<SharedType> Types)
 
     public bool HasFile(string path)
     {
+        foreach (var file in Files)
+        {
+            if (string.Equals(file, path, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         foreach (var type in Types)
         {
             if (type.Key.StartsWith(path + "#", System.StringComparison.Ordinal))
