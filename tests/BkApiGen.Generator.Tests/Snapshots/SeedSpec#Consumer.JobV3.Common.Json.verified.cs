@@ -38,6 +38,42 @@ namespace Consumer.JobV3
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeFastExecuteSql>? _topoNodeFastExecuteSql;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeGetCronDetail>? _topoNodeGetCronDetail;
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupSaveCron>? _dynamicGroupSaveCron;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.AccountGetStepInstanceDetail>? _accountGetStepInstanceDetail;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ApprovalInfo>? _approvalInfo;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Container>? _container;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DataStatus>? _dataStatus;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail>? _dynamicGroupGetStepInstanceDetail;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ErrorCode>? _errorCode;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObject>? _executeObject;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObjectContainer>? _executeObjectContainer;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObjectHost>? _executeObjectHost;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObjectType>? _executeObjectType;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecutionMode>? _executionMode;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileDestinationGetStepInstanceDetail>? _fileDestinationGetStepInstanceDetail;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobV3FileInfo>? _jobV3FileInfo;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileSourceGetStepInstanceDetail>? _fileSourceGetStepInstanceDetail;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileType>? _fileType;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostResult>? _hostResult;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostResultStatus>? _hostResultStatus;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog>? _hostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IsIgnoreError>? _isIgnoreError;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IsParamSensitive>? _isParamSensitive;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus>? _jobInstanceStatusSystemBkciPluginGetJobInstanceStatus;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatus>? _jobInstanceSystemBkciPluginGetJobInstanceStatus;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog>? _logTypeSystemBatchGetJobInstanceIpLog;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.RollingConfigMode>? _rollingConfigMode;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.RollingConfigType>? _rollingConfigType;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptInfo>? _scriptInfo;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptType>? _scriptType;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ServerInfoGetStepInstanceDetail>? _serverInfoGetStepInstanceDetail;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ServerSystemFastExecuteScript>? _serverSystemFastExecuteScript;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepInstanceStatus>? _stepInstanceStatus;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepInstanceType>? _stepInstanceType;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepResultGroup>? _stepResultGroup;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeGetStepInstanceDetail>? _topoNodeGetStepInstanceDetail;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeList>? _topoNodeList;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeSystemGetCronDetail>? _topoNodeSystemGetCronDetail;
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TransferModeGetStepInstanceDetail>? _transferModeGetStepInstanceDetail;
 
         /// <summary>Creates a context with its own copy of the default options.</summary>
         public CommonJsonContext()
@@ -128,6 +164,114 @@ namespace Consumer.JobV3
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.DynamicGroupSaveCron"/>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupSaveCron> DynamicGroupSaveCron => _dynamicGroupSaveCron ??= Create(global::Consumer.JobV3.DynamicGroupSaveCronJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.AccountGetStepInstanceDetail"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.AccountGetStepInstanceDetail> AccountGetStepInstanceDetail => _accountGetStepInstanceDetail ??= Create(global::Consumer.JobV3.AccountGetStepInstanceDetailJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ApprovalInfo"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ApprovalInfo> ApprovalInfo => _approvalInfo ??= Create(global::Consumer.JobV3.ApprovalInfoJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.Container"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Container> Container => _container ??= Create(global::Consumer.JobV3.ContainerJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.DataStatus"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DataStatus> DataStatus => _dataStatus ??= Create(global::Consumer.JobV3.DataStatusJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.DynamicGroupGetStepInstanceDetail"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail> DynamicGroupGetStepInstanceDetail => _dynamicGroupGetStepInstanceDetail ??= Create(global::Consumer.JobV3.DynamicGroupGetStepInstanceDetailJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ErrorCode"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ErrorCode> ErrorCode => _errorCode ??= Create(global::Consumer.JobV3.ErrorCodeJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ExecuteObject"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObject> ExecuteObject => _executeObject ??= Create(global::Consumer.JobV3.ExecuteObjectJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ExecuteObjectContainer"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObjectContainer> ExecuteObjectContainer => _executeObjectContainer ??= Create(global::Consumer.JobV3.ExecuteObjectContainerJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ExecuteObjectHost"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObjectHost> ExecuteObjectHost => _executeObjectHost ??= Create(global::Consumer.JobV3.ExecuteObjectHostJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ExecuteObjectType"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObjectType> ExecuteObjectType => _executeObjectType ??= Create(global::Consumer.JobV3.ExecuteObjectTypeJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ExecutionMode"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecutionMode> ExecutionMode => _executionMode ??= Create(global::Consumer.JobV3.ExecutionModeJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.FileDestinationGetStepInstanceDetail"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileDestinationGetStepInstanceDetail> FileDestinationGetStepInstanceDetail => _fileDestinationGetStepInstanceDetail ??= Create(global::Consumer.JobV3.FileDestinationGetStepInstanceDetailJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.JobV3FileInfo"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobV3FileInfo> JobV3FileInfo => _jobV3FileInfo ??= Create(global::Consumer.JobV3.JobV3FileInfoJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.FileSourceGetStepInstanceDetail"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileSourceGetStepInstanceDetail> FileSourceGetStepInstanceDetail => _fileSourceGetStepInstanceDetail ??= Create(global::Consumer.JobV3.FileSourceGetStepInstanceDetailJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.FileType"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileType> FileType => _fileType ??= Create(global::Consumer.JobV3.FileTypeJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.HostResult"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostResult> HostResult => _hostResult ??= Create(global::Consumer.JobV3.HostResultJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.HostResultStatus"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostResultStatus> HostResultStatus => _hostResultStatus ??= Create(global::Consumer.JobV3.HostResultStatusJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog> HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog => _hostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog ??= Create(global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLogJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.IsIgnoreError"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IsIgnoreError> IsIgnoreError => _isIgnoreError ??= Create(global::Consumer.JobV3.IsIgnoreErrorJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.IsParamSensitive"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IsParamSensitive> IsParamSensitive => _isParamSensitive ??= Create(global::Consumer.JobV3.IsParamSensitiveJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus> JobInstanceStatusSystemBkciPluginGetJobInstanceStatus => _jobInstanceStatusSystemBkciPluginGetJobInstanceStatus ??= Create(global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatus"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatus> JobInstanceSystemBkciPluginGetJobInstanceStatus => _jobInstanceSystemBkciPluginGetJobInstanceStatus ??= Create(global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatusJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog> LogTypeSystemBatchGetJobInstanceIpLog => _logTypeSystemBatchGetJobInstanceIpLog ??= Create(global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLogJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.RollingConfigMode"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.RollingConfigMode> RollingConfigMode => _rollingConfigMode ??= Create(global::Consumer.JobV3.RollingConfigModeJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.RollingConfigType"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.RollingConfigType> RollingConfigType => _rollingConfigType ??= Create(global::Consumer.JobV3.RollingConfigTypeJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ScriptInfo"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptInfo> ScriptInfo => _scriptInfo ??= Create(global::Consumer.JobV3.ScriptInfoJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ScriptType"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptType> ScriptType => _scriptType ??= Create(global::Consumer.JobV3.ScriptTypeJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ServerInfoGetStepInstanceDetail"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ServerInfoGetStepInstanceDetail> ServerInfoGetStepInstanceDetail => _serverInfoGetStepInstanceDetail ??= Create(global::Consumer.JobV3.ServerInfoGetStepInstanceDetailJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.ServerSystemFastExecuteScript"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ServerSystemFastExecuteScript> ServerSystemFastExecuteScript => _serverSystemFastExecuteScript ??= Create(global::Consumer.JobV3.ServerSystemFastExecuteScriptJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.StepInstanceStatus"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepInstanceStatus> StepInstanceStatus => _stepInstanceStatus ??= Create(global::Consumer.JobV3.StepInstanceStatusJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.StepInstanceType"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepInstanceType> StepInstanceType => _stepInstanceType ??= Create(global::Consumer.JobV3.StepInstanceTypeJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.StepResultGroup"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepResultGroup> StepResultGroup => _stepResultGroup ??= Create(global::Consumer.JobV3.StepResultGroupJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.TopoNodeGetStepInstanceDetail"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeGetStepInstanceDetail> TopoNodeGetStepInstanceDetail => _topoNodeGetStepInstanceDetail ??= Create(global::Consumer.JobV3.TopoNodeGetStepInstanceDetailJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.TopoNodeList"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeList> TopoNodeList => _topoNodeList ??= Create(global::Consumer.JobV3.TopoNodeListJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.TopoNodeSystemGetCronDetail"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeSystemGetCronDetail> TopoNodeSystemGetCronDetail => _topoNodeSystemGetCronDetail ??= Create(global::Consumer.JobV3.TopoNodeSystemGetCronDetailJsonConverter.Instance);
+
+        /// <summary>Metadata for <see cref="Consumer.JobV3.TransferModeGetStepInstanceDetail"/>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TransferModeGetStepInstanceDetail> TransferModeGetStepInstanceDetail => _transferModeGetStepInstanceDetail ??= Create(global::Consumer.JobV3.TransferModeGetStepInstanceDetailJsonConverter.Instance);
 
         /// <inheritdoc />
         protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -258,6 +402,186 @@ namespace Consumer.JobV3
             if (type == typeof(global::Consumer.JobV3.DynamicGroupSaveCron))
             {
                 return DynamicGroupSaveCron;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.AccountGetStepInstanceDetail))
+            {
+                return AccountGetStepInstanceDetail;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ApprovalInfo))
+            {
+                return ApprovalInfo;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.Container))
+            {
+                return Container;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.DataStatus))
+            {
+                return DataStatus;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail))
+            {
+                return DynamicGroupGetStepInstanceDetail;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ErrorCode))
+            {
+                return ErrorCode;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ExecuteObject))
+            {
+                return ExecuteObject;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ExecuteObjectContainer))
+            {
+                return ExecuteObjectContainer;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ExecuteObjectHost))
+            {
+                return ExecuteObjectHost;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ExecuteObjectType))
+            {
+                return ExecuteObjectType;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ExecutionMode))
+            {
+                return ExecutionMode;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.FileDestinationGetStepInstanceDetail))
+            {
+                return FileDestinationGetStepInstanceDetail;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.JobV3FileInfo))
+            {
+                return JobV3FileInfo;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.FileSourceGetStepInstanceDetail))
+            {
+                return FileSourceGetStepInstanceDetail;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.FileType))
+            {
+                return FileType;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.HostResult))
+            {
+                return HostResult;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.HostResultStatus))
+            {
+                return HostResultStatus;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog))
+            {
+                return HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.IsIgnoreError))
+            {
+                return IsIgnoreError;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.IsParamSensitive))
+            {
+                return IsParamSensitive;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus))
+            {
+                return JobInstanceStatusSystemBkciPluginGetJobInstanceStatus;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatus))
+            {
+                return JobInstanceSystemBkciPluginGetJobInstanceStatus;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog))
+            {
+                return LogTypeSystemBatchGetJobInstanceIpLog;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.RollingConfigMode))
+            {
+                return RollingConfigMode;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.RollingConfigType))
+            {
+                return RollingConfigType;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ScriptInfo))
+            {
+                return ScriptInfo;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ScriptType))
+            {
+                return ScriptType;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ServerInfoGetStepInstanceDetail))
+            {
+                return ServerInfoGetStepInstanceDetail;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.ServerSystemFastExecuteScript))
+            {
+                return ServerSystemFastExecuteScript;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.StepInstanceStatus))
+            {
+                return StepInstanceStatus;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.StepInstanceType))
+            {
+                return StepInstanceType;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.StepResultGroup))
+            {
+                return StepResultGroup;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.TopoNodeGetStepInstanceDetail))
+            {
+                return TopoNodeGetStepInstanceDetail;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.TopoNodeList))
+            {
+                return TopoNodeList;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.TopoNodeSystemGetCronDetail))
+            {
+                return TopoNodeSystemGetCronDetail;
+            }
+
+            if (type == typeof(global::Consumer.JobV3.TransferModeGetStepInstanceDetail))
+            {
+                return TransferModeGetStepInstanceDetail;
             }
 
             return null;
@@ -1638,5 +1962,2490 @@ namespace Consumer.JobV3
 
             writer.WriteEndObject();
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class AccountGetStepInstanceDetailJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.AccountGetStepInstanceDetail>
+    {
+        public static readonly AccountGetStepInstanceDetailJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name"u8);
+
+        public override global::Consumer.JobV3.AccountGetStepInstanceDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "account_get_step_instance_detail");
+            long idValue = default;
+            var hasId = false;
+            string? nameValue = default;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "account_get_step_instance_detail.id");
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "account_get_step_instance_detail.id");
+                    hasId = true;
+                }
+                else if (reader.ValueTextEquals("name"u8))
+                {
+                    nameValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "account_get_step_instance_detail.name");
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "account_get_step_instance_detail.id");
+
+            return new global::Consumer.JobV3.AccountGetStepInstanceDetail
+            {
+                Id = idValue,
+                Name = nameValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.AccountGetStepInstanceDetail value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(s_idName, value.Id);
+
+            if (value.Name is { } nameValue)
+            {
+                writer.WriteString(s_nameName, nameValue);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ApprovalInfoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ApprovalInfo>
+    {
+        public static readonly ApprovalInfoJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_approvalMessageName = global::System.Text.Json.JsonEncodedText.Encode("approval_message"u8);
+
+        public override global::Consumer.JobV3.ApprovalInfo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "approval_info");
+            string approvalMessageValue = default!;
+            var hasApprovalMessage = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("approval_message"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "approval_info.approval_message");
+                    approvalMessageValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "approval_info.approval_message");
+                    hasApprovalMessage = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasApprovalMessage, "approval_info.approval_message");
+
+            return new global::Consumer.JobV3.ApprovalInfo
+            {
+                ApprovalMessage = approvalMessageValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ApprovalInfo value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+
+            if (value.ApprovalMessage is { } approvalMessageValue)
+            {
+                writer.WriteString(s_approvalMessageName, approvalMessageValue);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ContainerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.Container>
+    {
+        public static readonly ContainerJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_containerUidName = global::System.Text.Json.JsonEncodedText.Encode("container_uid"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name"u8);
+
+        public override global::Consumer.JobV3.Container Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "container");
+            long idValue = default;
+            var hasId = false;
+            string containerUidValue = default!;
+            var hasContainerUid = false;
+            string nameValue = default!;
+            var hasName = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "container.id");
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "container.id");
+                    hasId = true;
+                }
+                else if (reader.ValueTextEquals("container_uid"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "container.container_uid");
+                    containerUidValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "container.container_uid");
+                    hasContainerUid = true;
+                }
+                else if (reader.ValueTextEquals("name"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "container.name");
+                    nameValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "container.name");
+                    hasName = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "container.id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasContainerUid, "container.container_uid");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasName, "container.name");
+
+            return new global::Consumer.JobV3.Container
+            {
+                Id = idValue,
+                ContainerUid = containerUidValue,
+                Name = nameValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.Container value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(s_idName, value.Id);
+
+            if (value.ContainerUid is { } containerUidValue)
+            {
+                writer.WriteString(s_containerUidName, containerUidValue);
+            }
+
+            if (value.Name is { } nameValue)
+            {
+                writer.WriteString(s_nameName, nameValue);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class DataStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.DataStatus>
+    {
+        public static readonly DataStatusJsonConverter Instance = new();
+        internal const string ListedValues = "0 (NotOnline), 1 (Online), 2 (Offline), 3 (Disabled)";
+
+        public override global::Consumer.JobV3.DataStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.DataStatus)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "data_status");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.DataStatus value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.DataStatus? value) => value is null or global::Consumer.JobV3.DataStatus.NotOnline or global::Consumer.JobV3.DataStatus.Online or global::Consumer.JobV3.DataStatus.Offline or global::Consumer.JobV3.DataStatus.Disabled;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class DynamicGroupGetStepInstanceDetailJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail>
+    {
+        public static readonly DynamicGroupGetStepInstanceDetailJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+
+        public override global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "dynamic_group_get_step_instance_detail");
+            string idValue = default!;
+            var hasId = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "dynamic_group_get_step_instance_detail.id");
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "dynamic_group_get_step_instance_detail.id");
+                    hasId = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "dynamic_group_get_step_instance_detail.id");
+
+            return new global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail
+            {
+                Id = idValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+
+            if (value.Id is { } idValue)
+            {
+                writer.WriteString(s_idName, idValue);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ErrorCodeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ErrorCode>
+    {
+        public static readonly ErrorCodeJsonConverter Instance = new();
+        internal const string ListedValues = "0 (Completed), 115 (Running), 126 (TaskForceTerminated), -1 (OtherErrorType)";
+
+        public override global::Consumer.JobV3.ErrorCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.ErrorCode)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "error_code");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.ErrorCode? value) => value is null or global::Consumer.JobV3.ErrorCode.Completed or global::Consumer.JobV3.ErrorCode.Running or global::Consumer.JobV3.ErrorCode.TaskForceTerminated or global::Consumer.JobV3.ErrorCode.OtherErrorType;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ExecuteObjectJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ExecuteObject>
+    {
+        public static readonly ExecuteObjectJsonConverter Instance = new();
+
+        public override global::Consumer.JobV3.ExecuteObject Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "execute_object");
+            var guess = GuessCase(reader, out var leading);
+            if (guess == 1 && global::BkApiGen.Runtime.Serialization.BkUnion.TryReadGuessed(ref reader, options, global::Consumer.JobV3.ExecuteObjectHostJsonConverter.ReadCase, out var guessedExecuteObjectHost))
+            {
+                return guessedExecuteObjectHost;
+            }
+
+            if (guess == 2 && global::BkApiGen.Runtime.Serialization.BkUnion.TryReadGuessed(ref reader, options, global::Consumer.JobV3.ExecuteObjectContainerJsonConverter.ReadCase, out var guessedExecuteObjectContainer))
+            {
+                return guessedExecuteObjectContainer;
+            }
+
+            if (!global::BkApiGen.Runtime.Serialization.BkJson.TryPeekInt64(in reader, leading, "type"u8, "execute_object", out var discriminator))
+            {
+                throw global::BkApiGen.Runtime.Serialization.BkJson.MissingDiscriminator("execute_object", "type");
+            }
+
+            switch (discriminator)
+            {
+                case 1:
+                    return global::Consumer.JobV3.ExecuteObjectHostJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.ExecuteObjectHost), options);
+                case 2:
+                    return global::Consumer.JobV3.ExecuteObjectContainerJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.ExecuteObjectContainer), options);
+                default:
+                    return ReadUnknown(ref reader, (global::Consumer.JobV3.ExecuteObjectType)discriminator, options);
+            }
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ExecuteObject value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value)
+            {
+                case global::Consumer.JobV3.ExecuteObjectHost knownExecuteObjectHost:
+                    global::Consumer.JobV3.ExecuteObjectHostJsonConverter.Instance.Write(writer, knownExecuteObjectHost, options);
+                    break;
+                case global::Consumer.JobV3.ExecuteObjectContainer knownExecuteObjectContainer:
+                    global::Consumer.JobV3.ExecuteObjectContainerJsonConverter.Instance.Write(writer, knownExecuteObjectContainer, options);
+                    break;
+                case global::Consumer.JobV3.UnknownExecuteObject unknown:
+                    unknown.Raw.WriteTo(writer);
+                    break;
+                default:
+                    throw new global::System.Text.Json.JsonException(value.GetType() + " is not a case of execute_object.");
+            }
+        }
+
+        /// <summary>
+        /// 0 when <c>type</c> comes first (or no member tells); otherwise the 1-based case that the
+        /// first member only one case has belongs to, to be confirmed by the discriminator while reading.
+        /// <paramref name="leading"/>: the discriminator's value when it comes first as an integer (no second look-ahead then).
+        /// </summary>
+        private static int GuessCase(global::System.Text.Json.Utf8JsonReader reader, out long? leading)
+        {
+            leading = null;
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("type"u8))
+                {
+                    leading = global::BkApiGen.Runtime.Serialization.BkJson.PeekLeadingInt64(ref reader);
+                    return 0;
+                }
+
+                if (reader.ValueTextEquals("host"u8))
+                {
+                    return 1;
+                }
+
+                if (reader.ValueTextEquals("container"u8))
+                {
+                    return 2;
+                }
+
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                reader.Skip();
+            }
+
+            return 0;
+        }
+
+        private static global::Consumer.JobV3.UnknownExecuteObject ReadUnknown(ref global::System.Text.Json.Utf8JsonReader reader, global::Consumer.JobV3.ExecuteObjectType discriminator, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var copy = reader;
+            var raw = global::BkApiGen.Runtime.Serialization.BkJson.ReadElement(ref copy);
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "execute_object");
+            string resourceIdValue = default!;
+            var hasResourceId = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("resource_id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "execute_object.resource_id");
+                    resourceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "execute_object.resource_id");
+                    hasResourceId = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasResourceId, "execute_object.resource_id");
+
+            return new global::Consumer.JobV3.UnknownExecuteObject(discriminator, raw)
+            {
+                ResourceId = resourceIdValue,
+            };
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ExecuteObjectContainerJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ExecuteObjectContainer>
+    {
+        public static readonly ExecuteObjectContainerJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_typeName = global::System.Text.Json.JsonEncodedText.Encode("type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_resourceIdName = global::System.Text.Json.JsonEncodedText.Encode("resource_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_containerName = global::System.Text.Json.JsonEncodedText.Encode("container"u8);
+
+        public override global::Consumer.JobV3.ExecuteObjectContainer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return ReadCase(ref reader, options, out _);
+        }
+
+        /// <summary>Reads this case; <paramref name="confirmed"/> tells whether the object's <c>type</c> selects it.</summary>
+        internal static global::Consumer.JobV3.ExecuteObjectContainer ReadCase(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, out bool confirmed)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "execute_object_container");
+            confirmed = false;
+            var discriminatorSeen = false;
+            string resourceIdValue = default!;
+            var hasResourceId = false;
+            global::Consumer.JobV3.Container? containerValue = default;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("resource_id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "execute_object_container.resource_id");
+                    resourceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "execute_object_container.resource_id");
+                    hasResourceId = true;
+                }
+                else if (reader.ValueTextEquals("container"u8))
+                {
+                    containerValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.ContainerJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.Container), options);
+                }
+                else if (reader.ValueTextEquals("type"u8))
+                {
+                    confirmed |= global::BkApiGen.Runtime.Serialization.BkUnion.DiscriminatorIs(ref reader, ref discriminatorSeen, 2);
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasResourceId, "execute_object_container.resource_id");
+
+            return new global::Consumer.JobV3.ExecuteObjectContainer
+            {
+                ResourceId = resourceIdValue,
+                Container = containerValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ExecuteObjectContainer value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(s_typeName, (long)value.Type);
+
+            if (value.ResourceId is { } resourceIdValue)
+            {
+                writer.WriteString(s_resourceIdName, resourceIdValue);
+            }
+
+            if (value.Container is { } containerValue)
+            {
+                writer.WritePropertyName(s_containerName);
+                global::Consumer.JobV3.ContainerJsonConverter.Instance.Write(writer, containerValue, options);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ExecuteObjectHostJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ExecuteObjectHost>
+    {
+        public static readonly ExecuteObjectHostJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_typeName = global::System.Text.Json.JsonEncodedText.Encode("type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_resourceIdName = global::System.Text.Json.JsonEncodedText.Encode("resource_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_hostName = global::System.Text.Json.JsonEncodedText.Encode("host"u8);
+
+        public override global::Consumer.JobV3.ExecuteObjectHost Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return ReadCase(ref reader, options, out _);
+        }
+
+        /// <summary>Reads this case; <paramref name="confirmed"/> tells whether the object's <c>type</c> selects it.</summary>
+        internal static global::Consumer.JobV3.ExecuteObjectHost ReadCase(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, out bool confirmed)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "execute_object_host");
+            confirmed = false;
+            var discriminatorSeen = false;
+            string resourceIdValue = default!;
+            var hasResourceId = false;
+            global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog? hostValue = default;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("resource_id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "execute_object_host.resource_id");
+                    resourceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "execute_object_host.resource_id");
+                    hasResourceId = true;
+                }
+                else if (reader.ValueTextEquals("host"u8))
+                {
+                    hostValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLogJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog), options);
+                }
+                else if (reader.ValueTextEquals("type"u8))
+                {
+                    confirmed |= global::BkApiGen.Runtime.Serialization.BkUnion.DiscriminatorIs(ref reader, ref discriminatorSeen, 1);
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasResourceId, "execute_object_host.resource_id");
+
+            return new global::Consumer.JobV3.ExecuteObjectHost
+            {
+                ResourceId = resourceIdValue,
+                Host = hostValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ExecuteObjectHost value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(s_typeName, (long)value.Type);
+
+            if (value.ResourceId is { } resourceIdValue)
+            {
+                writer.WriteString(s_resourceIdName, resourceIdValue);
+            }
+
+            if (value.Host is { } hostValue)
+            {
+                writer.WritePropertyName(s_hostName);
+                global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLogJsonConverter.Instance.Write(writer, hostValue, options);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ExecuteObjectTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ExecuteObjectType>
+    {
+        public static readonly ExecuteObjectTypeJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Host), 2 (Container)";
+
+        public override global::Consumer.JobV3.ExecuteObjectType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.ExecuteObjectType)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "execute_object_type");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ExecuteObjectType value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.ExecuteObjectType? value) => value is null or global::Consumer.JobV3.ExecuteObjectType.Host or global::Consumer.JobV3.ExecuteObjectType.Container;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ExecutionModeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ExecutionMode>
+    {
+        public static readonly ExecutionModeJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Value1), 2 (Value2)";
+
+        public override global::Consumer.JobV3.ExecutionMode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.ExecutionMode)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "execution_mode");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ExecutionMode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.ExecutionMode? value) => value is null or global::Consumer.JobV3.ExecutionMode.Value1 or global::Consumer.JobV3.ExecutionMode.Value2;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class FileDestinationGetStepInstanceDetailJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileDestinationGetStepInstanceDetail>
+    {
+        public static readonly FileDestinationGetStepInstanceDetailJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_pathName = global::System.Text.Json.JsonEncodedText.Encode("path"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_accountName = global::System.Text.Json.JsonEncodedText.Encode("account"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_serverName = global::System.Text.Json.JsonEncodedText.Encode("server"u8);
+
+        public override global::Consumer.JobV3.FileDestinationGetStepInstanceDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "file_destination_get_step_instance_detail");
+            string pathValue = default!;
+            var hasPath = false;
+            global::Consumer.JobV3.AccountGetStepInstanceDetail accountValue = default!;
+            var hasAccount = false;
+            global::Consumer.JobV3.ServerInfoGetStepInstanceDetail serverValue = default!;
+            var hasServer = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("path"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_destination_get_step_instance_detail.path");
+                    pathValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "file_destination_get_step_instance_detail.path");
+                    hasPath = true;
+                }
+                else if (reader.ValueTextEquals("account"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_destination_get_step_instance_detail.account");
+                    accountValue = global::Consumer.JobV3.AccountGetStepInstanceDetailJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.AccountGetStepInstanceDetail), options);
+                    hasAccount = true;
+                }
+                else if (reader.ValueTextEquals("server"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_destination_get_step_instance_detail.server");
+                    serverValue = global::Consumer.JobV3.ServerInfoGetStepInstanceDetailJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.ServerInfoGetStepInstanceDetail), options);
+                    hasServer = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasPath, "file_destination_get_step_instance_detail.path");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasAccount, "file_destination_get_step_instance_detail.account");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasServer, "file_destination_get_step_instance_detail.server");
+
+            return new global::Consumer.JobV3.FileDestinationGetStepInstanceDetail
+            {
+                Path = pathValue,
+                Account = accountValue,
+                Server = serverValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileDestinationGetStepInstanceDetail value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+
+            if (value.Path is { } pathValue)
+            {
+                writer.WriteString(s_pathName, pathValue);
+            }
+
+            if (value.Account is { } accountValue)
+            {
+                writer.WritePropertyName(s_accountName);
+                global::Consumer.JobV3.AccountGetStepInstanceDetailJsonConverter.Instance.Write(writer, accountValue, options);
+            }
+
+            if (value.Server is { } serverValue)
+            {
+                writer.WritePropertyName(s_serverName);
+                global::Consumer.JobV3.ServerInfoGetStepInstanceDetailJsonConverter.Instance.Write(writer, serverValue, options);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class JobV3FileInfoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.JobV3FileInfo>
+    {
+        public static readonly JobV3FileInfoJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_fileSourceListName = global::System.Text.Json.JsonEncodedText.Encode("file_source_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_fileDestinationName = global::System.Text.Json.JsonEncodedText.Encode("file_destination"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_timeoutName = global::System.Text.Json.JsonEncodedText.Encode("timeout"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_sourceSpeedLimitName = global::System.Text.Json.JsonEncodedText.Encode("source_speed_limit"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_destinationSpeedLimitName = global::System.Text.Json.JsonEncodedText.Encode("destination_speed_limit"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_transferModeName = global::System.Text.Json.JsonEncodedText.Encode("transfer_mode"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_isIgnoreErrorName = global::System.Text.Json.JsonEncodedText.Encode("is_ignore_error"u8);
+
+        public override global::Consumer.JobV3.JobV3FileInfo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "file_info");
+            global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileSourceGetStepInstanceDetail> fileSourceListValue = [];
+            global::Consumer.JobV3.FileDestinationGetStepInstanceDetail fileDestinationValue = default!;
+            var hasFileDestination = false;
+            int timeoutValue = default;
+            var hasTimeout = false;
+            int? sourceSpeedLimitValue = default;
+            int? destinationSpeedLimitValue = default;
+            global::Consumer.JobV3.TransferModeGetStepInstanceDetail transferModeValue = default;
+            var hasTransferMode = false;
+            global::Consumer.JobV3.IsIgnoreError isIgnoreErrorValue = default;
+            var hasIsIgnoreError = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("file_source_list"u8))
+                {
+                    fileSourceListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.FileSourceGetStepInstanceDetailJsonConverter.Instance, options, "file_info.file_source_list", elementsNullable: false);
+                }
+                else if (reader.ValueTextEquals("file_destination"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_info.file_destination");
+                    fileDestinationValue = global::Consumer.JobV3.FileDestinationGetStepInstanceDetailJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileDestinationGetStepInstanceDetail), options);
+                    hasFileDestination = true;
+                }
+                else if (reader.ValueTextEquals("timeout"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_info.timeout");
+                    timeoutValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "file_info.timeout");
+                    hasTimeout = true;
+                }
+                else if (reader.ValueTextEquals("source_speed_limit"u8))
+                {
+                    sourceSpeedLimitValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "file_info.source_speed_limit");
+                }
+                else if (reader.ValueTextEquals("destination_speed_limit"u8))
+                {
+                    destinationSpeedLimitValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "file_info.destination_speed_limit");
+                }
+                else if (reader.ValueTextEquals("transfer_mode"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_info.transfer_mode");
+                    transferModeValue = global::Consumer.JobV3.TransferModeGetStepInstanceDetailJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.TransferModeGetStepInstanceDetail), options);
+                    hasTransferMode = true;
+                }
+                else if (reader.ValueTextEquals("is_ignore_error"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_info.is_ignore_error");
+                    isIgnoreErrorValue = global::Consumer.JobV3.IsIgnoreErrorJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.IsIgnoreError), options);
+                    hasIsIgnoreError = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasFileDestination, "file_info.file_destination");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasTimeout, "file_info.timeout");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasTransferMode, "file_info.transfer_mode");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIsIgnoreError, "file_info.is_ignore_error");
+
+            return new global::Consumer.JobV3.JobV3FileInfo
+            {
+                FileSourceList = fileSourceListValue,
+                FileDestination = fileDestinationValue,
+                Timeout = timeoutValue,
+                SourceSpeedLimit = sourceSpeedLimitValue,
+                DestinationSpeedLimit = destinationSpeedLimitValue,
+                TransferMode = transferModeValue,
+                IsIgnoreError = isIgnoreErrorValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.JobV3FileInfo value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+
+            if (value.FileSourceList is { } fileSourceListValue)
+            {
+                WriteFileSourceListItems(writer, fileSourceListValue, options);
+            }
+
+            if (value.FileDestination is { } fileDestinationValue)
+            {
+                writer.WritePropertyName(s_fileDestinationName);
+                global::Consumer.JobV3.FileDestinationGetStepInstanceDetailJsonConverter.Instance.Write(writer, fileDestinationValue, options);
+            }
+
+            writer.WriteNumber(s_timeoutName, value.Timeout);
+
+            if (value.SourceSpeedLimit is { } sourceSpeedLimitValue)
+            {
+                writer.WriteNumber(s_sourceSpeedLimitName, sourceSpeedLimitValue);
+            }
+
+            if (value.DestinationSpeedLimit is { } destinationSpeedLimitValue)
+            {
+                writer.WriteNumber(s_destinationSpeedLimitName, destinationSpeedLimitValue);
+            }
+
+            writer.WriteNumber(s_transferModeName, (long)value.TransferMode);
+            writer.WriteNumber(s_isIgnoreErrorName, (long)value.IsIgnoreError);
+            writer.WriteEndObject();
+        }
+
+        private static void WriteFileSourceListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileSourceGetStepInstanceDetail> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_fileSourceListName);
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                if (item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    global::Consumer.JobV3.FileSourceGetStepInstanceDetailJsonConverter.Instance.Write(writer, item, options);
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
+            writer.WriteEndArray();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class FileSourceGetStepInstanceDetailJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileSourceGetStepInstanceDetail>
+    {
+        public static readonly FileSourceGetStepInstanceDetailJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_fileTypeName = global::System.Text.Json.JsonEncodedText.Encode("file_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_fileListName = global::System.Text.Json.JsonEncodedText.Encode("file_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_serverName = global::System.Text.Json.JsonEncodedText.Encode("server"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_accountName = global::System.Text.Json.JsonEncodedText.Encode("account"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_fileSourceIdName = global::System.Text.Json.JsonEncodedText.Encode("file_source_id"u8);
+
+        public override global::Consumer.JobV3.FileSourceGetStepInstanceDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "file_source_get_step_instance_detail");
+            global::Consumer.JobV3.FileType fileTypeValue = default;
+            var hasFileType = false;
+            global::System.Collections.Generic.IReadOnlyList<string> fileListValue = [];
+            global::Consumer.JobV3.ServerInfoGetStepInstanceDetail? serverValue = default;
+            global::Consumer.JobV3.AccountGetStepInstanceDetail accountValue = default!;
+            var hasAccount = false;
+            long? fileSourceIdValue = default;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("file_type"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_source_get_step_instance_detail.file_type");
+                    fileTypeValue = global::Consumer.JobV3.FileTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.FileType), options);
+                    hasFileType = true;
+                }
+                else if (reader.ValueTextEquals("file_list"u8))
+                {
+                    fileListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::BkApiGen.Runtime.Serialization.BkScalarConverters.String, options, "file_source_get_step_instance_detail.file_list", elementsNullable: false);
+                }
+                else if (reader.ValueTextEquals("server"u8))
+                {
+                    serverValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.ServerInfoGetStepInstanceDetailJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.ServerInfoGetStepInstanceDetail), options);
+                }
+                else if (reader.ValueTextEquals("account"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "file_source_get_step_instance_detail.account");
+                    accountValue = global::Consumer.JobV3.AccountGetStepInstanceDetailJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.AccountGetStepInstanceDetail), options);
+                    hasAccount = true;
+                }
+                else if (reader.ValueTextEquals("file_source_id"u8))
+                {
+                    fileSourceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "file_source_get_step_instance_detail.file_source_id");
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasFileType, "file_source_get_step_instance_detail.file_type");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasAccount, "file_source_get_step_instance_detail.account");
+
+            return new global::Consumer.JobV3.FileSourceGetStepInstanceDetail
+            {
+                FileType = fileTypeValue,
+                FileList = fileListValue,
+                Server = serverValue,
+                Account = accountValue,
+                FileSourceId = fileSourceIdValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileSourceGetStepInstanceDetail value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(s_fileTypeName, (long)value.FileType);
+
+            if (value.FileList is { } fileListValue)
+            {
+                WriteFileListItems(writer, fileListValue, options);
+            }
+
+            if (value.Server is { } serverValue)
+            {
+                writer.WritePropertyName(s_serverName);
+                global::Consumer.JobV3.ServerInfoGetStepInstanceDetailJsonConverter.Instance.Write(writer, serverValue, options);
+            }
+
+            if (value.Account is { } accountValue)
+            {
+                writer.WritePropertyName(s_accountName);
+                global::Consumer.JobV3.AccountGetStepInstanceDetailJsonConverter.Instance.Write(writer, accountValue, options);
+            }
+
+            if (value.FileSourceId is { } fileSourceIdValue)
+            {
+                writer.WriteNumber(s_fileSourceIdName, fileSourceIdValue);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static void WriteFileListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_fileListName);
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                writer.WriteStringValue(item);
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
+            writer.WriteEndArray();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class FileTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.FileType>
+    {
+        public static readonly FileTypeJsonConverter Instance = new();
+        internal const string ListedValues = "1 (ServerFile), 2 (LocalFile), 3 (FileSourceFile)";
+
+        public override global::Consumer.JobV3.FileType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.FileType)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "file_type");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.FileType value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.FileType? value) => value is null or global::Consumer.JobV3.FileType.ServerFile or global::Consumer.JobV3.FileType.LocalFile or global::Consumer.JobV3.FileType.FileSourceFile;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class HostResultJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.HostResult>
+    {
+        public static readonly HostResultJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_hostIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_host_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ipName = global::System.Text.Json.JsonEncodedText.Encode("ip"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ipV6Name = global::System.Text.Json.JsonEncodedText.Encode("ipv6"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_agentIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_agent_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_cloudIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_cloud_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_cloudNameName = global::System.Text.Json.JsonEncodedText.Encode("bk_cloud_name"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_statusName = global::System.Text.Json.JsonEncodedText.Encode("status"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_statusDescName = global::System.Text.Json.JsonEncodedText.Encode("status_desc"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_tagName = global::System.Text.Json.JsonEncodedText.Encode("tag"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_exitCodeName = global::System.Text.Json.JsonEncodedText.Encode("exit_code"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_startTimeName = global::System.Text.Json.JsonEncodedText.Encode("start_time"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_endTimeName = global::System.Text.Json.JsonEncodedText.Encode("end_time"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_totalTimeName = global::System.Text.Json.JsonEncodedText.Encode("total_time"u8);
+
+        public override global::Consumer.JobV3.HostResult Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "host_result");
+            long hostIdValue = default;
+            var hasHostId = false;
+            string? ipValue = default;
+            string? ipV6Value = default;
+            string? agentIdValue = default;
+            long? cloudIdValue = default;
+            string? cloudNameValue = default;
+            global::Consumer.JobV3.HostResultStatus statusValue = default;
+            var hasStatus = false;
+            string statusDescValue = default!;
+            var hasStatusDesc = false;
+            string? tagValue = default;
+            int? exitCodeValue = default;
+            long startTimeValue = default;
+            var hasStartTime = false;
+            long endTimeValue = default;
+            var hasEndTime = false;
+            int totalTimeValue = default;
+            var hasTotalTime = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("bk_host_id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "host_result.bk_host_id");
+                    hostIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "host_result.bk_host_id");
+                    hasHostId = true;
+                }
+                else if (reader.ValueTextEquals("ip"u8))
+                {
+                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "host_result.ip");
+                }
+                else if (reader.ValueTextEquals("ipv6"u8))
+                {
+                    ipV6Value = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "host_result.ipv6");
+                }
+                else if (reader.ValueTextEquals("bk_agent_id"u8))
+                {
+                    agentIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "host_result.bk_agent_id");
+                }
+                else if (reader.ValueTextEquals("bk_cloud_id"u8))
+                {
+                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "host_result.bk_cloud_id");
+                }
+                else if (reader.ValueTextEquals("bk_cloud_name"u8))
+                {
+                    cloudNameValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "host_result.bk_cloud_name");
+                }
+                else if (reader.ValueTextEquals("status"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "host_result.status");
+                    statusValue = global::Consumer.JobV3.HostResultStatusJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.HostResultStatus), options);
+                    hasStatus = true;
+                }
+                else if (reader.ValueTextEquals("status_desc"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "host_result.status_desc");
+                    statusDescValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "host_result.status_desc");
+                    hasStatusDesc = true;
+                }
+                else if (reader.ValueTextEquals("tag"u8))
+                {
+                    tagValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "host_result.tag");
+                }
+                else if (reader.ValueTextEquals("exit_code"u8))
+                {
+                    exitCodeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "host_result.exit_code");
+                }
+                else if (reader.ValueTextEquals("start_time"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "host_result.start_time");
+                    startTimeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "host_result.start_time");
+                    hasStartTime = true;
+                }
+                else if (reader.ValueTextEquals("end_time"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "host_result.end_time");
+                    endTimeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "host_result.end_time");
+                    hasEndTime = true;
+                }
+                else if (reader.ValueTextEquals("total_time"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "host_result.total_time");
+                    totalTimeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "host_result.total_time");
+                    hasTotalTime = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasHostId, "host_result.bk_host_id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasStatus, "host_result.status");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasStatusDesc, "host_result.status_desc");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasStartTime, "host_result.start_time");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasEndTime, "host_result.end_time");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasTotalTime, "host_result.total_time");
+
+            return new global::Consumer.JobV3.HostResult
+            {
+                HostId = hostIdValue,
+                Ip = ipValue,
+                IpV6 = ipV6Value,
+                AgentId = agentIdValue,
+                CloudId = cloudIdValue,
+                CloudName = cloudNameValue,
+                Status = statusValue,
+                StatusDesc = statusDescValue,
+                Tag = tagValue,
+                ExitCode = exitCodeValue,
+                StartTime = startTimeValue,
+                EndTime = endTimeValue,
+                TotalTime = totalTimeValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.HostResult value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(s_hostIdName, value.HostId);
+
+            if (value.Ip is { } ipValue)
+            {
+                writer.WriteString(s_ipName, ipValue);
+            }
+
+            if (value.IpV6 is { } ipV6Value)
+            {
+                writer.WriteString(s_ipV6Name, ipV6Value);
+            }
+
+            if (value.AgentId is { } agentIdValue)
+            {
+                writer.WriteString(s_agentIdName, agentIdValue);
+            }
+
+            if (value.CloudId is { } cloudIdValue)
+            {
+                writer.WriteNumber(s_cloudIdName, cloudIdValue);
+            }
+
+            if (value.CloudName is { } cloudNameValue)
+            {
+                writer.WriteString(s_cloudNameName, cloudNameValue);
+            }
+
+            writer.WriteNumber(s_statusName, (long)value.Status);
+
+            if (value.StatusDesc is { } statusDescValue)
+            {
+                writer.WriteString(s_statusDescName, statusDescValue);
+            }
+
+            if (value.Tag is { } tagValue)
+            {
+                writer.WriteString(s_tagName, tagValue);
+            }
+
+            if (value.ExitCode is { } exitCodeValue)
+            {
+                writer.WriteNumber(s_exitCodeName, exitCodeValue);
+            }
+
+            writer.WriteNumber(s_startTimeName, value.StartTime);
+            writer.WriteNumber(s_endTimeName, value.EndTime);
+            writer.WriteNumber(s_totalTimeName, value.TotalTime);
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class HostResultStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.HostResultStatus>
+    {
+        public static readonly HostResultStatusJsonConverter Instance = new();
+        internal const string ListedValues = "0 (UnknownError), 1 (AgentException), 2 (InvalidHost), 3 (LastSuccessful), 5 (WaitingForExecution), 7 (Executing), 9 (ExecutionSuccessful), 11 (ExecutionFailed), 12 (TaskIssuanceFailed), 13 (TaskTimeout), 15 (TaskLogError), 16 (GseScriptLogTimeout), 17 (GseFileLogTimeout), 101 (ScriptExecutionFailed), 102 (ScriptExecutionTimeout), 103 (ScriptExecutionTerminated), 104 (ScriptReturnCodeNonZero), 202 (FileTransferFailed), 203 (SourceFileDoesNotExist), 301 (FileTaskSystemErrorUnclassified), 303 (FileTaskTimeout), 310 (AgentException310), 311 (UsernameDoesNotExist), 312 (UserPasswordError), 320 (FileRetrievalFailed), 321 (FileExceedsLimit), 329 (FileTransferError), 399 (TaskExecutionError), 403 (TaskForcedTerminationSuccessful), 404 (TaskForcedTerminationFailed), 500 (UnknownStatus)";
+
+        public override global::Consumer.JobV3.HostResultStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.HostResultStatus)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "host_result_status");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.HostResultStatus value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.HostResultStatus? value) => value is null or global::Consumer.JobV3.HostResultStatus.UnknownError or global::Consumer.JobV3.HostResultStatus.AgentException or global::Consumer.JobV3.HostResultStatus.InvalidHost or global::Consumer.JobV3.HostResultStatus.LastSuccessful or global::Consumer.JobV3.HostResultStatus.WaitingForExecution or global::Consumer.JobV3.HostResultStatus.Executing or global::Consumer.JobV3.HostResultStatus.ExecutionSuccessful or global::Consumer.JobV3.HostResultStatus.ExecutionFailed or global::Consumer.JobV3.HostResultStatus.TaskIssuanceFailed or global::Consumer.JobV3.HostResultStatus.TaskTimeout or global::Consumer.JobV3.HostResultStatus.TaskLogError or global::Consumer.JobV3.HostResultStatus.GseScriptLogTimeout or global::Consumer.JobV3.HostResultStatus.GseFileLogTimeout or global::Consumer.JobV3.HostResultStatus.ScriptExecutionFailed or global::Consumer.JobV3.HostResultStatus.ScriptExecutionTimeout or global::Consumer.JobV3.HostResultStatus.ScriptExecutionTerminated or global::Consumer.JobV3.HostResultStatus.ScriptReturnCodeNonZero or global::Consumer.JobV3.HostResultStatus.FileTransferFailed or global::Consumer.JobV3.HostResultStatus.SourceFileDoesNotExist or global::Consumer.JobV3.HostResultStatus.FileTaskSystemErrorUnclassified or global::Consumer.JobV3.HostResultStatus.FileTaskTimeout or global::Consumer.JobV3.HostResultStatus.AgentException310 or global::Consumer.JobV3.HostResultStatus.UsernameDoesNotExist or global::Consumer.JobV3.HostResultStatus.UserPasswordError or global::Consumer.JobV3.HostResultStatus.FileRetrievalFailed or global::Consumer.JobV3.HostResultStatus.FileExceedsLimit or global::Consumer.JobV3.HostResultStatus.FileTransferError or global::Consumer.JobV3.HostResultStatus.TaskExecutionError or global::Consumer.JobV3.HostResultStatus.TaskForcedTerminationSuccessful or global::Consumer.JobV3.HostResultStatus.TaskForcedTerminationFailed or global::Consumer.JobV3.HostResultStatus.UnknownStatus;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog>
+    {
+        public static readonly HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLogJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_hostIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_host_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_cloudIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_cloud_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ipName = global::System.Text.Json.JsonEncodedText.Encode("ip"u8);
+
+        public override global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "host_system_bkci_plugin_batch_get_job_instance_execute_object_log");
+            long hostIdValue = default;
+            var hasHostId = false;
+            long cloudIdValue = default;
+            var hasCloudId = false;
+            string ipValue = default!;
+            var hasIp = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("bk_host_id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "host_system_bkci_plugin_batch_get_job_instance_execute_object_log.bk_host_id");
+                    hostIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "host_system_bkci_plugin_batch_get_job_instance_execute_object_log.bk_host_id");
+                    hasHostId = true;
+                }
+                else if (reader.ValueTextEquals("bk_cloud_id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "host_system_bkci_plugin_batch_get_job_instance_execute_object_log.bk_cloud_id");
+                    cloudIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "host_system_bkci_plugin_batch_get_job_instance_execute_object_log.bk_cloud_id");
+                    hasCloudId = true;
+                }
+                else if (reader.ValueTextEquals("ip"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "host_system_bkci_plugin_batch_get_job_instance_execute_object_log.ip");
+                    ipValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "host_system_bkci_plugin_batch_get_job_instance_execute_object_log.ip");
+                    hasIp = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasHostId, "host_system_bkci_plugin_batch_get_job_instance_execute_object_log.bk_host_id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasCloudId, "host_system_bkci_plugin_batch_get_job_instance_execute_object_log.bk_cloud_id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIp, "host_system_bkci_plugin_batch_get_job_instance_execute_object_log.ip");
+
+            return new global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog
+            {
+                HostId = hostIdValue,
+                CloudId = cloudIdValue,
+                Ip = ipValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(s_hostIdName, value.HostId);
+            writer.WriteNumber(s_cloudIdName, value.CloudId);
+
+            if (value.Ip is { } ipValue)
+            {
+                writer.WriteString(s_ipName, ipValue);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class IsIgnoreErrorJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.IsIgnoreError>
+    {
+        public static readonly IsIgnoreErrorJsonConverter Instance = new();
+        internal const string ListedValues = "0 (DoNotIgnore), 1 (Ignore)";
+
+        public override global::Consumer.JobV3.IsIgnoreError Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.IsIgnoreError)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "is_ignore_error");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.IsIgnoreError value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.IsIgnoreError? value) => value is null or global::Consumer.JobV3.IsIgnoreError.DoNotIgnore or global::Consumer.JobV3.IsIgnoreError.Ignore;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class IsParamSensitiveJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.IsParamSensitive>
+    {
+        public static readonly IsParamSensitiveJsonConverter Instance = new();
+        internal const string ListedValues = "0 (Insensitive), 1 (Sensitive)";
+
+        public override global::Consumer.JobV3.IsParamSensitive Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.IsParamSensitive)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "is_param_sensitive");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.IsParamSensitive value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.IsParamSensitive? value) => value is null or global::Consumer.JobV3.IsParamSensitive.Insensitive or global::Consumer.JobV3.IsParamSensitive.Sensitive;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus>
+    {
+        public static readonly JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Pending), 2 (Running), 3 (Successful), 4 (Failed), 5 (Skipped), 6 (IgnoreError), 7 (Waiting), 8 (Terminated), 9 (Abnormal), 10 (Terminating), 11 (TerminateSuccess), 13 (TerminationConfirmed), 14 (Abandoned), 15 (RollingWaiting)";
+
+        public override global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "job_instance_status_system_bkci_plugin_get_job_instance_status");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus? value) => value is null or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Pending or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Running or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Successful or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Failed or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Skipped or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.IgnoreError or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Waiting or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Terminated or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Abnormal or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Terminating or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.TerminateSuccess or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.TerminationConfirmed or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Abandoned or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.RollingWaiting;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class JobInstanceSystemBkciPluginGetJobInstanceStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatus>
+    {
+        public static readonly JobInstanceSystemBkciPluginGetJobInstanceStatusJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_nameName = global::System.Text.Json.JsonEncodedText.Encode("name"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_statusName = global::System.Text.Json.JsonEncodedText.Encode("status"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_createTimeName = global::System.Text.Json.JsonEncodedText.Encode("create_time"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_startTimeName = global::System.Text.Json.JsonEncodedText.Encode("start_time"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_endTimeName = global::System.Text.Json.JsonEncodedText.Encode("end_time"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_totalTimeName = global::System.Text.Json.JsonEncodedText.Encode("total_time"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_scopeTypeName = global::System.Text.Json.JsonEncodedText.Encode("bk_scope_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_scopeIdName = global::System.Text.Json.JsonEncodedText.Encode("bk_scope_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_jobInstanceIdName = global::System.Text.Json.JsonEncodedText.Encode("job_instance_id"u8);
+
+        public override global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status");
+            string nameValue = default!;
+            var hasName = false;
+            global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus statusValue = default;
+            var hasStatus = false;
+            long createTimeValue = default;
+            var hasCreateTime = false;
+            long? startTimeValue = default;
+            long? endTimeValue = default;
+            int? totalTimeValue = default;
+            global::Consumer.JobV3.ScopeType scopeTypeValue = default;
+            var hasScopeType = false;
+            string scopeIdValue = default!;
+            var hasScopeId = false;
+            long jobInstanceIdValue = default;
+            var hasJobInstanceId = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("name"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.name");
+                    nameValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.name");
+                    hasName = true;
+                }
+                else if (reader.ValueTextEquals("status"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.status");
+                    statusValue = global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus), options);
+                    hasStatus = true;
+                }
+                else if (reader.ValueTextEquals("create_time"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.create_time");
+                    createTimeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.create_time");
+                    hasCreateTime = true;
+                }
+                else if (reader.ValueTextEquals("start_time"u8))
+                {
+                    startTimeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.start_time");
+                }
+                else if (reader.ValueTextEquals("end_time"u8))
+                {
+                    endTimeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.end_time");
+                }
+                else if (reader.ValueTextEquals("total_time"u8))
+                {
+                    totalTimeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.total_time");
+                }
+                else if (reader.ValueTextEquals("bk_scope_type"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.bk_scope_type");
+                    scopeTypeValue = global::Consumer.JobV3.ScopeTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.ScopeType), options);
+                    hasScopeType = true;
+                }
+                else if (reader.ValueTextEquals("bk_scope_id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.bk_scope_id");
+                    scopeIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.bk_scope_id");
+                    hasScopeId = true;
+                }
+                else if (reader.ValueTextEquals("job_instance_id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.job_instance_id");
+                    jobInstanceIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "job_instance_system_bkci_plugin_get_job_instance_status.job_instance_id");
+                    hasJobInstanceId = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasName, "job_instance_system_bkci_plugin_get_job_instance_status.name");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasStatus, "job_instance_system_bkci_plugin_get_job_instance_status.status");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasCreateTime, "job_instance_system_bkci_plugin_get_job_instance_status.create_time");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasScopeType, "job_instance_system_bkci_plugin_get_job_instance_status.bk_scope_type");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasScopeId, "job_instance_system_bkci_plugin_get_job_instance_status.bk_scope_id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasJobInstanceId, "job_instance_system_bkci_plugin_get_job_instance_status.job_instance_id");
+
+            return new global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatus
+            {
+                Name = nameValue,
+                Status = statusValue,
+                CreateTime = createTimeValue,
+                StartTime = startTimeValue,
+                EndTime = endTimeValue,
+                TotalTime = totalTimeValue,
+                ScopeType = scopeTypeValue,
+                ScopeId = scopeIdValue,
+                JobInstanceId = jobInstanceIdValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatus value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+
+            if (value.Name is { } nameValue)
+            {
+                writer.WriteString(s_nameName, nameValue);
+            }
+
+            writer.WriteNumber(s_statusName, (long)value.Status);
+            writer.WriteNumber(s_createTimeName, value.CreateTime);
+
+            if (value.StartTime is { } startTimeValue)
+            {
+                writer.WriteNumber(s_startTimeName, startTimeValue);
+            }
+
+            if (value.EndTime is { } endTimeValue)
+            {
+                writer.WriteNumber(s_endTimeName, endTimeValue);
+            }
+
+            if (value.TotalTime is { } totalTimeValue)
+            {
+                writer.WriteNumber(s_totalTimeName, totalTimeValue);
+            }
+
+            writer.WriteString(s_scopeTypeName, value.ScopeType.Value);
+
+            if (value.ScopeId is { } scopeIdValue)
+            {
+                writer.WriteString(s_scopeIdName, scopeIdValue);
+            }
+
+            writer.WriteNumber(s_jobInstanceIdName, value.JobInstanceId);
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class LogTypeSystemBatchGetJobInstanceIpLogJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog>
+    {
+        public static readonly LogTypeSystemBatchGetJobInstanceIpLogJsonConverter Instance = new();
+        internal const string ListedValues = "1 (ScriptExecutionTaskLog), 2 (FileDistributionTaskLog)";
+
+        public override global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "log_type_system_batch_get_job_instance_ip_log");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog? value) => value is null or global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog.ScriptExecutionTaskLog or global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog.FileDistributionTaskLog;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class RollingConfigModeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.RollingConfigMode>
+    {
+        public static readonly RollingConfigModeJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Value1), 2 (Value2), 3 (ManualConfirmation)";
+
+        public override global::Consumer.JobV3.RollingConfigMode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.RollingConfigMode)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "rolling_config_mode");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.RollingConfigMode value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.RollingConfigMode? value) => value is null or global::Consumer.JobV3.RollingConfigMode.Value1 or global::Consumer.JobV3.RollingConfigMode.Value2 or global::Consumer.JobV3.RollingConfigMode.ManualConfirmation;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class RollingConfigTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.RollingConfigType>
+    {
+        public static readonly RollingConfigTypeJsonConverter Instance = new();
+        internal const string ListedValues = "1 (TransferTarget), 2 (SourceFile)";
+
+        public override global::Consumer.JobV3.RollingConfigType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.RollingConfigType)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "rolling_config_type");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.RollingConfigType value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.RollingConfigType? value) => value is null or global::Consumer.JobV3.RollingConfigType.TransferTarget or global::Consumer.JobV3.RollingConfigType.SourceFile;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ScriptInfoJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ScriptInfo>
+    {
+        public static readonly ScriptInfoJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_scriptTypeName = global::System.Text.Json.JsonEncodedText.Encode("script_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_scriptIdName = global::System.Text.Json.JsonEncodedText.Encode("script_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_scriptVersionIdName = global::System.Text.Json.JsonEncodedText.Encode("script_version_id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_scriptContentName = global::System.Text.Json.JsonEncodedText.Encode("script_content"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_scriptLanguageName = global::System.Text.Json.JsonEncodedText.Encode("script_language"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_scriptParamName = global::System.Text.Json.JsonEncodedText.Encode("script_param"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_scriptTimeoutName = global::System.Text.Json.JsonEncodedText.Encode("script_timeout"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_accountName = global::System.Text.Json.JsonEncodedText.Encode("account"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_serverName = global::System.Text.Json.JsonEncodedText.Encode("server"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_isParamSensitiveName = global::System.Text.Json.JsonEncodedText.Encode("is_param_sensitive"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_isIgnoreErrorName = global::System.Text.Json.JsonEncodedText.Encode("is_ignore_error"u8);
+
+        public override global::Consumer.JobV3.ScriptInfo Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "script_info");
+            global::Consumer.JobV3.ScriptType scriptTypeValue = default;
+            var hasScriptType = false;
+            string? scriptIdValue = default;
+            long? scriptVersionIdValue = default;
+            string? scriptContentValue = default;
+            global::Consumer.JobV3.ScriptLanguageCheckScript scriptLanguageValue = default;
+            var hasScriptLanguage = false;
+            string scriptParamValue = default!;
+            var hasScriptParam = false;
+            int scriptTimeoutValue = default;
+            var hasScriptTimeout = false;
+            global::Consumer.JobV3.AccountGetStepInstanceDetail accountValue = default!;
+            var hasAccount = false;
+            global::Consumer.JobV3.ServerInfoGetStepInstanceDetail serverValue = default!;
+            var hasServer = false;
+            global::Consumer.JobV3.IsParamSensitive isParamSensitiveValue = default;
+            var hasIsParamSensitive = false;
+            global::Consumer.JobV3.IsIgnoreError isIgnoreErrorValue = default;
+            var hasIsIgnoreError = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("script_type"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_info.script_type");
+                    scriptTypeValue = global::Consumer.JobV3.ScriptTypeJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.ScriptType), options);
+                    hasScriptType = true;
+                }
+                else if (reader.ValueTextEquals("script_id"u8))
+                {
+                    scriptIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "script_info.script_id");
+                }
+                else if (reader.ValueTextEquals("script_version_id"u8))
+                {
+                    scriptVersionIdValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "script_info.script_version_id");
+                }
+                else if (reader.ValueTextEquals("script_content"u8))
+                {
+                    scriptContentValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "script_info.script_content");
+                }
+                else if (reader.ValueTextEquals("script_language"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_info.script_language");
+                    scriptLanguageValue = global::Consumer.JobV3.ScriptLanguageCheckScriptJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.ScriptLanguageCheckScript), options);
+                    hasScriptLanguage = true;
+                }
+                else if (reader.ValueTextEquals("script_param"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_info.script_param");
+                    scriptParamValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "script_info.script_param");
+                    hasScriptParam = true;
+                }
+                else if (reader.ValueTextEquals("script_timeout"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_info.script_timeout");
+                    scriptTimeoutValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "script_info.script_timeout");
+                    hasScriptTimeout = true;
+                }
+                else if (reader.ValueTextEquals("account"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_info.account");
+                    accountValue = global::Consumer.JobV3.AccountGetStepInstanceDetailJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.AccountGetStepInstanceDetail), options);
+                    hasAccount = true;
+                }
+                else if (reader.ValueTextEquals("server"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_info.server");
+                    serverValue = global::Consumer.JobV3.ServerInfoGetStepInstanceDetailJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.ServerInfoGetStepInstanceDetail), options);
+                    hasServer = true;
+                }
+                else if (reader.ValueTextEquals("is_param_sensitive"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_info.is_param_sensitive");
+                    isParamSensitiveValue = global::Consumer.JobV3.IsParamSensitiveJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.IsParamSensitive), options);
+                    hasIsParamSensitive = true;
+                }
+                else if (reader.ValueTextEquals("is_ignore_error"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "script_info.is_ignore_error");
+                    isIgnoreErrorValue = global::Consumer.JobV3.IsIgnoreErrorJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.IsIgnoreError), options);
+                    hasIsIgnoreError = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasScriptType, "script_info.script_type");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasScriptLanguage, "script_info.script_language");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasScriptParam, "script_info.script_param");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasScriptTimeout, "script_info.script_timeout");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasAccount, "script_info.account");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasServer, "script_info.server");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIsParamSensitive, "script_info.is_param_sensitive");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasIsIgnoreError, "script_info.is_ignore_error");
+
+            return new global::Consumer.JobV3.ScriptInfo
+            {
+                ScriptType = scriptTypeValue,
+                ScriptId = scriptIdValue,
+                ScriptVersionId = scriptVersionIdValue,
+                ScriptContent = scriptContentValue,
+                ScriptLanguage = scriptLanguageValue,
+                ScriptParam = scriptParamValue,
+                ScriptTimeout = scriptTimeoutValue,
+                Account = accountValue,
+                Server = serverValue,
+                IsParamSensitive = isParamSensitiveValue,
+                IsIgnoreError = isIgnoreErrorValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ScriptInfo value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(s_scriptTypeName, (long)value.ScriptType);
+
+            if (value.ScriptId is { } scriptIdValue)
+            {
+                writer.WriteString(s_scriptIdName, scriptIdValue);
+            }
+
+            if (value.ScriptVersionId is { } scriptVersionIdValue)
+            {
+                writer.WriteNumber(s_scriptVersionIdName, scriptVersionIdValue);
+            }
+
+            if (value.ScriptContent is { } scriptContentValue)
+            {
+                writer.WriteString(s_scriptContentName, scriptContentValue);
+            }
+
+            writer.WriteNumber(s_scriptLanguageName, (long)value.ScriptLanguage);
+
+            if (value.ScriptParam is { } scriptParamValue)
+            {
+                writer.WriteString(s_scriptParamName, scriptParamValue);
+            }
+
+            writer.WriteNumber(s_scriptTimeoutName, value.ScriptTimeout);
+
+            if (value.Account is { } accountValue)
+            {
+                writer.WritePropertyName(s_accountName);
+                global::Consumer.JobV3.AccountGetStepInstanceDetailJsonConverter.Instance.Write(writer, accountValue, options);
+            }
+
+            if (value.Server is { } serverValue)
+            {
+                writer.WritePropertyName(s_serverName);
+                global::Consumer.JobV3.ServerInfoGetStepInstanceDetailJsonConverter.Instance.Write(writer, serverValue, options);
+            }
+
+            writer.WriteNumber(s_isParamSensitiveName, (long)value.IsParamSensitive);
+            writer.WriteNumber(s_isIgnoreErrorName, (long)value.IsIgnoreError);
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ScriptTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ScriptType>
+    {
+        public static readonly ScriptTypeJsonConverter Instance = new();
+        internal const string ListedValues = "1 (LocalScript), 2 (ReferenceBusinessScript), 3 (ReferencePublicScript)";
+
+        public override global::Consumer.JobV3.ScriptType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.ScriptType)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "script_type");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ScriptType value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.ScriptType? value) => value is null or global::Consumer.JobV3.ScriptType.LocalScript or global::Consumer.JobV3.ScriptType.ReferenceBusinessScript or global::Consumer.JobV3.ScriptType.ReferencePublicScript;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ServerInfoGetStepInstanceDetailJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ServerInfoGetStepInstanceDetail>
+    {
+        public static readonly ServerInfoGetStepInstanceDetailJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_variableName = global::System.Text.Json.JsonEncodedText.Encode("variable"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ipListName = global::System.Text.Json.JsonEncodedText.Encode("ip_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_topoNodeListName = global::System.Text.Json.JsonEncodedText.Encode("topo_node_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_dynamicGroupListName = global::System.Text.Json.JsonEncodedText.Encode("dynamic_group_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_serverName = global::System.Text.Json.JsonEncodedText.Encode("server"u8);
+
+        public override global::Consumer.JobV3.ServerInfoGetStepInstanceDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "server_get_step_instance_detail");
+            string? variableValue = default;
+            global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> ipListValue = [];
+            global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.TopoNodeGetStepInstanceDetail> topoNodeListValue = [];
+            global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail> dynamicGroupListValue = [];
+            global::Consumer.JobV3.ServerInfoGetStepInstanceDetail? serverValue = default;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("variable"u8))
+                {
+                    variableValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "server_get_step_instance_detail.variable");
+                }
+                else if (reader.ValueTextEquals("ip_list"u8))
+                {
+                    ipListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::BkApiGen.Runtime.Serialization.BkScalarConverters.Element, options, "server_get_step_instance_detail.ip_list", elementsNullable: false);
+                }
+                else if (reader.ValueTextEquals("topo_node_list"u8))
+                {
+                    topoNodeListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.TopoNodeGetStepInstanceDetailJsonConverter.Instance, options, "server_get_step_instance_detail.topo_node_list", elementsNullable: false);
+                }
+                else if (reader.ValueTextEquals("dynamic_group_list"u8))
+                {
+                    dynamicGroupListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.DynamicGroupGetStepInstanceDetailJsonConverter.Instance, options, "server_get_step_instance_detail.dynamic_group_list", elementsNullable: false);
+                }
+                else if (reader.ValueTextEquals("server"u8))
+                {
+                    serverValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::Consumer.JobV3.ServerInfoGetStepInstanceDetailJsonConverter.Instance.Read(ref reader, typeof(global::Consumer.JobV3.ServerInfoGetStepInstanceDetail), options);
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            return new global::Consumer.JobV3.ServerInfoGetStepInstanceDetail
+            {
+                Variable = variableValue,
+                IpList = ipListValue,
+                TopoNodeList = topoNodeListValue,
+                DynamicGroupList = dynamicGroupListValue,
+                Server = serverValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ServerInfoGetStepInstanceDetail value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+
+            if (value.Variable is { } variableValue)
+            {
+                writer.WriteString(s_variableName, variableValue);
+            }
+
+            if (value.IpList is { } ipListValue)
+            {
+                WriteIpListItems(writer, ipListValue, options);
+            }
+
+            if (value.TopoNodeList is { } topoNodeListValue)
+            {
+                WriteTopoNodeListItems(writer, topoNodeListValue, options);
+            }
+
+            if (value.DynamicGroupList is { } dynamicGroupListValue)
+            {
+                WriteDynamicGroupListItems(writer, dynamicGroupListValue, options);
+            }
+
+            if (value.Server is { } serverValue)
+            {
+                writer.WritePropertyName(s_serverName);
+                global::Consumer.JobV3.ServerInfoGetStepInstanceDetailJsonConverter.Instance.Write(writer, serverValue, options);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static void WriteIpListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_ipListName);
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                item.WriteTo(writer);
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
+            writer.WriteEndArray();
+        }
+
+        private static void WriteTopoNodeListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.TopoNodeGetStepInstanceDetail> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_topoNodeListName);
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                if (item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    global::Consumer.JobV3.TopoNodeGetStepInstanceDetailJsonConverter.Instance.Write(writer, item, options);
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
+            writer.WriteEndArray();
+        }
+
+        private static void WriteDynamicGroupListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_dynamicGroupListName);
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                if (item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    global::Consumer.JobV3.DynamicGroupGetStepInstanceDetailJsonConverter.Instance.Write(writer, item, options);
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
+            writer.WriteEndArray();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class ServerSystemFastExecuteScriptJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.ServerSystemFastExecuteScript>
+    {
+        public static readonly ServerSystemFastExecuteScriptJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_hostIdListName = global::System.Text.Json.JsonEncodedText.Encode("host_id_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_ipListName = global::System.Text.Json.JsonEncodedText.Encode("ip_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_dynamicGroupListName = global::System.Text.Json.JsonEncodedText.Encode("dynamic_group_list"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_topoNodeListName = global::System.Text.Json.JsonEncodedText.Encode("topo_node_list"u8);
+
+        public override global::Consumer.JobV3.ServerSystemFastExecuteScript Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "server_system_fast_execute_script");
+            global::System.Collections.Generic.IReadOnlyList<long>? hostIdListValue = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.HostFastExecuteSql>? ipListValue = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.DynamicGroupFastExecuteSql>? dynamicGroupListValue = default;
+            global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.TopoNodeList>? topoNodeListValue = default;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("host_id_list"u8))
+                {
+                    hostIdListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::BkApiGen.Runtime.Serialization.BkScalarConverters.Int64, options, "server_system_fast_execute_script.host_id_list", elementsNullable: false);
+                }
+                else if (reader.ValueTextEquals("ip_list"u8))
+                {
+                    ipListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.HostFastExecuteSqlJsonConverter.Instance, options, "server_system_fast_execute_script.ip_list", elementsNullable: false);
+                }
+                else if (reader.ValueTextEquals("dynamic_group_list"u8))
+                {
+                    dynamicGroupListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.DynamicGroupFastExecuteSqlJsonConverter.Instance, options, "server_system_fast_execute_script.dynamic_group_list", elementsNullable: false);
+                }
+                else if (reader.ValueTextEquals("topo_node_list"u8))
+                {
+                    topoNodeListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.TopoNodeListJsonConverter.Instance, options, "server_system_fast_execute_script.topo_node_list", elementsNullable: false);
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            return new global::Consumer.JobV3.ServerSystemFastExecuteScript
+            {
+                HostIdList = hostIdListValue,
+                IpList = ipListValue,
+                DynamicGroupList = dynamicGroupListValue,
+                TopoNodeList = topoNodeListValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.ServerSystemFastExecuteScript value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+
+            if (value.HostIdList is { } hostIdListValue)
+            {
+                WriteHostIdListItems(writer, hostIdListValue, options);
+            }
+
+            if (value.IpList is { } ipListValue)
+            {
+                WriteIpListItems(writer, ipListValue, options);
+            }
+
+            if (value.DynamicGroupList is { } dynamicGroupListValue)
+            {
+                WriteDynamicGroupListItems(writer, dynamicGroupListValue, options);
+            }
+
+            if (value.TopoNodeList is { } topoNodeListValue)
+            {
+                WriteTopoNodeListItems(writer, topoNodeListValue, options);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static void WriteHostIdListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<long> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_hostIdListName);
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                writer.WriteNumberValue(item);
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
+            writer.WriteEndArray();
+        }
+
+        private static void WriteIpListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.HostFastExecuteSql> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_ipListName);
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                if (item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    global::Consumer.JobV3.HostFastExecuteSqlJsonConverter.Instance.Write(writer, item, options);
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
+            writer.WriteEndArray();
+        }
+
+        private static void WriteDynamicGroupListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.DynamicGroupFastExecuteSql> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_dynamicGroupListName);
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                if (item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    global::Consumer.JobV3.DynamicGroupFastExecuteSqlJsonConverter.Instance.Write(writer, item, options);
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
+            writer.WriteEndArray();
+        }
+
+        private static void WriteTopoNodeListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.TopoNodeList> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_topoNodeListName);
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                if (item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    global::Consumer.JobV3.TopoNodeListJsonConverter.Instance.Write(writer, item, options);
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
+            writer.WriteEndArray();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class StepInstanceStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.StepInstanceStatus>
+    {
+        public static readonly StepInstanceStatusJsonConverter Instance = new();
+        internal const string ListedValues = "1 (Pending), 2 (Running), 3 (Successful), 4 (Failed), 5 (Skipped), 6 (IgnoreError), 7 (Waiting), 8 (Terminated), 9 (Abnormal), 10 (Terminating), 11 (TerminateSuccess), 12 (StepForceTerminateFailed), 13 (TerminationConfirmed), 14 (Abandoned), 15 (RollingWaiting)";
+
+        public override global::Consumer.JobV3.StepInstanceStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.StepInstanceStatus)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "step_instance_status");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.StepInstanceStatus value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.StepInstanceStatus? value) => value is null or global::Consumer.JobV3.StepInstanceStatus.Pending or global::Consumer.JobV3.StepInstanceStatus.Running or global::Consumer.JobV3.StepInstanceStatus.Successful or global::Consumer.JobV3.StepInstanceStatus.Failed or global::Consumer.JobV3.StepInstanceStatus.Skipped or global::Consumer.JobV3.StepInstanceStatus.IgnoreError or global::Consumer.JobV3.StepInstanceStatus.Waiting or global::Consumer.JobV3.StepInstanceStatus.Terminated or global::Consumer.JobV3.StepInstanceStatus.Abnormal or global::Consumer.JobV3.StepInstanceStatus.Terminating or global::Consumer.JobV3.StepInstanceStatus.TerminateSuccess or global::Consumer.JobV3.StepInstanceStatus.StepForceTerminateFailed or global::Consumer.JobV3.StepInstanceStatus.TerminationConfirmed or global::Consumer.JobV3.StepInstanceStatus.Abandoned or global::Consumer.JobV3.StepInstanceStatus.RollingWaiting;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class StepInstanceTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.StepInstanceType>
+    {
+        public static readonly StepInstanceTypeJsonConverter Instance = new();
+        internal const string ListedValues = "1 (ScriptStep), 2 (FileStep), 3 (ManualConfirmationStep), 4 (SqlStep)";
+
+        public override global::Consumer.JobV3.StepInstanceType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.StepInstanceType)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "step_instance_type");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.StepInstanceType value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.StepInstanceType? value) => value is null or global::Consumer.JobV3.StepInstanceType.ScriptStep or global::Consumer.JobV3.StepInstanceType.FileStep or global::Consumer.JobV3.StepInstanceType.ManualConfirmationStep or global::Consumer.JobV3.StepInstanceType.SqlStep;
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class StepResultGroupJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.StepResultGroup>
+    {
+        public static readonly StepResultGroupJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_resultTypeName = global::System.Text.Json.JsonEncodedText.Encode("result_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_resultTypeDescName = global::System.Text.Json.JsonEncodedText.Encode("result_type_desc"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_tagName = global::System.Text.Json.JsonEncodedText.Encode("tag"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_hostSizeName = global::System.Text.Json.JsonEncodedText.Encode("host_size"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_hostResultListName = global::System.Text.Json.JsonEncodedText.Encode("host_result_list"u8);
+
+        public override global::Consumer.JobV3.StepResultGroup Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "step_result_group");
+            int resultTypeValue = default;
+            var hasResultType = false;
+            string resultTypeDescValue = default!;
+            var hasResultTypeDesc = false;
+            string tagValue = default!;
+            var hasTag = false;
+            int hostSizeValue = default;
+            var hasHostSize = false;
+            global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.HostResult> hostResultListValue = [];
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("result_type"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "step_result_group.result_type");
+                    resultTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "step_result_group.result_type");
+                    hasResultType = true;
+                }
+                else if (reader.ValueTextEquals("result_type_desc"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "step_result_group.result_type_desc");
+                    resultTypeDescValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "step_result_group.result_type_desc");
+                    hasResultTypeDesc = true;
+                }
+                else if (reader.ValueTextEquals("tag"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "step_result_group.tag");
+                    tagValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "step_result_group.tag");
+                    hasTag = true;
+                }
+                else if (reader.ValueTextEquals("host_size"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "step_result_group.host_size");
+                    hostSizeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "step_result_group.host_size");
+                    hasHostSize = true;
+                }
+                else if (reader.ValueTextEquals("host_result_list"u8))
+                {
+                    hostResultListValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? [] : global::BkApiGen.Runtime.Serialization.BkJson.ReadList(ref reader, global::Consumer.JobV3.HostResultJsonConverter.Instance, options, "step_result_group.host_result_list", elementsNullable: false);
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasResultType, "step_result_group.result_type");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasResultTypeDesc, "step_result_group.result_type_desc");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasTag, "step_result_group.tag");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasHostSize, "step_result_group.host_size");
+
+            return new global::Consumer.JobV3.StepResultGroup
+            {
+                ResultType = resultTypeValue,
+                ResultTypeDesc = resultTypeDescValue,
+                Tag = tagValue,
+                HostSize = hostSizeValue,
+                HostResultList = hostResultListValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.StepResultGroup value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(s_resultTypeName, value.ResultType);
+
+            if (value.ResultTypeDesc is { } resultTypeDescValue)
+            {
+                writer.WriteString(s_resultTypeDescName, resultTypeDescValue);
+            }
+
+            if (value.Tag is { } tagValue)
+            {
+                writer.WriteString(s_tagName, tagValue);
+            }
+
+            writer.WriteNumber(s_hostSizeName, value.HostSize);
+
+            if (value.HostResultList is { } hostResultListValue)
+            {
+                WriteHostResultListItems(writer, hostResultListValue, options);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        private static void WriteHostResultListItems(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.HostResult> list, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartArray(s_hostResultListName);
+            var items = global::BkApiGen.Runtime.Serialization.BkJson.ListSpan(list, out var rented);
+            for (var i = 0; i < items.Length; i++)
+            {
+                var item = items[i];
+                if (item is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    global::Consumer.JobV3.HostResultJsonConverter.Instance.Write(writer, item, options);
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.ReturnListSpan(rented);
+            writer.WriteEndArray();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class TopoNodeGetStepInstanceDetailJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.TopoNodeGetStepInstanceDetail>
+    {
+        public static readonly TopoNodeGetStepInstanceDetailJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_nodeTypeName = global::System.Text.Json.JsonEncodedText.Encode("node_type"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+
+        public override global::Consumer.JobV3.TopoNodeGetStepInstanceDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "topo_node_get_step_instance_detail");
+            string nodeTypeValue = default!;
+            var hasNodeType = false;
+            int idValue = default;
+            var hasId = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("node_type"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node_get_step_instance_detail.node_type");
+                    nodeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "topo_node_get_step_instance_detail.node_type");
+                    hasNodeType = true;
+                }
+                else if (reader.ValueTextEquals("id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node_get_step_instance_detail.id");
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "topo_node_get_step_instance_detail.id");
+                    hasId = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasNodeType, "topo_node_get_step_instance_detail.node_type");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "topo_node_get_step_instance_detail.id");
+
+            return new global::Consumer.JobV3.TopoNodeGetStepInstanceDetail
+            {
+                NodeType = nodeTypeValue,
+                Id = idValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.TopoNodeGetStepInstanceDetail value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+
+            if (value.NodeType is { } nodeTypeValue)
+            {
+                writer.WriteString(s_nodeTypeName, nodeTypeValue);
+            }
+
+            writer.WriteNumber(s_idName, value.Id);
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class TopoNodeListJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.TopoNodeList>
+    {
+        public static readonly TopoNodeListJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_nodeTypeName = global::System.Text.Json.JsonEncodedText.Encode("node_type"u8);
+
+        public override global::Consumer.JobV3.TopoNodeList Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "topo_node_list");
+            long? idValue = default;
+            string? nodeTypeValue = default;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "topo_node_list.id");
+                }
+                else if (reader.ValueTextEquals("node_type"u8))
+                {
+                    nodeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadValueIsNull(ref reader) ? null : global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "topo_node_list.node_type");
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            return new global::Consumer.JobV3.TopoNodeList
+            {
+                Id = idValue,
+                NodeType = nodeTypeValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.TopoNodeList value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+
+            if (value.Id is { } idValue)
+            {
+                writer.WriteNumber(s_idName, idValue);
+            }
+
+            if (value.NodeType is { } nodeTypeValue)
+            {
+                writer.WriteString(s_nodeTypeName, nodeTypeValue);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class TopoNodeSystemGetCronDetailJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.TopoNodeSystemGetCronDetail>
+    {
+        public static readonly TopoNodeSystemGetCronDetailJsonConverter Instance = new();
+        private static readonly global::System.Text.Json.JsonEncodedText s_idName = global::System.Text.Json.JsonEncodedText.Encode("id"u8);
+        private static readonly global::System.Text.Json.JsonEncodedText s_nodeTypeName = global::System.Text.Json.JsonEncodedText.Encode("node_type"u8);
+
+        public override global::Consumer.JobV3.TopoNodeSystemGetCronDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            global::BkApiGen.Runtime.Serialization.BkJson.ExpectStartObject(ref reader, "topo_node_system_get_cron_detail");
+            long idValue = default;
+            var hasId = false;
+            string nodeTypeValue = default!;
+            var hasNodeType = false;
+            while (true)
+            {
+                global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals("id"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node_system_get_cron_detail.id");
+                    idValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadInt64(ref reader, "topo_node_system_get_cron_detail.id");
+                    hasId = true;
+                }
+                else if (reader.ValueTextEquals("node_type"u8))
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValueNotNull(ref reader, "topo_node_system_get_cron_detail.node_type");
+                    nodeTypeValue = global::BkApiGen.Runtime.Serialization.BkJson.ReadString(ref reader, "topo_node_system_get_cron_detail.node_type");
+                    hasNodeType = true;
+                }
+                else
+                {
+                    global::BkApiGen.Runtime.Serialization.BkJson.ReadValue(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasId, "topo_node_system_get_cron_detail.id");
+            global::BkApiGen.Runtime.Serialization.BkJson.Require(hasNodeType, "topo_node_system_get_cron_detail.node_type");
+
+            return new global::Consumer.JobV3.TopoNodeSystemGetCronDetail
+            {
+                Id = idValue,
+                NodeType = nodeTypeValue,
+            };
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.TopoNodeSystemGetCronDetail value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(s_idName, value.Id);
+
+            if (value.NodeType is { } nodeTypeValue)
+            {
+                writer.WriteString(s_nodeTypeName, nodeTypeValue);
+            }
+
+            writer.WriteEndObject();
+        }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal sealed class TransferModeGetStepInstanceDetailJsonConverter : global::System.Text.Json.Serialization.JsonConverter<global::Consumer.JobV3.TransferModeGetStepInstanceDetail>
+    {
+        public static readonly TransferModeGetStepInstanceDetailJsonConverter Instance = new();
+        internal const string ListedValues = "1 (StrictMode), 2 (MandatoryMode), 3 (SafeMode)";
+
+        public override global::Consumer.JobV3.TransferModeGetStepInstanceDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            return (global::Consumer.JobV3.TransferModeGetStepInstanceDetail)global::BkApiGen.Runtime.Serialization.BkJson.ReadInt32(ref reader, "transfer_mode_get_step_instance_detail");
+        }
+
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Consumer.JobV3.TransferModeGetStepInstanceDetail value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            writer.WriteNumberValue((int)value);
+        }
+
+        /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
+        internal static bool IsListed(global::Consumer.JobV3.TransferModeGetStepInstanceDetail? value) => value is null or global::Consumer.JobV3.TransferModeGetStepInstanceDetail.StrictMode or global::Consumer.JobV3.TransferModeGetStepInstanceDetail.MandatoryMode or global::Consumer.JobV3.TransferModeGetStepInstanceDetail.SafeMode;
     }
 }

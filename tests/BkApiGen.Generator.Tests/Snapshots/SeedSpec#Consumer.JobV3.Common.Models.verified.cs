@@ -1156,4 +1156,1793 @@ namespace Consumer.JobV3
             return true;
         }
     }
+
+    /// <summary>
+    /// The <c>account_get_step_instance_detail</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record AccountGetStepInstanceDetail
+    {
+        /// <summary>
+        /// 账号ID / The source execution account ID can be obtained from the get-account list interface. There must be one with alias. When both alias and id exist, id takes priority.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        public required long Id { get; init; }
+
+        /// <summary>
+        /// 账号名称
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+        public string? Name { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The <c>approval_info</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record ApprovalInfo
+    {
+        /// <summary>
+        /// 确认消息 / Approve Message
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("approval_message")]
+        public required string ApprovalMessage { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The <c>container</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record Container
+    {
+        /// <summary>
+        /// 容器 ID (cmdb) / Container ID (cmdb)
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        public required long Id { get; init; }
+
+        /// <summary>
+        /// 容器在集群中的唯一 ID (UID) / Unique ID (UID) of the container in the cluster
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("container_uid")]
+        public required string ContainerUid { get; init; }
+
+        /// <summary>
+        /// 容器名称 / Container name
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+        public required string Name { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// 脚本版本状态（0：未上线，1：已上线，2：已下线，3：已禁用） / Script version status (0: not online, 1: Online, 2: offline, 3: Disabled)
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum DataStatus : int
+    {
+        /// <summary>
+        /// 未上线 / not online
+        /// </summary>
+        NotOnline = 0,
+
+        /// <summary>
+        /// 已上线 / Online
+        /// </summary>
+        Online = 1,
+
+        /// <summary>
+        /// 已下线 / offline
+        /// </summary>
+        Offline = 2,
+
+        /// <summary>
+        /// 已禁用） / Disabled)
+        /// </summary>
+        Disabled = 3,
+    }
+
+    /// <summary>
+    /// The <c>dynamic_group_get_step_instance_detail</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record DynamicGroupGetStepInstanceDetail
+    {
+        /// <summary>
+        /// CMDB动态分组ID / CMDB dynamic grouping ID
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        public required string Id { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// 错误码，0.已完成; 115.执行中; 126.任务强制终止; -1.其他错误类型 / Host task status code, 1. Agent exception; 3. Last time it was successful; 5. Waiting for execution; 7. In progress; 9. Successful execution; 11. Task failure; 12. Task issuance failed; 13. Task timeout; 15. Task log error; 101. Script execution failed; 102. Script execution timed out; 103. Script execution terminated; 104. The script return code is non-zero; 202. File transfer failed; 203. The source file does not exist; 310. Agent exception; 311. The username does not exist; 320. File retrieval failed; 321. The file exceeds the limit; 329. File transfer error; 399. Task execution error
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum ErrorCode : int
+    {
+        /// <summary>
+        /// 已完成
+        /// </summary>
+        Completed = 0,
+
+        /// <summary>
+        /// 执行中
+        /// </summary>
+        Running = 115,
+
+        /// <summary>
+        /// 任务强制终止
+        /// </summary>
+        TaskForceTerminated = 126,
+
+        /// <summary>
+        /// 其他错误类型
+        /// </summary>
+        OtherErrorType = -1,
+    }
+
+    /// <summary>
+    /// The <c>execute_object</c> object.
+    /// </summary>
+    /// <remarks>
+    /// One sealed record per <c>type</c> value, and <see cref="UnknownExecuteObject"/> for values this client does not know:
+    /// switch over the cases.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public abstract partial record ExecuteObject
+    {
+        private protected ExecuteObject()
+        {
+        }
+
+        /// <summary>
+        /// 执行对象类型, 1 - 主机，2 - 容器 / type,1- Host, 2- Container
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("type")]
+        public abstract global::Consumer.JobV3.ExecuteObjectType Type { get; }
+
+        /// <summary>
+        /// 执行对象资源 ID（比如主机对应的资源 ID 为 bk_host_id) / Execute object resource ID (e.g. the resource ID corresponding to the host is bk_host_id)
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("resource_id")]
+        public required string ResourceId { get; init; }
+    }
+
+    /// <summary>
+    /// A <see cref="ExecuteObject"/> whose <c>type</c> this client does not know (e.g. from a newer server). The members common to every case are read; the whole object is kept in <see cref="Raw"/>, and it is what serialization writes back (so a copy made with <c>with</c> serializes as the original).
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record UnknownExecuteObject : global::Consumer.JobV3.ExecuteObject
+    {
+        /// <summary>Creates the unknown case from its discriminator value and the object as received.</summary>
+        public UnknownExecuteObject(global::Consumer.JobV3.ExecuteObjectType discriminator, global::System.Text.Json.JsonElement raw)
+        {
+            Type = discriminator;
+            Raw = raw;
+        }
+
+        /// <inheritdoc />
+        public override global::Consumer.JobV3.ExecuteObjectType Type { get; }
+
+        /// <summary>The whole object as received, for members this client does not know.</summary>
+        public global::System.Text.Json.JsonElement Raw { get; }
+    }
+
+    /// <summary>
+    /// type = 2: 容器
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record ExecuteObjectContainer : global::Consumer.JobV3.ExecuteObject
+    {
+        /// <inheritdoc />
+        public override global::Consumer.JobV3.ExecuteObjectType Type => global::Consumer.JobV3.ExecuteObjectType.Container;
+
+        /// <summary>
+        /// <c>container</c>.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("container")]
+        public global::Consumer.JobV3.Container? Container { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            Container?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "container"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (Container?.IsValid() == false)
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// type = 1: 主机
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record ExecuteObjectHost : global::Consumer.JobV3.ExecuteObject
+    {
+        /// <inheritdoc />
+        public override global::Consumer.JobV3.ExecuteObjectType Type => global::Consumer.JobV3.ExecuteObjectType.Host;
+
+        /// <summary>
+        /// <c>host</c>.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("host")]
+        public global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog? Host { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            Host?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "host"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (Host?.IsValid() == false)
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// 执行对象类型, 1 - 主机，2 - 容器 / type,1- Host, 2- Container
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum ExecuteObjectType : int
+    {
+        /// <summary>
+        /// 主机 / Host
+        /// </summary>
+        Host = 1,
+
+        /// <summary>
+        /// 容器 / Container
+        /// </summary>
+        Container = 2,
+    }
+
+    /// <summary>
+    /// 滚动批次执行模式：1-串行(默认)；2-并行错峰。串行时批次间依次执行(受 mode 控制)；并行错峰时各批次按错峰延迟并行下发(不读取 mode)。仅滚动对象为【传输目标】(type=1)时支持并行错峰 / Rolling batch execution mode: 1-Serial (default); 2-Parallel staggered. In serial mode batches run one after another (controlled by mode); in parallel staggered mode batches are dispatched in parallel with staggered delays (mode is ignored). Parallel staggered is only supported when type is 1 (Transfer target)
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum ExecutionMode : int
+    {
+        /// <summary>
+        /// 串行(默认)
+        /// </summary>
+        Value1 = 1,
+
+        /// <summary>
+        /// 并行错峰
+        /// </summary>
+        Value2 = 2,
+    }
+
+    /// <summary>
+    /// The <c>file_destination_get_step_instance_detail</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record FileDestinationGetStepInstanceDetail
+    {
+        /// <summary>
+        /// 目标路径 / Target path
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("path")]
+        public required string Path { get; init; }
+
+        /// <summary>
+        /// <c>account</c>.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("account")]
+        public required global::Consumer.JobV3.AccountGetStepInstanceDetail Account { get; init; }
+
+        /// <summary>
+        /// <c>server</c>.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("server")]
+        public required global::Consumer.JobV3.ServerInfoGetStepInstanceDetail Server { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            Account?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "account"));
+            Server?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "server"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (Account?.IsValid() == false)
+            {
+                return false;
+            }
+
+            if (Server?.IsValid() == false)
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The <c>file_info</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record JobV3FileInfo
+    {
+        /// <summary>
+        /// 源文件列表，元素详情见file_source对象定义 / File source list，see file source definition
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("file_source_list")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileSourceGetStepInstanceDetail> FileSourceList { get; init; } = [];
+
+        /// <summary>
+        /// <c>file_destination</c>.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("file_destination")]
+        public required global::Consumer.JobV3.FileDestinationGetStepInstanceDetail FileDestination { get; init; }
+
+        /// <summary>
+        /// 超时，单位为秒 / Timeout，Unit in seconds
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("timeout")]
+        public required int Timeout { get; init; }
+
+        /// <summary>
+        /// 上传文件限速，单位为MB/s，没有值表示不限速 / Upload speed limit，The unit is MB/s, no value indicates no speed limit
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("source_speed_limit")]
+        public int? SourceSpeedLimit { get; init; }
+
+        /// <summary>
+        /// 下载文件限速，单位为MB/s，没有值表示不限速 / Download speed limit，The unit is MB/s, no value indicates no speed limit
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("destination_speed_limit")]
+        public int? DestinationSpeedLimit { get; init; }
+
+        /// <summary>
+        /// 传输模式： 1-严谨模式，2-强制模式，3-安全模式 / Transfer mode： 1- Strict mode, 2- Mandatory mode, 3- Safe mode
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("transfer_mode")]
+        public required global::Consumer.JobV3.TransferModeGetStepInstanceDetail TransferMode { get; init; }
+
+        /// <summary>
+        /// 是否忽略错误：0-不忽略，1-忽略 / Is ignore error：0- Do not ignore, 1- Ignore
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("is_ignore_error")]
+        public required global::Consumer.JobV3.IsIgnoreError IsIgnoreError { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            if (FileSourceList is { } fileSourceListValue)
+            {
+                var itemsPath = global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "file_source_list");
+                var items = fileSourceListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                    items[i]?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                }
+            }
+
+            FileDestination?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "file_destination"));
+            validator.Listed(TransferMode, global::Consumer.JobV3.TransferModeGetStepInstanceDetailJsonConverter.IsListed(TransferMode), global::Consumer.JobV3.TransferModeGetStepInstanceDetailJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "transfer_mode"));
+            validator.Listed(IsIgnoreError, global::Consumer.JobV3.IsIgnoreErrorJsonConverter.IsListed(IsIgnoreError), global::Consumer.JobV3.IsIgnoreErrorJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "is_ignore_error"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (FileSourceList is { } fileSourceListValue)
+            {
+                var items = fileSourceListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i] is null || items[i]?.IsValid() == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (FileDestination?.IsValid() == false)
+            {
+                return false;
+            }
+
+            if (!global::Consumer.JobV3.TransferModeGetStepInstanceDetailJsonConverter.IsListed(TransferMode))
+            {
+                return false;
+            }
+
+            if (!global::Consumer.JobV3.IsIgnoreErrorJsonConverter.IsListed(IsIgnoreError))
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The <c>file_source_get_step_instance_detail</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record FileSourceGetStepInstanceDetail
+    {
+        /// <summary>
+        /// 文件类型：1-服务器文件，2-本地文件，3-文件源文件 / File source type, 1: server file, 3: third-party file source file, default is 1 if not transmitted
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("file_type")]
+        public required global::Consumer.JobV3.FileType FileType { get; init; }
+
+        /// <summary>
+        /// 文件路径列表 / Support multiple files. If the file source type is a server file, fill in the absolute path array of the source file; If the file source type is a third-party file source, the path filled in for the COS file source is "bucket name/file path", for example: testbucket/test.txt
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("file_list")]
+        public global::System.Collections.Generic.IReadOnlyList<string> FileList { get; init; } = [];
+
+        /// <summary>
+        /// <c>server</c>.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("server")]
+        public global::Consumer.JobV3.ServerInfoGetStepInstanceDetail? Server { get; init; }
+
+        /// <summary>
+        /// <c>account</c>.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("account")]
+        public required global::Consumer.JobV3.AccountGetStepInstanceDetail Account { get; init; }
+
+        /// <summary>
+        /// 第三方文件源ID / When file_date is 3, choose one of file_stource_id and file_stource_comde to fill in. If both are filled in, priority should be given to using file_stource_id and the third-party file source ID. You can obtain the details of the steps in the returned result from the get-job_detail interface
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("file_source_id")]
+        public long? FileSourceId { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            validator.Listed(FileType, global::Consumer.JobV3.FileTypeJsonConverter.IsListed(FileType), global::Consumer.JobV3.FileTypeJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "file_type"));
+            if (FileList is { } fileListValue)
+            {
+                var itemsPath = global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "file_list");
+                var items = fileListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                }
+            }
+
+            Server?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "server"));
+            Account?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "account"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (!global::Consumer.JobV3.FileTypeJsonConverter.IsListed(FileType))
+            {
+                return false;
+            }
+
+            if (FileList is { } fileListValue)
+            {
+                var items = fileListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i] is null)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (Server?.IsValid() == false)
+            {
+                return false;
+            }
+
+            if (Account?.IsValid() == false)
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// 文件类型：1-服务器文件，2-本地文件，3-文件源文件 / File source type, 1: server file, 3: third-party file source file, default is 1 if not transmitted
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum FileType : int
+    {
+        /// <summary>
+        /// 服务器文件
+        /// </summary>
+        ServerFile = 1,
+
+        /// <summary>
+        /// 本地文件
+        /// </summary>
+        LocalFile = 2,
+
+        /// <summary>
+        /// 文件源文件
+        /// </summary>
+        FileSourceFile = 3,
+    }
+
+    /// <summary>
+    /// The <c>host_result</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record HostResult
+    {
+        /// <summary>
+        /// 主机ID / Host ID
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("bk_host_id")]
+        public required long HostId { get; init; }
+
+        /// <summary>
+        /// IP
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("ip")]
+        public string? Ip { get; init; }
+
+        /// <summary>
+        /// IPv6
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("ipv6")]
+        public string? IpV6 { get; init; }
+
+        /// <summary>
+        /// AgentId
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("bk_agent_id")]
+        public string? AgentId { get; init; }
+
+        /// <summary>
+        /// 管控区域ID / Area ID
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("bk_cloud_id")]
+        public long? CloudId { get; init; }
+
+        /// <summary>
+        /// 管控区域名称 / Area name
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("bk_cloud_name")]
+        public string? CloudName { get; init; }
+
+        /// <summary>
+        /// 任务状态：0-未知错误，1-Agent异常，2-无效主机，3-上次已成功，5-等待执行，7-正在执行，9-执行成功，11-执行失败，12-任务下发失败，13-任务超时，15-任务日志错误，16-GSE脚本日志超时，17-GSE文件日志超时，101-脚本执行失败，102-脚本执行超时，103-脚本执行被终止，104-脚本返回码非零，202-文件传输失败，203-源文件不存在，301-文件任务系统错误-未分类的，303-文件任务超时，310-Agent异常，311-用户名不存在，312-用户密码错误，320-文件获取失败，321-文件超出限制，329-文件传输错误，399-任务执行出错，403-任务强制终止成功，404-任务强制终止失败，500-未知状态 / Task status: 0- Unknown error, 1- Agent exception, 2- Invalid host, 3- Last successful, 5- Waiting for execution, 7- Executing, 9- Execution successful, 11- Execution failed, 12- Task issuance failed, 13- Task timeout, 15- Task log error, 16- GSE script log timeout, 17- GSE file log timeout, 101- Script execution failed, 102- Script execution timeout, 103- Script execution terminated, 104- Script return code non-zero, 202- File transfer failed, 203- Source file does not exist, 301- File task system error - Unclassified, 303- File task timeout, 310- Agent exception, 311- Username does not exist, 312- User password error, 320- File retrieval failed. 321- File exceeds limit, 329- File transfer error, 399- Task execution error, 403- Task forced termination successful, 404- Task forced termination failed, 500- Unknown status
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
+        public required global::Consumer.JobV3.HostResultStatus Status { get; init; }
+
+        /// <summary>
+        /// 任务状态描述 / Status describe
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("status_desc")]
+        public required string StatusDesc { get; init; }
+
+        /// <summary>
+        /// 用户通过job_success/job_fail函数模板自定义输出的结果。仅脚本任务存在该参数 / The user customizes the output results through the job_Success/job_fail function template. Only script tasks have this parameter present
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("tag")]
+        public string? Tag { get; init; }
+
+        /// <summary>
+        /// 脚本任务exit code / Script exit code
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("exit_code")]
+        public int? ExitCode { get; init; }
+
+        /// <summary>
+        /// 开始执行时间，Unix时间戳，单位毫秒 / Start time，Unix timestamp, in milliseconds
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("start_time")]
+        public required long StartTime { get; init; }
+
+        /// <summary>
+        /// 执行结束时间，Unix时间戳，单位毫秒 / End time，Unix timestamp, in milliseconds
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("end_time")]
+        public required long EndTime { get; init; }
+
+        /// <summary>
+        /// 总耗时，单位毫秒 / Total time consumption, in milliseconds
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("total_time")]
+        public required int TotalTime { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            validator.Listed(Status, global::Consumer.JobV3.HostResultStatusJsonConverter.IsListed(Status), global::Consumer.JobV3.HostResultStatusJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "status"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (!global::Consumer.JobV3.HostResultStatusJsonConverter.IsListed(Status))
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// 任务状态：0-未知错误，1-Agent异常，2-无效主机，3-上次已成功，5-等待执行，7-正在执行，9-执行成功，11-执行失败，12-任务下发失败，13-任务超时，15-任务日志错误，16-GSE脚本日志超时，17-GSE文件日志超时，101-脚本执行失败，102-脚本执行超时，103-脚本执行被终止，104-脚本返回码非零，202-文件传输失败，203-源文件不存在，301-文件任务系统错误-未分类的，303-文件任务超时，310-Agent异常，311-用户名不存在，312-用户密码错误，320-文件获取失败，321-文件超出限制，329-文件传输错误，399-任务执行出错，403-任务强制终止成功，404-任务强制终止失败，500-未知状态 / Task status: 0- Unknown error, 1- Agent exception, 2- Invalid host, 3- Last successful, 5- Waiting for execution, 7- Executing, 9- Execution successful, 11- Execution failed, 12- Task issuance failed, 13- Task timeout, 15- Task log error, 16- GSE script log timeout, 17- GSE file log timeout, 101- Script execution failed, 102- Script execution timeout, 103- Script execution terminated, 104- Script return code non-zero, 202- File transfer failed, 203- Source file does not exist, 301- File task system error - Unclassified, 303- File task timeout, 310- Agent exception, 311- Username does not exist, 312- User password error, 320- File retrieval failed. 321- File exceeds limit, 329- File transfer error, 399- Task execution error, 403- Task forced termination successful, 404- Task forced termination failed, 500- Unknown status
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum HostResultStatus : int
+    {
+        /// <summary>
+        /// 未知错误 / Unknown error
+        /// </summary>
+        UnknownError = 0,
+
+        /// <summary>
+        /// Agent异常 / Agent exception
+        /// </summary>
+        AgentException = 1,
+
+        /// <summary>
+        /// 无效主机 / Invalid host
+        /// </summary>
+        InvalidHost = 2,
+
+        /// <summary>
+        /// 上次已成功 / Last successful
+        /// </summary>
+        LastSuccessful = 3,
+
+        /// <summary>
+        /// 等待执行 / Waiting for execution
+        /// </summary>
+        WaitingForExecution = 5,
+
+        /// <summary>
+        /// 正在执行 / Executing
+        /// </summary>
+        Executing = 7,
+
+        /// <summary>
+        /// 执行成功 / Execution successful
+        /// </summary>
+        ExecutionSuccessful = 9,
+
+        /// <summary>
+        /// 执行失败 / Execution failed
+        /// </summary>
+        ExecutionFailed = 11,
+
+        /// <summary>
+        /// 任务下发失败 / Task issuance failed
+        /// </summary>
+        TaskIssuanceFailed = 12,
+
+        /// <summary>
+        /// 任务超时 / Task timeout
+        /// </summary>
+        TaskTimeout = 13,
+
+        /// <summary>
+        /// 任务日志错误 / Task log error
+        /// </summary>
+        TaskLogError = 15,
+
+        /// <summary>
+        /// GSE脚本日志超时 / GSE script log timeout
+        /// </summary>
+        GseScriptLogTimeout = 16,
+
+        /// <summary>
+        /// GSE文件日志超时 / GSE file log timeout
+        /// </summary>
+        GseFileLogTimeout = 17,
+
+        /// <summary>
+        /// 脚本执行失败 / Script execution failed
+        /// </summary>
+        ScriptExecutionFailed = 101,
+
+        /// <summary>
+        /// 脚本执行超时 / Script execution timeout
+        /// </summary>
+        ScriptExecutionTimeout = 102,
+
+        /// <summary>
+        /// 脚本执行被终止 / Script execution terminated
+        /// </summary>
+        ScriptExecutionTerminated = 103,
+
+        /// <summary>
+        /// 脚本返回码非零 / Script return code non-zero
+        /// </summary>
+        ScriptReturnCodeNonZero = 104,
+
+        /// <summary>
+        /// 文件传输失败 / File transfer failed
+        /// </summary>
+        FileTransferFailed = 202,
+
+        /// <summary>
+        /// 源文件不存在 / Source file does not exist
+        /// </summary>
+        SourceFileDoesNotExist = 203,
+
+        /// <summary>
+        /// 文件任务系统错误-未分类的 / File task system error - Unclassified
+        /// </summary>
+        FileTaskSystemErrorUnclassified = 301,
+
+        /// <summary>
+        /// 文件任务超时 / File task timeout
+        /// </summary>
+        FileTaskTimeout = 303,
+
+        /// <summary>
+        /// Agent异常 / Agent exception
+        /// </summary>
+        AgentException310 = 310,
+
+        /// <summary>
+        /// 用户名不存在 / Username does not exist
+        /// </summary>
+        UsernameDoesNotExist = 311,
+
+        /// <summary>
+        /// 用户密码错误 / User password error
+        /// </summary>
+        UserPasswordError = 312,
+
+        /// <summary>
+        /// 文件获取失败 / File retrieval failed
+        /// </summary>
+        FileRetrievalFailed = 320,
+
+        /// <summary>
+        /// 文件超出限制 / File exceeds limit
+        /// </summary>
+        FileExceedsLimit = 321,
+
+        /// <summary>
+        /// 文件传输错误 / File transfer error
+        /// </summary>
+        FileTransferError = 329,
+
+        /// <summary>
+        /// 任务执行出错 / Task execution error
+        /// </summary>
+        TaskExecutionError = 399,
+
+        /// <summary>
+        /// 任务强制终止成功 / Task forced termination successful
+        /// </summary>
+        TaskForcedTerminationSuccessful = 403,
+
+        /// <summary>
+        /// 任务强制终止失败 / Task forced termination failed
+        /// </summary>
+        TaskForcedTerminationFailed = 404,
+
+        /// <summary>
+        /// 未知状态 / Unknown status
+        /// </summary>
+        UnknownStatus = 500,
+    }
+
+    /// <summary>
+    /// The <c>host_system_bkci_plugin_batch_get_job_instance_execute_object_log</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog
+    {
+        /// <summary>
+        /// 主机 ID (cmdb) / Host ID (cmdb)
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("bk_host_id")]
+        public required long HostId { get; init; }
+
+        /// <summary>
+        /// 管控区域ID / Cloud ID
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("bk_cloud_id")]
+        public required long CloudId { get; init; }
+
+        /// <summary>
+        /// Ipv4
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("ip")]
+        public required string Ip { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// 是否忽略错误：0-不忽略，1-忽略 / Is ignore error：0- Do not ignore, 1- Ignore
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum IsIgnoreError : int
+    {
+        /// <summary>
+        /// 不忽略 / Do not ignore
+        /// </summary>
+        DoNotIgnore = 0,
+
+        /// <summary>
+        /// 忽略 / Ignore
+        /// </summary>
+        Ignore = 1,
+    }
+
+    /// <summary>
+    /// 参数是否为敏感参数：0-不敏感，1-敏感 / Is the parameter sensitive? Parameters: 0- insensitive, 1- sensitive
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum IsParamSensitive : int
+    {
+        /// <summary>
+        /// 不敏感 / insensitive
+        /// </summary>
+        Insensitive = 0,
+
+        /// <summary>
+        /// 敏感 / sensitive
+        /// </summary>
+        Sensitive = 1,
+    }
+
+    /// <summary>
+    /// 作业状态码: 1.未执行; 2.正在执行; 3.执行成功; 4.执行失败; 5.跳过; 6.忽略错误; 7.等待用户; 8.手动结束; 9.状态异常; 10.步骤强制终止中; 11.步骤强制终止成功; 13.确认终止; 14.被丢弃; 15.滚动等待 / Job status code. 1 - Pending; 2 - Running 3 - Successful; 4 - Failed; 5 - Skipped; 6 - Ignore Error; 7 - Waiting; 8 - Terminated; 9 - Abnormal; 10 - Terminating; 11 - Terminate Success; 13 - Termination Confirmed; 14 - Abandoned
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum JobInstanceStatusSystemBkciPluginGetJobInstanceStatus : int
+    {
+        /// <summary>
+        /// 未执行 / Pending
+        /// </summary>
+        Pending = 1,
+
+        /// <summary>
+        /// 正在执行 / Running
+        /// </summary>
+        Running = 2,
+
+        /// <summary>
+        /// 执行成功 / Successful
+        /// </summary>
+        Successful = 3,
+
+        /// <summary>
+        /// 执行失败 / Failed
+        /// </summary>
+        Failed = 4,
+
+        /// <summary>
+        /// 跳过 / Skipped
+        /// </summary>
+        Skipped = 5,
+
+        /// <summary>
+        /// 忽略错误 / Ignore Error
+        /// </summary>
+        IgnoreError = 6,
+
+        /// <summary>
+        /// 等待用户 / Waiting
+        /// </summary>
+        Waiting = 7,
+
+        /// <summary>
+        /// 手动结束 / Terminated
+        /// </summary>
+        Terminated = 8,
+
+        /// <summary>
+        /// 状态异常 / Abnormal
+        /// </summary>
+        Abnormal = 9,
+
+        /// <summary>
+        /// 步骤强制终止中 / Terminating
+        /// </summary>
+        Terminating = 10,
+
+        /// <summary>
+        /// 步骤强制终止成功 / Terminate Success
+        /// </summary>
+        TerminateSuccess = 11,
+
+        /// <summary>
+        /// 确认终止 / Termination Confirmed
+        /// </summary>
+        TerminationConfirmed = 13,
+
+        /// <summary>
+        /// 被丢弃 / Abandoned
+        /// </summary>
+        Abandoned = 14,
+
+        /// <summary>
+        /// 滚动等待
+        /// </summary>
+        RollingWaiting = 15,
+    }
+
+    /// <summary>
+    /// The <c>job_instance_system_bkci_plugin_get_job_instance_status</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record JobInstanceSystemBkciPluginGetJobInstanceStatus
+    {
+        /// <summary>
+        /// 作业实例名称 / Job instance name
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+        public required string Name { get; init; }
+
+        /// <summary>
+        /// 作业状态码: 1.未执行; 2.正在执行; 3.执行成功; 4.执行失败; 5.跳过; 6.忽略错误; 7.等待用户; 8.手动结束; 9.状态异常; 10.步骤强制终止中; 11.步骤强制终止成功; 13.确认终止; 14.被丢弃; 15.滚动等待 / Job status code. 1 - Pending; 2 - Running 3 - Successful; 4 - Failed; 5 - Skipped; 6 - Ignore Error; 7 - Waiting; 8 - Terminated; 9 - Abnormal; 10 - Terminating; 11 - Terminate Success; 13 - Termination Confirmed; 14 - Abandoned
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
+        public required global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus Status { get; init; }
+
+        /// <summary>
+        /// 作业创建时间，Unix时间戳，单位毫秒 / Job creation time, Unix timestamp, in milliseconds
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("create_time")]
+        public required long CreateTime { get; init; }
+
+        /// <summary>
+        /// 开始执行时间，Unix时间戳，单位毫秒 / Execution start time, Unix timestamp, in milliseconds
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("start_time")]
+        public long? StartTime { get; init; }
+
+        /// <summary>
+        /// 执行结束时间，Unix时间戳，单位毫秒 / Execution end time, Unix timestamp, in milliseconds
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("end_time")]
+        public long? EndTime { get; init; }
+
+        /// <summary>
+        /// 总耗时，单位毫秒 / Total elapsed time in milliseconds
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("total_time")]
+        public int? TotalTime { get; init; }
+
+        /// <summary>
+        /// 资源范围类型。可选值: biz - 业务，biz_set - 业务集 / Resource scope type: biz (business) or biz_set (business set).
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("bk_scope_type")]
+        public required global::Consumer.JobV3.ScopeType ScopeType { get; init; }
+
+        /// <summary>
+        /// 资源范围ID, 与bk_scope_type对应, 表示业务ID或者业务集ID / Resource scope ID. Corresponds to bk_scope_type, which means business ID or business set ID
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("bk_scope_id")]
+        public required string ScopeId { get; init; }
+
+        /// <summary>
+        /// 作业实例ID / Job instance ID
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("job_instance_id")]
+        public required long JobInstanceId { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            validator.Listed(Status, global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter.IsListed(Status), global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "status"));
+            validator.Listed(ScopeType, global::Consumer.JobV3.ScopeTypeJsonConverter.IsListed(ScopeType), global::Consumer.JobV3.ScopeTypeJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "bk_scope_type"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (!global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter.IsListed(Status))
+            {
+                return false;
+            }
+
+            if (!global::Consumer.JobV3.ScopeTypeJsonConverter.IsListed(ScopeType))
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// 日志类型。1-脚本执行任务日志;2-文件分发任务日志 / Log type. 1 - Script execution task log; 2 - File distribution task log
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum LogTypeSystemBatchGetJobInstanceIpLog : int
+    {
+        /// <summary>
+        /// 脚本执行任务日志 / Script execution task log
+        /// </summary>
+        ScriptExecutionTaskLog = 1,
+
+        /// <summary>
+        /// 文件分发任务日志 / File distribution task log
+        /// </summary>
+        FileDistributionTaskLog = 2,
+    }
+
+    /// <summary>
+    /// 滚动机制：1-执行失败则暂停；2-忽略失败，自动滚动下一批；3-人工确认。串行模式(execution_mode=1)必填；并行错峰模式(execution_mode=2)不生效可不填 / Rolling mechanism: 1-pause if execution fails; 2- Ignore failure and automatically scroll to the next batch; 3- Manual confirmation. Required in serial mode (execution_mode=1); ignored in parallel staggered mode (execution_mode=2)
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum RollingConfigMode : int
+    {
+        /// <summary>
+        /// 执行失败则暂停
+        /// </summary>
+        Value1 = 1,
+
+        /// <summary>
+        /// 忽略失败，自动滚动下一批
+        /// </summary>
+        Value2 = 2,
+
+        /// <summary>
+        /// 人工确认
+        /// </summary>
+        ManualConfirmation = 3,
+    }
+
+    /// <summary>
+    /// 滚动对象：1-传输目标；2-源文件；不填写默认为传输目标。 / Rolling target: 1-Transfer target; 2-Source file; Default value is 1。
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum RollingConfigType : int
+    {
+        /// <summary>
+        /// 传输目标 / Transfer target
+        /// </summary>
+        TransferTarget = 1,
+
+        /// <summary>
+        /// 源文件 / Source file
+        /// </summary>
+        SourceFile = 2,
+    }
+
+    /// <summary>
+    /// The <c>script_info</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record ScriptInfo
+    {
+        /// <summary>
+        /// 脚本类型：1-本地脚本，2-引用业务脚本，3-引用公共脚本 / Script type：1-Local script, 2-Reference business script, 3-Reference public script
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("script_type")]
+        public required global::Consumer.JobV3.ScriptType ScriptType { get; init; }
+
+        /// <summary>
+        /// 脚本ID / Script ID
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("script_id")]
+        public string? ScriptId { get; init; }
+
+        /// <summary>
+        /// 脚本版本ID / Script version ID
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("script_version_id")]
+        public long? ScriptVersionId { get; init; }
+
+        /// <summary>
+        /// 脚本内容 / Script content
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("script_content")]
+        public string? ScriptContent { get; init; }
+
+        /// <summary>
+        /// 脚本语言:1 - shell, 2 - bat, 3 - perl, 4 - python, 5 - powershell, 6 - sql / Script language:1 - shell, 2 - bat, 3 - perl, 4 - python, 5 - powershell, 6 - sql
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("script_language")]
+        public required global::Consumer.JobV3.ScriptLanguageCheckScript ScriptLanguage { get; init; }
+
+        /// <summary>
+        /// 脚本参数 / Script param
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("script_param")]
+        public required string ScriptParam { get; init; }
+
+        /// <summary>
+        /// 脚本超时时间，单位为秒 / Script timeout，Unit in seconds
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("script_timeout")]
+        public required int ScriptTimeout { get; init; }
+
+        /// <summary>
+        /// <c>account</c>.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("account")]
+        public required global::Consumer.JobV3.AccountGetStepInstanceDetail Account { get; init; }
+
+        /// <summary>
+        /// <c>server</c>.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("server")]
+        public required global::Consumer.JobV3.ServerInfoGetStepInstanceDetail Server { get; init; }
+
+        /// <summary>
+        /// 参数是否为敏感参数：0-不敏感，1-敏感 / Is the parameter sensitive? Parameters: 0- insensitive, 1- sensitive
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("is_param_sensitive")]
+        public required global::Consumer.JobV3.IsParamSensitive IsParamSensitive { get; init; }
+
+        /// <summary>
+        /// 是否忽略错误：0-不忽略，1-忽略 / Is ignore error：0- Do not ignore, 1- Ignore
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("is_ignore_error")]
+        public required global::Consumer.JobV3.IsIgnoreError IsIgnoreError { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            validator.Listed(ScriptType, global::Consumer.JobV3.ScriptTypeJsonConverter.IsListed(ScriptType), global::Consumer.JobV3.ScriptTypeJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "script_type"));
+            validator.Listed(ScriptLanguage, global::Consumer.JobV3.ScriptLanguageCheckScriptJsonConverter.IsListed(ScriptLanguage), global::Consumer.JobV3.ScriptLanguageCheckScriptJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "script_language"));
+            Account?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "account"));
+            Server?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "server"));
+            validator.Listed(IsParamSensitive, global::Consumer.JobV3.IsParamSensitiveJsonConverter.IsListed(IsParamSensitive), global::Consumer.JobV3.IsParamSensitiveJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "is_param_sensitive"));
+            validator.Listed(IsIgnoreError, global::Consumer.JobV3.IsIgnoreErrorJsonConverter.IsListed(IsIgnoreError), global::Consumer.JobV3.IsIgnoreErrorJsonConverter.ListedValues, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "is_ignore_error"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (!global::Consumer.JobV3.ScriptTypeJsonConverter.IsListed(ScriptType))
+            {
+                return false;
+            }
+
+            if (!global::Consumer.JobV3.ScriptLanguageCheckScriptJsonConverter.IsListed(ScriptLanguage))
+            {
+                return false;
+            }
+
+            if (Account?.IsValid() == false)
+            {
+                return false;
+            }
+
+            if (Server?.IsValid() == false)
+            {
+                return false;
+            }
+
+            if (!global::Consumer.JobV3.IsParamSensitiveJsonConverter.IsListed(IsParamSensitive))
+            {
+                return false;
+            }
+
+            if (!global::Consumer.JobV3.IsIgnoreErrorJsonConverter.IsListed(IsIgnoreError))
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// 脚本类型：1-本地脚本，2-引用业务脚本，3-引用公共脚本 / Script type：1-Local script, 2-Reference business script, 3-Reference public script
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum ScriptType : int
+    {
+        /// <summary>
+        /// 本地脚本 / Local script
+        /// </summary>
+        LocalScript = 1,
+
+        /// <summary>
+        /// 引用业务脚本 / Reference business script
+        /// </summary>
+        ReferenceBusinessScript = 2,
+
+        /// <summary>
+        /// 引用公共脚本 / Reference public script
+        /// </summary>
+        ReferencePublicScript = 3,
+    }
+
+    /// <summary>
+    /// The <c>server_get_step_instance_detail</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record ServerInfoGetStepInstanceDetail
+    {
+        /// <summary>
+        /// 引用的全局变量名称
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("variable")]
+        public string? Variable { get; init; }
+
+        /// <summary>
+        /// 主机列表，元素详情见host对象定义 / Static IP list, see ip for definition. Deprecated, it is recommended to use the host_id_list parameter; if host_id_list and ip_list exist at the same time, the ip_list parameter will be ignored.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("ip_list")]
+        public global::System.Collections.Generic.IReadOnlyList<global::System.Text.Json.JsonElement> IpList { get; init; } = [];
+
+        /// <summary>
+        /// 拓扑节点列表，元素详情见topo_node对象定义 / Dynamic topo node list, see topo_node for definition
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("topo_node_list")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.TopoNodeGetStepInstanceDetail> TopoNodeList { get; init; } = [];
+
+        /// <summary>
+        /// 动态分组列表，元素详情见dynamic_group对象定义 / Dynamic grouping list, see dynamic_group for definition
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("dynamic_group_list")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail> DynamicGroupList { get; init; } = [];
+
+        /// <summary>
+        /// <c>server</c>.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("server")]
+        public global::Consumer.JobV3.ServerInfoGetStepInstanceDetail? Server { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            if (TopoNodeList is { } topoNodeListValue)
+            {
+                var itemsPath = global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "topo_node_list");
+                var items = topoNodeListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                    items[i]?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                }
+            }
+
+            if (DynamicGroupList is { } dynamicGroupListValue)
+            {
+                var itemsPath = global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "dynamic_group_list");
+                var items = dynamicGroupListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                    items[i]?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                }
+            }
+
+            Server?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "server"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (TopoNodeList is { } topoNodeListValue)
+            {
+                var items = topoNodeListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i] is null || items[i]?.IsValid() == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (DynamicGroupList is { } dynamicGroupListValue)
+            {
+                var items = dynamicGroupListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i] is null || items[i]?.IsValid() == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (Server?.IsValid() == false)
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The <c>server_system_fast_execute_script</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record ServerSystemFastExecuteScript
+    {
+        /// <summary>
+        /// 主机ID列表 / Host ID list
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("host_id_list")]
+        public global::System.Collections.Generic.IReadOnlyList<long>? HostIdList { get; init; }
+
+        /// <summary>
+        /// 不推荐使用，建议使用host_id_list参数。主机IP 列表，定义见ip / Static IP list, see ip for definition. Deprecated, it is recommended to use the host_id_list parameter; if host_id_list and ip_list exist at the same time, the ip_list parameter will be ignored.
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("ip_list")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.HostFastExecuteSql>? IpList { get; init; }
+
+        /// <summary>
+        /// 动态分组列表，定义见dynamic_group / Dynamic grouping list, see dynamic_group for definition
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("dynamic_group_list")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.DynamicGroupFastExecuteSql>? DynamicGroupList { get; init; }
+
+        /// <summary>
+        /// 动态 topo 节点列表，定义见topo_node / Dynamic topo node list, see topo_node for definition
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("topo_node_list")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.TopoNodeList>? TopoNodeList { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            if (IpList is { } ipListValue)
+            {
+                var itemsPath = global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "ip_list");
+                var items = ipListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                    items[i]?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                }
+            }
+
+            if (DynamicGroupList is { } dynamicGroupListValue)
+            {
+                var itemsPath = global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "dynamic_group_list");
+                var items = dynamicGroupListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                    items[i]?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                }
+            }
+
+            if (TopoNodeList is { } topoNodeListValue)
+            {
+                var itemsPath = global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "topo_node_list");
+                var items = topoNodeListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                    items[i]?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                }
+            }
+
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (IpList is { } ipListValue)
+            {
+                var items = ipListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i] is null || items[i]?.IsValid() == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (DynamicGroupList is { } dynamicGroupListValue)
+            {
+                var items = dynamicGroupListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i] is null || items[i]?.IsValid() == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            if (TopoNodeList is { } topoNodeListValue)
+            {
+                var items = topoNodeListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i] is null || items[i]?.IsValid() == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// 作业步骤状态码: 1.等待执行; 2.正在执行; 3.执行成功; 4.执行失败; 5.跳过; 6.忽略错误; 7.等待用户; 8.手动结束; 9.状态异常; 10.步骤强制终止中; 11.步骤强制终止成功; 12.步骤强制终止失败; 13.确认终止; 14.被丢弃; 15.滚动等待 / Step status code. 1 - Pending; 2 - Running 3 - Successful; 4 - Failed; 5 - Skipped; 6 - Ignore Error; 7 - Waiting; 8 - Terminated; 9 - Abnormal; 10 - Terminating; 11 - Terminate Success; 13 - Termination Confirmed; 14 - Abandoned
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum StepInstanceStatus : int
+    {
+        /// <summary>
+        /// 等待执行 / Pending
+        /// </summary>
+        Pending = 1,
+
+        /// <summary>
+        /// 正在执行 / Running
+        /// </summary>
+        Running = 2,
+
+        /// <summary>
+        /// 执行成功 / Successful
+        /// </summary>
+        Successful = 3,
+
+        /// <summary>
+        /// 执行失败 / Failed
+        /// </summary>
+        Failed = 4,
+
+        /// <summary>
+        /// 跳过 / Skipped
+        /// </summary>
+        Skipped = 5,
+
+        /// <summary>
+        /// 忽略错误 / Ignore Error
+        /// </summary>
+        IgnoreError = 6,
+
+        /// <summary>
+        /// 等待用户 / Waiting
+        /// </summary>
+        Waiting = 7,
+
+        /// <summary>
+        /// 手动结束 / Terminated
+        /// </summary>
+        Terminated = 8,
+
+        /// <summary>
+        /// 状态异常 / Abnormal
+        /// </summary>
+        Abnormal = 9,
+
+        /// <summary>
+        /// 步骤强制终止中 / Terminating
+        /// </summary>
+        Terminating = 10,
+
+        /// <summary>
+        /// 步骤强制终止成功 / Terminate Success
+        /// </summary>
+        TerminateSuccess = 11,
+
+        /// <summary>
+        /// 步骤强制终止失败
+        /// </summary>
+        StepForceTerminateFailed = 12,
+
+        /// <summary>
+        /// 确认终止 / Termination Confirmed
+        /// </summary>
+        TerminationConfirmed = 13,
+
+        /// <summary>
+        /// 被丢弃 / Abandoned
+        /// </summary>
+        Abandoned = 14,
+
+        /// <summary>
+        /// 滚动等待
+        /// </summary>
+        RollingWaiting = 15,
+    }
+
+    /// <summary>
+    /// 步骤类型：1.脚本步骤; 2.文件步骤; 3.人工确认步骤; 4.SQL步骤 / Step Type: 1. Script step; 2. File step; 4. SQL step
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum StepInstanceType : int
+    {
+        /// <summary>
+        /// 脚本步骤 / Script step
+        /// </summary>
+        ScriptStep = 1,
+
+        /// <summary>
+        /// 文件步骤 / File step
+        /// </summary>
+        FileStep = 2,
+
+        /// <summary>
+        /// 人工确认步骤
+        /// </summary>
+        ManualConfirmationStep = 3,
+
+        /// <summary>
+        /// SQL步骤 / SQL step
+        /// </summary>
+        SqlStep = 4,
+    }
+
+    /// <summary>
+    /// The <c>step_result_group</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record StepResultGroup
+    {
+        /// <summary>
+        /// 分组类型 / Group type
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("result_type")]
+        public required int ResultType { get; init; }
+
+        /// <summary>
+        /// 分组类型描述 / Group type describe
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("result_type_desc")]
+        public required string ResultTypeDesc { get; init; }
+
+        /// <summary>
+        /// 分组标签 / Tag
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("tag")]
+        public required string Tag { get; init; }
+
+        /// <summary>
+        /// 分组内主机总量 / Total number of hosts within the group
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("host_size")]
+        public required int HostSize { get; init; }
+
+        /// <summary>
+        /// 每个分组内的主机任务执行结果列表，元素定义见host_result / List of host task execution results within each group，see host_result definition
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("host_result_list")]
+        public global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.HostResult> HostResultList { get; init; } = [];
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            if (HostResultList is { } hostResultListValue)
+            {
+                var itemsPath = global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "host_result_list");
+                var items = hostResultListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    validator.NotNullItem(items[i], global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                    items[i]?.Validate(validator, global::BkApiGen.Runtime.Validation.BkValidator.Index(itemsPath, i));
+                }
+            }
+
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (HostResultList is { } hostResultListValue)
+            {
+                var items = hostResultListValue;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    if (items[i] is null || items[i]?.IsValid() == false)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The <c>topo_node_get_step_instance_detail</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record TopoNodeGetStepInstanceDetail
+    {
+        /// <summary>
+        /// 动态topo节点类型，对应CMDB API中的 bk_obj_id，例如module、set等 / Dynamic topo node type, corresponding to bk_obj_id in CMDB API, such as "module" and "set"
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("node_type")]
+        public required string NodeType { get; init; }
+
+        /// <summary>
+        /// 动态topo节点ID，对应CMDB API中的 bk_inst_id / Dynamic topo node ID, corresponding to bk_inst_id in CMDB API
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        public required int Id { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The <c>topo_node_list</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record TopoNodeList
+    {
+        /// <summary>
+        /// 动态topo节点ID，对应CMDB API 中的 bk_inst_id / Dynamic topo node ID, corresponding to bk_inst_id in CMDB API
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        public required long? Id { get; init; }
+
+        /// <summary>
+        /// 动态topo节点类型，对应CMDB API 中的 bk_obj_id,比如"module","set" / Dynamic topo node type, corresponding to bk_obj_id in CMDB API, such as "module" and "set"
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("node_type")]
+        public required string? NodeType { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+            validator.NotNull(Id, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "id"));
+            validator.NotNull(NodeType, global::BkApiGen.Runtime.Validation.BkValidator.Join(path, "node_type"));
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            if (Id is null)
+            {
+                return false;
+            }
+
+            if (NodeType is null)
+            {
+                return false;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The <c>topo_node_system_get_cron_detail</c> object.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public sealed partial record TopoNodeSystemGetCronDetail
+    {
+        /// <summary>
+        /// 动态topo节点ID，对应CMDB API 中的 bk_inst_id / Dynamic topo node ID, corresponding to bk_inst_id in CMDB API
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
+        public required long Id { get; init; }
+
+        /// <summary>
+        /// 动态topo节点类型，对应CMDB API 中的 bk_obj_id,比如"module","set" / Dynamic topo node type, corresponding to bk_obj_id in CMDB API, such as "module" and "set"
+        /// </summary>
+        [global::System.Text.Json.Serialization.JsonPropertyName("node_type")]
+        public required string NodeType { get; init; }
+
+        /// <summary>Adds the problems of this object to <paramref name="validator"/>, with JSON paths under <paramref name="path"/>.</summary>
+        internal void Validate(global::BkApiGen.Runtime.Validation.BkValidator validator, string path)
+        {
+
+        }
+
+        /// <summary>True when <c>Validate(validator, path)</c> would find no problem: the same checks, without paths or allocations.</summary>
+        internal bool IsValid()
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// 传输模式： 1-严谨模式，2-强制模式，3-安全模式 / Transfer mode： 1- Strict mode, 2- Mandatory mode, 3- Safe mode
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    public enum TransferModeGetStepInstanceDetail : int
+    {
+        /// <summary>
+        /// 严谨模式 / Strict mode
+        /// </summary>
+        StrictMode = 1,
+
+        /// <summary>
+        /// 强制模式 / Mandatory mode
+        /// </summary>
+        MandatoryMode = 2,
+
+        /// <summary>
+        /// 安全模式 / Safe mode
+        /// </summary>
+        SafeMode = 3,
+    }
 }
