@@ -51,7 +51,7 @@ internal static class SpecParser
             else
             {
                 // As if the read had thrown here (see Parse).
-                diagnostics.Add(DiagnosticDescriptors.UnreadableSpec, (JToken?)null, $"{error.GetType().Name}: {error.Message}");
+                diagnostics.Add(DiagnosticDescriptors.UnreadableSpec, (JToken?)null, error.GetType().Name, error.Message);
             }
 
             return none;
