@@ -21,7 +21,7 @@ namespace BkApiGen.Generator;
 public sealed class BkApiSourceGenerator : IIncrementalGenerator
 {
     /// <summary>The file name suffix of spec files.</summary>
-    public const string SpecSuffix = ".bkapi.json";
+    public const string SpecSuffix = BkApiGen.SpecFormat.SpecFile.Suffix;
 
     /// <summary>The oldest C# the generated code compiles with.</summary>
     public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp12;
@@ -49,7 +49,7 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
                 return (file.Path, Text: file.GetText(cancellationToken)?.ToString() ?? "", Namespace: Metadata(fileOptions, "BkApiNamespace"), ClientName: Metadata(fileOptions, "BkApiClientName"));
             })
             .Combine(rootNamespace)
-            .Select(static (pair, _) => new SpecInput(pair.Left.Path, pair.Left.Text, pair.Left.Namespace, pair.Left.ClientName, pair.Right, SpecInput.DetectDefinitions(pair.Left.Text)))
+            .Select(static (pair, _) => new SpecInput(pair.Left.Path, SpecDocument.Read(pair.Left.Text), pair.Left.Namespace, pair.Left.ClientName, pair.Right))
             .WithTrackingName(TrackingNames.SpecInputs);
 
         // Shared definitions files first: operation specs are read against the types they export. Editing an

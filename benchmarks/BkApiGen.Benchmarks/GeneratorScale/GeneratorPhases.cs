@@ -13,8 +13,8 @@ namespace BkApiGen.Benchmarks.GeneratorScale;
 /// <summary>
 /// <c>--generator-phases</c>: where the generator's time goes, per operation spec. Runs the pipeline's own steps one by one
 /// over N synthetic specs (through reflection: they are internal to the generator, and this is a diagnostic, not an API):
-/// <c>SpecInput.DetectDefinitions</c>, <c>SpecParser.Parse</c> (and, inside it, the cost of its two libraries measured
-/// directly: Newtonsoft's <c>JToken.Parse</c> with line info, NJsonSchema's <c>JsonSchema.FromJsonAsync</c>),
+/// <c>SpecDocument.Read</c> (the one parse of the text: Newtonsoft's tree with line info), <c>SpecParser.Parse</c> (and,
+/// inside it, NJsonSchema's view built from that tree, <c>SchemaReader.Read</c>, measured alone),
 /// <c>SourceEmitter.EmitSpec</c> (views + Scriban), and Roslyn parsing the generated text (the driver does it for every
 /// added source). Then the whole driver, cold, for comparison.
 /// </summary>
@@ -29,17 +29,20 @@ public static class GeneratorPhases
         var parser = Generator.GetType("BkApiGen.Generator.Parsing.SpecParser", throwOnError: true)!;
         var emitter = Generator.GetType("BkApiGen.Generator.Emit.SourceEmitter", throwOnError: true)!;
         var catalogType = Generator.GetType("BkApiGen.Generator.Models.SharedCatalog", throwOnError: true)!;
-        var detect = specInput.GetMethod("DetectDefinitions", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
+        var document = Generator.GetType("BkApiGen.Generator.Parsing.SpecDocument", throwOnError: true)!;
+        var read = document.GetMethod("Read", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
+        var schemaRead = Generator.GetType("BkApiGen.Generator.Parsing.SchemaReader", throwOnError: true)!.GetMethod("Read", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
+        var locator = Generator.GetType("BkApiGen.Generator.Parsing.JsonLocator", throwOnError: true)!.GetConstructors().Single();
         var parse = parser.GetMethod("Parse", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
         var emit = emitter.GetMethod("EmitSpec", BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
         // A spec that shares nothing with others of its namespace (as each synthetic spec is): emitted as it is.
         var alone = Generator.GetType("BkApiGen.Generator.Merging.EmitPlan", throwOnError: true)!.GetField("Alone")!.GetValue(null);
         var newInput = specInput.GetConstructors().Single();
 
-        object Input(string path, string text, bool definitions) => newInput.Invoke([path, text, "Consumer.JobV3", null, "Consumer", definitions]);
+        object Input(string path, string text) => newInput.Invoke([path, read.Invoke(null, [text]), "Consumer.JobV3", null, "Consumer"]);
 
         // The catalog the operation specs are parsed against: common.bkapi.json's exports, as the generator builds it.
-        var common = parse.Invoke(null, [Input("/bench/specs/jobv3/common.bkapi.json", SyntheticSpecs.CommonText, true), catalogType.GetField("Empty")!.GetValue(null), CancellationToken.None])!;
+        var common = parse.Invoke(null, [Input("/bench/specs/jobv3/common.bkapi.json", SyntheticSpecs.CommonText), catalogType.GetField("Empty")!.GetValue(null), CancellationToken.None])!;
         var exports = (IEnumerable)common.GetType().GetProperty("Exports")!.GetValue(common)!;
         var sorted = exports.Cast<object>().OrderBy(e => (string)e.GetType().GetProperty("Key")!.GetValue(e)!, StringComparer.Ordinal).ToList();
         var equatable = Generator.GetType("BkApiGen.Generator.Models.EquatableArray") is { } ext
@@ -49,26 +52,25 @@ public static class GeneratorPhases
 
         var seed = SyntheticSpecs.SeedText;
         var texts = Enumerable.Range(0, specs).Select(i => ($"/bench/specs/jobv3/{SyntheticSpecs.FileName(i)}", SyntheticSpecs.Create(seed, i))).ToArray();
-        var external = texts.Select(t => t.Item2.Replace("\"$ref\": \"common.bkapi.json#", "\"x-bkapi-external-ref\": \"common.bkapi.json#", StringComparison.Ordinal)).ToArray();
-        var loadSettings = new Newtonsoft.Json.Linq.JsonLoadSettings { LineInfoHandling = Newtonsoft.Json.Linq.LineInfoHandling.Load };
+        var inputs = texts.Select(t => Input(t.Item1, t.Item2)).ToArray();
+        var trees = texts.Select(t => (Newtonsoft.Json.Linq.JObject)document.GetProperty("Root")!.GetValue(read.Invoke(null, [t.Item2]))!).ToArray();
 
         var phases = new (string Name, Action<int> Step)[]
         {
-            ("SpecInput.DetectDefinitions (a scan of the top level for x-bkapi.role)", i => detect.Invoke(null, [texts[i].Item2])),
-            ("SpecParser.Parse (total)", i => parse.Invoke(null, [Input(texts[i].Item1, texts[i].Item2, false), catalog, CancellationToken.None])),
-            ("  of which, measured alone: JToken.Parse with line info", i => Newtonsoft.Json.Linq.JToken.Parse(texts[i].Item2, loadSettings)),
-            ("  of which, measured alone: NJsonSchema JsonSchema.FromJsonAsync", i => NJsonSchema.JsonSchema.FromJsonAsync(external[i]).GetAwaiter().GetResult()),
+            ("SpecDocument.Read (the one parse: the tree with line info, and x-bkapi.role)", i => read.Invoke(null, [texts[i].Item2])),
+            ("SpecParser.Parse (total, from the tree)", i => parse.Invoke(null, [inputs[i], catalog, CancellationToken.None])),
+            ("  of which, measured alone: SchemaReader.Read (NJsonSchema's view of the tree)", i => schemaRead.Invoke(null, [trees[i], locator.Invoke([texts[i].Item1, texts[i].Item2]), texts[i].Item1, CancellationToken.None])),
             ("SourceEmitter.EmitSpec (views + Scriban, 3 files)", _ => { }),
             ("Roslyn parses the generated text (CSharpSyntaxTree.ParseText)", _ => { }),
         };
 
         // Emit and parse-text need the model / the output: prepare them once, outside the timing.
-        var models = texts.Select(t => parse.Invoke(null, [Input(t.Item1, t.Item2, false), catalog, CancellationToken.None])!)
+        var models = inputs.Select(input => parse.Invoke(null, [input, catalog, CancellationToken.None])!)
             .Select(r => r.GetType().GetProperty("Spec")!.GetValue(r) ?? throw new InvalidOperationException("a synthetic spec did not parse"))
             .ToArray();
         var outputs = models.Select(m => ((IEnumerable)emit.Invoke(null, [m, alone])!).Cast<object>().Select(o => (string)o.GetType().GetField("Item2")!.GetValue(o)!).ToArray()).ToArray();
-        phases[4].Step = i => ((IEnumerable)emit.Invoke(null, [models[i], alone])!).Cast<object>().ToList();
-        phases[5].Step = i =>
+        phases[3].Step = i => ((IEnumerable)emit.Invoke(null, [models[i], alone])!).Cast<object>().ToList();
+        phases[4].Step = i =>
         {
             foreach (var source in outputs[i])
             {

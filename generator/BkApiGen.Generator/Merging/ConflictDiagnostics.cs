@@ -5,14 +5,13 @@ using System.Linq;
 using BkApiGen.Generator.Diagnostics;
 using BkApiGen.Generator.Models;
 using BkApiGen.Generator.Parsing;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace BkApiGen.Generator.Merging;
 
 /// <summary>
 /// BKGEN0015 for each <see cref="TypeConflict"/>, at the losing spec's definition and naming the owner's file and line.
-/// Locations are found here, from the texts, only when there is a conflict: the models hold none, so that an edit that
+/// Locations are found here, from the specs' trees, only when there is a conflict: the models hold none, so that an edit that
 /// moves lines leaves them (and every spec's output) unchanged.
 /// </summary>
 internal static class ConflictDiagnostics
@@ -25,24 +24,15 @@ internal static class ConflictDiagnostics
             return EquatableArray<DiagnosticInfo>.Empty;
         }
 
-        var texts = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Text, StringComparer.Ordinal);
+        // The trees the specs were parsed from (their one read): the conflicting specs parsed, so each has one.
+        var documents = inputs.GroupBy(i => i.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Document, StringComparer.Ordinal);
         var trees = new Dictionary<string, (JsonLocator Locator, JToken? Root)>(StringComparer.Ordinal);
         (JsonLocator Locator, JToken? Root) Tree(string path)
         {
             if (!trees.TryGetValue(path, out var tree))
             {
-                var text = texts.TryGetValue(path, out var t) ? t : "";
-                JToken? root = null;
-                try
-                {
-                    root = JToken.Parse(text, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore });
-                }
-                catch (JsonException)
-                {
-                    // The spec parsed a moment ago; if it no longer does, the conflict is reported without a line.
-                }
-
-                tree = (new JsonLocator(path, text), root);
+                var document = documents.TryGetValue(path, out var d) ? d : null;
+                tree = (new JsonLocator(path, document?.Text ?? ""), document?.Root);
                 trees[path] = tree;
             }
 

@@ -66,6 +66,10 @@ internal sealed class JsonLocator
         return FromLineInfo(info.LineNumber, info.LinePosition, target is JProperty);
     }
 
+    /// <summary>The spec's own text of a scalar token (a string with its quotes), or null when the token has no line info.</summary>
+    public string? SourceText(JValue token)
+        => Locate(token) is { } at && at.Start + at.Length <= _text.Length ? _text.Substring(at.Start, at.Length) : null;
+
     /// <summary>A location from the 1-based line and position a JSON reader reported (just past the token).</summary>
     public LocationInfo FromLineInfo(int line, int position, bool isProperty = false)
     {

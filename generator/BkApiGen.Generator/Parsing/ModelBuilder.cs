@@ -21,6 +21,7 @@ internal sealed class ModelBuilder
     };
 
     private readonly JsonSchema _schema;
+    private readonly IReadOnlyDictionary<JsonSchema, string> _external;
     private readonly JObject _root;
     private readonly DiagnosticBag _diagnostics;
     private readonly SharedCatalog _catalog;
@@ -30,9 +31,11 @@ internal sealed class ModelBuilder
     private readonly Dictionary<string, (string Union, string Value)> _unionCases = new(StringComparer.Ordinal);
     private readonly HashSet<string> _unknownNames = new(StringComparer.Ordinal);
 
-    public ModelBuilder(JsonSchema schema, JObject root, SharedCatalog catalog, DiagnosticBag diagnostics)
+    public ModelBuilder(SchemaView view, JObject root, SharedCatalog catalog, DiagnosticBag diagnostics)
     {
+        var schema = view.Root;
         _schema = schema;
+        _external = view.External;
         _root = root;
         _catalog = catalog;
         _diagnostics = diagnostics;
@@ -518,13 +521,12 @@ internal sealed class ModelBuilder
         return result.ToEquatableArray();
     }
 
-    private SharedType? External(JsonSchema schema)
-        => schema.ExtensionData is { } extensions && extensions.TryGetValue(SpecParser.ExternalReference, out var key) && key is string text ? _catalog.Find(text) : null;
+    private SharedType? External(JsonSchema schema) => _external.TryGetValue(schema, out var key) ? _catalog.Find(key) : null;
 
     private TypeRef? ResolveType(JsonSchema schema, string definition, string member, JToken? token)
     {
         var where = $"'{definition}.{member}'";
-        if (schema.ExtensionData?.ContainsKey(SpecParser.ExternalReference) == true)
+        if (_external.ContainsKey(schema))
         {
             if (External(schema) is not { } shared)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Newtonsoft.Json.Linq;
 using BkApiGen.Generator.Diagnostics;
+using BkApiGen.SpecFormat;
 
 namespace BkApiGen.Generator.Parsing;
 
@@ -173,14 +174,12 @@ internal sealed record OperationHeader(
 
     private static (string? Definition, JToken? Token) Reference(JObject api, string key, DiagnosticBag diagnostics)
     {
-        const string prefix = "#/definitions/";
         if (api[key] is not JObject { } reference || reference["$ref"] is not JValue { Type: JTokenType.String } target)
         {
             diagnostics.Add(DiagnosticDescriptors.BodyNotReference, api[key] ?? api, key);
             return (null, null);
         }
 
-        var text = (string)target!;
-        return text.StartsWith(prefix, StringComparison.Ordinal) ? (text.Substring(prefix.Length), target) : (null, null);
+        return SpecReference.Parse((string)target!) is { IsLocal: true } local ? (local.Definition, target) : (null, null);
     }
 }

@@ -4,9 +4,9 @@ using System.Linq;
 using System.Threading;
 using BkApiGen.Generator.Diagnostics;
 using BkApiGen.Generator.Models;
+using BkApiGen.SpecFormat;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using NJsonSchema;
 
 namespace BkApiGen.Generator.Parsing;
 
@@ -16,18 +16,6 @@ namespace BkApiGen.Generator.Parsing;
 /// </summary>
 internal static class SpecParser
 {
-    /// <summary>The keyword an external <c>$ref</c> is renamed to before NJsonSchema reads the document (it would try to load the file).</summary>
-    internal const string ExternalReference = "x-bkapi-external-ref";
-
-    private const string LocalPrefix = "#/definitions/";
-
-    private static readonly JsonLoadSettings LoadSettings = new()
-    {
-        LineInfoHandling = LineInfoHandling.Load,
-        CommentHandling = CommentHandling.Ignore,
-        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-    };
-
     public static ParseResult Parse(SpecInput input, SharedCatalog catalog, CancellationToken cancellationToken)
     {
         var locator = new JsonLocator(input.Path, input.Text);
@@ -54,16 +42,22 @@ internal static class SpecParser
     private static (ApiSpec? Spec, EquatableArray<SharedType> Exports) ParseCore(SpecInput input, SharedCatalog catalog, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var none = (default(ApiSpec), EquatableArray<SharedType>.Empty);
-        JToken token;
-        try
+        if (input.Document.Error is { } error)
         {
-            token = JToken.Parse(input.Text, LoadSettings);
-        }
-        catch (JsonReaderException ex)
-        {
-            diagnostics.Add(DiagnosticDescriptors.InvalidJson, diagnostics.Locator.FromLineInfo(ex.LineNumber, ex.LinePosition), ex.Message);
+            if (error is JsonReaderException ex)
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidJson, diagnostics.Locator.FromLineInfo(ex.LineNumber, ex.LinePosition), ex.Message);
+            }
+            else
+            {
+                // As if the read had thrown here (see Parse).
+                diagnostics.Add(DiagnosticDescriptors.UnreadableSpec, (JToken?)null, error.GetType().Name, error.Message);
+            }
+
             return none;
         }
+
+        var token = input.Document.Root!;
 
         if (token is not JObject root)
         {
@@ -85,12 +79,10 @@ internal static class SpecParser
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var hasExternal = RenameExternalReferences(root, input.Path);
-        JsonSchema schema;
+        SchemaView schema;
         try
         {
-            // Only local references remain, so this completes synchronously without I/O.
-            schema = JsonSchema.FromJsonAsync(hasExternal ? root.ToString(Formatting.None) : input.Text, cancellationToken).GetAwaiter().GetResult();
+            schema = SchemaReader.Read(root, diagnostics.Locator, input.Path, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -111,7 +103,7 @@ internal static class SpecParser
         {
             types = types.Select(t => t is ObjectSpec o ? o with { IsValidated = true } : t).ToEquatableArray();
             types = ModelBuilder.MarkWireSides(types, null, null);
-            var contextName = CSharpNames.Pascal(StripSuffix(fileName)) + "JsonContext";
+            var contextName = CSharpNames.Pascal(SpecFile.Stem(fileName)) + "JsonContext";
             var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, KindOf(t), t is ObjectSpec, t.Description, NamedTypes(t).Select(r => r.Name!).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
                 t is EnumSpec e ? e.Members : EquatableArray<EnumMemberSpec>.Empty, t is ObjectSpec o ? o.Properties : EquatableArray<PropertySpec>.Empty)).ToEquatableArray();
             return (new ApiSpec(fileName, ns, contextName, null, types, FilePath: input.Path), exports);
@@ -316,13 +308,7 @@ internal static class SpecParser
     }
 
     /// <summary>The catalog key of a definition: the spec's normalized full path and the definition name.</summary>
-    internal static string Key(string path, string definition) => NormalizePath(path) + "#" + definition;
-
-    private static string StripSuffix(string fileName)
-    {
-        var stem = fileName.EndsWith(".bkapi.json", StringComparison.OrdinalIgnoreCase) ? fileName.Substring(0, fileName.Length - ".bkapi.json".Length) : fileName;
-        return stem.EndsWith(".defs", StringComparison.OrdinalIgnoreCase) ? stem.Substring(0, stem.Length - ".defs".Length) : stem;
-    }
+    internal static string Key(string path, string definition) => SpecReference.Key(path, definition);
 
     private static TypeKind KindOf(TypeSpec type) => type switch
     {
@@ -367,17 +353,14 @@ internal static class SpecParser
             }
 
             var target = (string)value!;
-            var hash = target.IndexOf('#');
-            var file = hash < 0 ? target : target.Substring(0, hash);
-            var pointer = hash < 0 ? "" : target.Substring(hash);
-            if (!pointer.StartsWith(LocalPrefix, StringComparison.Ordinal) || pointer.IndexOf('/', LocalPrefix.Length) >= 0)
+            if (SpecReference.Parse(target) is not { } reference)
             {
                 diagnostics.Add(DiagnosticDescriptors.UnsupportedReference, value, target);
                 continue;
             }
 
-            var name = Unescape(pointer.Substring(LocalPrefix.Length));
-            if (file.Length == 0)
+            var (file, name) = (reference.File, reference.Definition);
+            if (reference.IsLocal)
             {
                 if (JsonLocator.Select(root, "definitions", name) is null)
                 {
@@ -393,12 +376,12 @@ internal static class SpecParser
                 continue;
             }
 
-            var path = ResolvePath(input.Path, file);
+            var path = reference.TargetFile(input.Path);
             if (!catalog.HasFile(path))
             {
                 diagnostics.Add(DiagnosticDescriptors.ReferenceToUnknownFile, value, target, file);
             }
-            else if (catalog.Find(path + "#" + name) is null)
+            else if (catalog.Find(SpecReference.Key(path, name)) is null)
             {
                 diagnostics.Add(DiagnosticDescriptors.UnknownSharedReference, value, target, file);
             }
@@ -412,67 +395,6 @@ internal static class SpecParser
             }
         }
     }
-
-    /// <summary>Renames external <c>$ref</c>s to <see cref="ExternalReference"/> holding the catalog key. Returns whether any was found.</summary>
-    private static bool RenameExternalReferences(JToken token, string specPath)
-    {
-        var found = false;
-        foreach (var property in token.Children<JProperty>().ToList())
-        {
-            if (property.Name == "$ref" && property.Value is JValue { Type: JTokenType.String } value && !((string)value!).StartsWith("#", StringComparison.Ordinal))
-            {
-                var target = (string)value!;
-                var hash = target.IndexOf('#');
-                var key = ResolvePath(specPath, target.Substring(0, hash)) + "#" + Unescape(target.Substring(hash + LocalPrefix.Length));
-                property.Replace(new JProperty(ExternalReference, key));
-                found = true;
-            }
-            else
-            {
-                found |= RenameExternalReferences(property.Value, specPath);
-            }
-        }
-
-        if (token is JArray array)
-        {
-            foreach (var item in array)
-            {
-                found |= RenameExternalReferences(item, specPath);
-            }
-        }
-
-        return found;
-    }
-
-    private static string ResolvePath(string specPath, string relative)
-    {
-        var directory = System.IO.Path.GetDirectoryName(specPath) ?? "";
-        return NormalizePath(System.IO.Path.Combine(directory, relative));
-    }
-
-    private static string NormalizePath(string path)
-    {
-        var parts = new List<string>();
-        var normalized = path.Replace('\\', '/');
-        foreach (var part in normalized.Split('/'))
-        {
-            if (part == "..")
-            {
-                if (parts.Count > 1)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-            }
-            else if (part != "." && (part.Length > 0 || parts.Count == 0))
-            {
-                parts.Add(part);
-            }
-        }
-
-        return string.Join("/", parts);
-    }
-
-    private static string Unescape(string pointerSegment) => pointerSegment.Replace("~1", "/").Replace("~0", "~");
 }
 
 /// <summary>Collects diagnostics at JSON tokens.</summary>

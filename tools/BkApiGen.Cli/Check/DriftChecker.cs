@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BkApiGen.Cli.Import;
+using BkApiGen.SpecFormat;
 
 namespace BkApiGen.Cli.Check;
 
@@ -31,7 +32,7 @@ internal sealed class DriftChecker
     private DriftChecker(ImportResult doc, JsonObject specDefinitions, string? specDirectory)
     {
         _doc = doc;
-        _docDefinitions = new DefinitionSet((JsonObject)doc.Spec["definitions"]!, null);
+        _docDefinitions = new DefinitionSet((JsonObject)doc.Spec[SpecFile.Definitions]!, null);
         _specDefinitions = new DefinitionSet(specDefinitions, specDirectory);
     }
 
@@ -41,18 +42,18 @@ internal sealed class DriftChecker
     /// </summary>
     public static IReadOnlyList<Finding> Compare(ImportResult doc, JsonObject spec, string? specDirectory = null)
     {
-        if (spec["definitions"] is not JsonObject definitions)
+        if (spec[SpecFile.Definitions] is not JsonObject definitions)
         {
             throw new InvalidDataException("the spec has no 'definitions' object.");
         }
 
-        if (spec["x-bkapi"] is not JsonObject specApi)
+        if (spec[SpecFile.Header] is not JsonObject specApi)
         {
             throw new InvalidDataException("the spec has no 'x-bkapi' object.");
         }
 
         var checker = new DriftChecker(doc, definitions, specDirectory);
-        var docApi = (JsonObject)doc.Spec["x-bkapi"]!;
+        var docApi = (JsonObject)doc.Spec[SpecFile.Header]!;
         foreach (var key in new[] { "method", "gatewayPath", "esbPath" })
         {
             if (!doc.StatedHeader.Contains(key))
@@ -210,8 +211,7 @@ internal sealed class DriftChecker
     private void CompareTypes(string docKey, string specKey, string path)
         => CompareTypes(Reference(docKey), "", Reference(specKey), "", path);
 
-    private static JsonObject Reference(string key)
-        => new() { ["$ref"] = (DefinitionSet.FileOf(key) is { Length: > 0 } file ? file : "") + "#/definitions/" + DefinitionSet.NameOf(key) };
+    private static JsonObject Reference(string key) => new() { ["$ref"] = SpecReference.Format(DefinitionSet.FileOf(key), DefinitionSet.NameOf(key)) };
 
     private void CompareTypes(JsonObject docSchema, string docFile, JsonObject specSchema, string specFile, string path, string? docKey = null, string? pointer = null)
     {
@@ -354,7 +354,8 @@ internal sealed class DriftChecker
 
 /// <summary>
 /// The definitions a spec can reach: its own, and those of the shared definitions files it references
-/// (<c>common.bkapi.json#/definitions/ip</c>). Keys are <c>file#name</c>, with an empty file for the spec itself.
+/// (<c>common.bkapi.json#/definitions/ip</c>). Keys are <c>file#name</c> (<see cref="SpecReference.Key"/>), the file relative
+/// to the spec's folder and empty for the spec itself; references are read by the spec format's rule, as the generator reads them.
 /// </summary>
 internal sealed class DefinitionSet(JsonObject definitions, string? directory)
 {
@@ -364,26 +365,17 @@ internal sealed class DefinitionSet(JsonObject definitions, string? directory)
 
     public static string NameOf(string key) => key[(key.IndexOf('#', StringComparison.Ordinal) + 1)..];
 
-    public static string Pointer(string key) => $"{FileOf(key)}#/definitions/{NameOf(key)}";
+    public static string Pointer(string key) => SpecReference.Format(FileOf(key), NameOf(key));
 
     /// <summary>The key a <c>$ref</c> schema points to, read from within <paramref name="file"/>; null for no reference.</summary>
     public static string? Target(JsonNode? schema, string file)
     {
-        const string marker = "#/definitions/";
         if (schema is not JsonObject o || o["$ref"] is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
         {
             return null;
         }
 
-        var text = v.GetValue<string>();
-        var at = text.IndexOf(marker, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var target = text[..at];
-        return (target.Length == 0 ? file : target) + "#" + text[(at + marker.Length)..];
+        return SpecReference.Parse(v.GetValue<string>()) is { } reference ? SpecReference.Key(reference.TargetFile(file), reference.Definition) : null;
     }
 
     public JsonObject? Get(string key)
@@ -406,7 +398,7 @@ internal sealed class DefinitionSet(JsonObject definitions, string? directory)
         {
             try
             {
-                result = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false }) is JsonObject { } root ? root["definitions"] as JsonObject : null;
+                result = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false }) is JsonObject { } root ? root[SpecFile.Definitions] as JsonObject : null;
             }
             catch (JsonException ex)
             {
