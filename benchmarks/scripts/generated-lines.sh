@@ -14,6 +14,8 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 keep=""
 [ "${1:-}" = "--keep" ] && keep="$2"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# shellcheck source=consumer-project.sh
+source "$repo/benchmarks/scripts/consumer-project.sh"
 work="$(mktemp -d "${TMPDIR:-/tmp}/bkapigen-lines.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
@@ -21,33 +23,11 @@ trap 'rm -rf "$work"' EXIT
 measure() {
   local name="$1"; shift
   local dir="$work/$name" items=""
-  mkdir -p "$dir"
   for item in "$@"; do items="$items    <BkApiSpec Include=\"${item%%|*}\" Namespace=\"${item##*|}\" />"$'\n'; done
-  cat >"$dir/Lines.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$repo/generator/BkApiGen.Generator/build/BkApiGen.Generator.props" />
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-    <CompilerGeneratedFilesOutputPath>generated</CompilerGeneratedFilesOutputPath>
-  </PropertyGroup>
-  <ItemGroup>
-$items  </ItemGroup>
-  <ItemGroup>
-    <ProjectReference Include="$repo/generator/BkApiGen.Generator/BkApiGen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ProjectReference Include="$repo/runtime/BkApiGen.Runtime/BkApiGen.Runtime.csproj" />
-  </ItemGroup>
-  <Import Project="$repo/generator/BkApiGen.Generator/build/BkApiGen.Generator.targets" />
-</Project>
-XML
+  write_consumer_project "$dir" Lines Library "$items"
   echo 'public static class Marker { }' >"$dir/Marker.cs"
-  # Keep the repository's Directory.*.props out: this stands for a user's project.
-  echo '<Project />' >"$dir/Directory.Build.props"
-  echo '<Project />' >"$dir/Directory.Packages.props"
-  dotnet build "$dir" -v:q -nologo -p:UseSharedCompilation=false >"$dir/build.log" || { cat "$dir/build.log"; exit 1; }
+  dotnet build "$dir" -v:q -nologo -p:UseSharedCompilation=false \
+    -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=generated >"$dir/build.log" || { cat "$dir/build.log"; exit 1; }
   local files lines operations
   files=$(find "$dir/generated" -name '*.g.cs' | wc -l)
   lines=$(find "$dir/generated" -name '*.g.cs' -exec cat {} + | wc -l)
