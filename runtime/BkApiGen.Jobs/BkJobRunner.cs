@@ -93,13 +93,13 @@ public sealed class BkJobRunner
         var reported = new HashSet<(long? Step, string Host)>();
         while (true)
         {
-            var status = await GuardAsync(job, ct => _client.GetJobInstanceStatusAsync(StatusRequest(job), ct), cancellationToken).ConfigureAwait(false);
+            var status = await GuardResultAsync(job, ct => _client.GetJobInstanceStatusAsync(StatusRequest(job), ct), cancellationToken).ConfigureAwait(false);
             var finished = status.Finished == true;
             progress?.Report(JobProgress.Of(job.JobInstanceId, status));
 
             foreach (var (step, hosts) in JobProgress.NewlyDone(status, finished, reported))
             {
-                var results = await GuardAsync(job, ct => FetchLogsAsync(job, step, hosts, ct), cancellationToken).ConfigureAwait(false);
+                var results = await GuardResultAsync(job, ct => FetchLogsAsync(job, step, hosts, ct), cancellationToken).ConfigureAwait(false);
                 foreach (var result in results)
                 {
                     yield return result;
@@ -229,17 +229,25 @@ public sealed class BkJobRunner
     }
 
     /// <summary>Runs one step of the loop; when the caller cancels, terminates the job first if asked to.</summary>
-    private async Task<T> GuardAsync<T>(BkJobInstance job, Func<CancellationToken, Task<T>> step, CancellationToken cancellationToken)
+    private async Task GuardAsync(BkJobInstance job, Func<CancellationToken, Task> step, CancellationToken cancellationToken)
     {
         try
         {
-            return await step(cancellationToken).ConfigureAwait(false);
+            await step(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested && _options.TerminateWhenAbandoned)
         {
             await TryTerminateAsync(job).ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary><see cref="GuardAsync"/> for a step with a result.</summary>
+    private async Task<T> GuardResultAsync<T>(BkJobInstance job, Func<CancellationToken, Task<T>> step, CancellationToken cancellationToken)
+    {
+        Task<T>? running = null;
+        await GuardAsync(job, ct => running = step(ct), cancellationToken).ConfigureAwait(false);
+        return await running!.ConfigureAwait(false);
     }
 
     private async Task<Exception?> TryTerminateAsync(BkJobInstance job)
@@ -257,11 +265,11 @@ public sealed class BkJobRunner
         }
     }
 
-    private async Task<bool> Wait(TimeSpan delay, DateTimeOffset deadline, CancellationToken cancellationToken)
+    /// <summary>Waits <paramref name="delay"/>, but never past the deadline (the loop then reports the timeout).</summary>
+    private Task Wait(TimeSpan delay, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         var left = deadline - _time.GetUtcNow();
-        await Task.Delay(delay < left ? delay : left > TimeSpan.Zero ? left : TimeSpan.Zero, _time, cancellationToken).ConfigureAwait(false);
-        return true;
+        return Task.Delay(delay < left ? delay : left > TimeSpan.Zero ? left : TimeSpan.Zero, _time, cancellationToken);
     }
 
     private TimeSpan Jittered(TimeSpan delay)
