@@ -178,6 +178,48 @@ public sealed class ImportPhaseTests
         Assert.DoesNotContain("topo_node", tables.Graph.Defs.Keys);
     }
 
+    [Fact]
+    public void A_shared_table_an_example_key_names_joins_the_graph_of_the_phase_that_finds_it()
+    {
+        var doc = DocReader.Parse("""
+            ### 请求地址
+
+            /api/c/compapi/v2/jobv3/get_thing/
+
+            ### 请求参数
+
+            #### 接口参数
+
+            | 字段 | 类型 | 必选 | 描述 |
+            |------|------|------|------|
+            | bk_biz_id | long | 是 | 业务ID |
+
+            ### 返回结果示例
+
+            ```json
+            {"result": true, "code": 0, "message": "", "data": {"topo_node": {"id": 1, "node_type": "module"}}}
+            ```
+            """, "get_thing.md");
+        var common = DocReader.Read(Fixtures.PathOf("esb_zh/common.md"));
+        var warnings = NoWarnings();
+        var header = HeaderReader.Read(doc, new ImportOptions(), warnings);
+        var examples = ExampleParser.Parse(doc, header.IsV4, warnings);
+        var tables = TableCollector.Collect(doc, header, examples, warnings);
+        var lookup = Lookup(doc, header, tables, [common], warnings);
+        var fields = FieldBuilder.Run(tables, lookup);
+
+        var observed = ExampleObserver.Observe(fields, header, examples, tables.Page, lookup, warnings);
+
+        // No field refers to topo_node; the response has no table, so its members come from the example, whose key
+        // names the shared table: the observation phase's graph has it, with its members, and the fields' graph not.
+        Assert.Empty(fields.SharedTables);
+        Assert.Equal("topo_node", Assert.Single(observed.Graph.SharedTables).Key);
+        Assert.Equal("topo_node", observed.Graph.Response.Props.Single(p => p.Name == "topo_node").Type.Ref);
+        Assert.Equal(["id", "node_type"], observed.Graph.Defs["topo_node"].Props.Select(p => p.Name));
+        Assert.DoesNotContain("topo_node", fields.Defs.Keys);
+        Assert.Empty(fields.Response.Props);
+    }
+
     private static TableLookup Lookup(ApiDoc doc, OperationHeader header, CollectedTables tables, IReadOnlyList<ApiDoc> common, WarningLog warnings)
         => new(doc, header, EnglishRows.Index(null), tables.Catalog, SharedTables.Index(common), warnings);
 }
