@@ -17,9 +17,10 @@ namespace BkApiGen.Cli.Import;
 /// </summary>
 /// <remarks>
 /// The import is a fixed sequence of phases, all of them here (docs/import.md, "One doc, phase by phase"). Each
-/// phase is a folder of <c>Import/</c>; it gets what it reads as arguments and returns what it found. The
-/// definitions (<see cref="DefinitionGraph"/>) are the one model the phases after the fields refine in place; the
-/// order below is what makes that safe: every phase sees the work of all the phases above it and none below.
+/// phase is a folder of <c>Import/</c>; it gets what it reads as arguments and returns what it found as a value.
+/// The definitions (<see cref="DefinitionGraph"/>) go from phase to phase that way: each phase refines a copy of the
+/// graph it is given and returns it, so every graph below is what one phase made and nothing changes it afterwards.
+/// The warnings are the one thing all phases write (and none reads).
 /// </remarks>
 internal static class Importer
 {
@@ -38,25 +39,28 @@ internal static class Importer
         var examples = ExampleParser.Parse(doc, header.IsV4, warnings);
         header = header with { IsV4 = examples.IsV4 };
 
-        // What the tables say: one definition per table, then every row a typed member.
+        // What the tables say: one definition per table, then every row a typed member. A shared doc's table becomes a
+        // definition where something first refers to it (mostly a field, sometimes an example's key).
         var tables = TableCollector.Collect(doc, header, examples, warnings);
-        var graph = tables.Graph;
-        var lookup = FieldBuilder.Run(doc, options, header, english, tables, warnings);
+        var lookup = new TableLookup(doc, header, english, tables.Catalog, SharedTables.Index(options.Common), warnings);
+        var fields = FieldBuilder.Run(tables, lookup);
 
         // What the examples add: renamed fields first (they hide the examples below them), then the types the
-        // tables left open, then maps, unions, and whatever else the examples and the tables disagree on.
-        var observed = ExampleObserver.Observe(graph, header, examples, tables.Page, lookup, warnings);
-        RenameDiscovery.Run(graph, observed, warnings);
-        PendingItems.Infer(graph, warnings);
-        UntypedFields.Infer(graph, warnings);
-        MapInference.Infer(graph, observed, warnings);
-        UnionDetection.Detect(graph, warnings);
-        Reconciler.Run(graph, examples, lookup, warnings);
+        // tables left open, then maps, unions, and whatever else the examples and the tables disagree on. What an
+        // example shows of each type (instances) is walked from the root examples through the graph of the moment.
+        var observed = ExampleObserver.Observe(fields, header, examples, tables.Page, lookup, warnings);
+        var renamed = RenameDiscovery.Run(observed.Graph, observed.Roots, warnings);
+        var instances = observed.Roots.Walk(renamed);
+        var items = PendingItems.Infer(renamed, instances, warnings);
+        var typed = UntypedFields.Infer(items, instances, warnings);
+        var mapped = MapInference.Infer(typed, instances, warnings);
+        var unions = UnionDetection.Detect(mapped, observed.Roots.Walk(mapped), warnings);
+        var reconciled = Reconciler.Run(unions.Graph, unions.Instances, examples, lookup, warnings);
 
         // The spec: what the operation reaches, under the generator's conventions.
-        var reachable = graph.ReachableFromRoots();
-        UnusedTables.Report(graph, tables.Catalog, reachable, warnings);
-        Conventions.Apply(graph, header, reachable, warnings);
+        var reachable = reconciled.ReachableFromRoots();
+        UnusedTables.Report(reconciled, tables.Catalog, reachable, warnings);
+        var graph = Conventions.Apply(reconciled, header, reachable, warnings);
         var result = new ImportResult
         {
             Spec = SpecWriter.Write(graph, header, reachable),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BkApiGen.SpecFormat;
 
 namespace BkApiGen.Cli.Import.Examples;
 
@@ -161,5 +162,5 @@ internal static class ContradictedTypes
     }
 
     private static string? Local(JsonNode? reference)
-        => (string?)reference is { } text && text.StartsWith("#/definitions/", StringComparison.Ordinal) ? text["#/definitions/".Length..] : null;
+        => (string?)reference is { } text && SpecReference.Parse(text) is { IsLocal: true } local ? local.Definition : null;
 }

@@ -76,6 +76,4 @@ internal static class ExampleValues
 
         return example.Line;
     }
-
-    public static TypeModel Clone(TypeModel type) => new(type.Kind, type.Ref, type.Items is null ? null : Clone(type.Items));
 }

@@ -27,7 +27,7 @@ internal sealed partial class FieldBuilder
         var baseName = Names.StripBk(row.Name).ToLowerInvariant();
         var owner = def.IsRoot ? _header.Operation : def.Name;
         var enums = _graph.Enums;
-        var name = GenericNames.Contains(baseName) || _catalog.Names(baseName) ? owner + "_" + baseName : baseName;
+        var name = GenericNames.Contains(baseName) || _lookup.Names(_graph, baseName) ? owner + "_" + baseName : baseName;
         bool Same(EnumModel e) => e.IsString == isString && e.Items.Select(i => i.Value).SequenceEqual(items.Select(i => i.Value));
         if (enums.TryGetValue(name, out var existing))
         {

@@ -14,23 +14,23 @@ internal sealed partial class FieldBuilder
         var line = source.File is null ? row.Line : 0;
         if (reference is { } r)
         {
-            return _lookup.TableType(_lookup.Resolve(r.Name, source, row.Line, r.Text));
+            return _lookup.TableType(_graph, _lookup.Resolve(_graph, r.Name, source, row.Line, r.Text));
         }
 
-        if (_lookup.Find(ClashingPaths.Qualified(source, row.Name.ToLowerInvariant()), source.Scope) is { } qualified)
+        if (_lookup.Find(_graph, ClashingPaths.Qualified(source, row.Name.ToLowerInvariant()), source.Scope) is { } qualified)
         {
             return TableType(qualified, row, line);
         }
 
-        if (_lookup.Find(row.Name.ToLowerInvariant(), source.Scope) is { } exact)
+        if (_lookup.Find(_graph, row.Name.ToLowerInvariant(), source.Scope) is { } exact)
         {
             return TableType(exact, row, line);
         }
 
-        if (_lookup.Find(Names.StripBk(row.Name).ToLowerInvariant(), source.Scope) is { } found)
+        if (_lookup.Find(_graph, Names.StripBk(row.Name).ToLowerInvariant(), source.Scope) is { } found)
         {
             _warnings.Add(line, $"the object '{row.Name}' has no '定义见': used the table '{found}' for its name.");
-            return _lookup.TableType(found);
+            return _lookup.TableType(_graph, found);
         }
 
         if (DeclaredMap(row, line) is { } map)
@@ -53,7 +53,7 @@ internal sealed partial class FieldBuilder
                 return TypeModel.Scalar(kind.Value);
             }
 
-            if (reference is null && _lookup.Find(element, source.Scope) is { } table)
+            if (reference is null && _lookup.Find(_graph, element, source.Scope) is { } table)
             {
                 return new TypeModel(Kind.Ref, table);
             }
@@ -61,7 +61,7 @@ internal sealed partial class FieldBuilder
 
         if (reference is { } r)
         {
-            return new TypeModel(Kind.Ref, _lookup.Resolve(r.Name, source, row.Line, r.Text));
+            return new TypeModel(Kind.Ref, _lookup.Resolve(_graph, r.Name, source, row.Line, r.Text));
         }
 
         var name = row.Name.ToLowerInvariant();
@@ -82,14 +82,14 @@ internal sealed partial class FieldBuilder
         }
 
         candidates.Add(name);
-        if (_lookup.Find(ClashingPaths.Qualified(source, name), source.Scope) is { } qualified)
+        if (_lookup.Find(_graph, ClashingPaths.Qualified(source, name), source.Scope) is { } qualified)
         {
             return new TypeModel(Kind.Ref, qualified);
         }
 
         foreach (var candidate in candidates.Distinct())
         {
-            if (_lookup.Find(candidate, source.Scope) is { } found)
+            if (_lookup.Find(_graph, candidate, source.Scope) is { } found)
             {
                 _warnings.Add(line, $"the array '{row.Name}' does not say what its elements are: used the table '{found}' for its name.");
                 return new TypeModel(Kind.Ref, found);
@@ -104,7 +104,7 @@ internal sealed partial class FieldBuilder
     {
         if (reference is { } r)
         {
-            return new TypeModel(Kind.Ref, _lookup.Resolve(r.Name, source, rowLine, r.Text));
+            return new TypeModel(Kind.Ref, _lookup.Resolve(_graph, r.Name, source, rowLine, r.Text));
         }
 
         if (element is null)
@@ -118,7 +118,7 @@ internal sealed partial class FieldBuilder
             Kind.Int32 or Kind.Int64 or Kind.String or Kind.Boolean or Kind.Number => TypeModel.Scalar(kind.Value),
             Kind.FreeObject => TypeModel.Scalar(Kind.FreeObject),
             Kind.Array or Kind.Map => TypeModel.Scalar(Kind.Any), // the generator nests no collection in a map
-            _ => _lookup.Find(element, source.Scope) is { } table ? new TypeModel(Kind.Ref, table) : TypeModel.Scalar(Kind.Pending),
+            _ => _lookup.Find(_graph, element, source.Scope) is { } table ? new TypeModel(Kind.Ref, table) : TypeModel.Scalar(Kind.Pending),
         };
     }
 
@@ -128,7 +128,7 @@ internal sealed partial class FieldBuilder
     /// </summary>
     private TypeModel TableType(string defName, MergedRow row, int line)
     {
-        var type = _lookup.TableType(defName);
+        var type = _lookup.TableType(_graph, defName);
         if (type.Kind == Kind.Ref && MapDetection.DescriptionSaysMap(row.Description) is { } said)
         {
             _warnings.Add(line, $"'{row.Name}' is a map (its description says '{said}'): the table '{defName}' is the type of its values.");

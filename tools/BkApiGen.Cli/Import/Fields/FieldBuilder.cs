@@ -14,55 +14,46 @@ internal sealed partial class FieldBuilder
     private readonly ApiDoc _doc;
     private readonly OperationHeader _header;
     private readonly EnglishRows _english;
-    private readonly DefinitionGraph _graph;
-    private readonly TableCatalog _catalog;
     private readonly TableLookup _lookup;
+    private readonly GraphDraft _graph;
     private readonly WarningLog _warnings;
 
-    /// <summary>Definitions whose rows are read: a shared table is built when first referenced, and only once.</summary>
-    private readonly HashSet<string> _built = new(StringComparer.Ordinal);
-
-    private FieldBuilder(ApiDoc doc, OperationHeader header, EnglishRows english, CollectedTables tables, TableLookup lookup, WarningLog warnings)
+    /// <summary>A builder of fields into <paramref name="graph"/>, the draft of the phase that needs them.</summary>
+    public FieldBuilder(ApiDoc doc, OperationHeader header, EnglishRows english, TableLookup lookup, GraphDraft graph, WarningLog warnings)
     {
         _doc = doc;
         _header = header;
         _english = english;
-        _graph = tables.Graph;
-        _catalog = tables.Catalog;
         _lookup = lookup;
+        _graph = graph;
         _warnings = warnings;
     }
 
-    /// <summary>Builds the members of every table's definition; returns the lookup later phases find tables with.</summary>
-    public static TableLookup Run(ApiDoc doc, ImportOptions options, OperationHeader header, EnglishRows english, CollectedTables tables, WarningLog warnings)
+    /// <summary>The graph of <paramref name="tables"/> with the members of every table's definition (and the shared tables they use).</summary>
+    public static DefinitionGraph Run(CollectedTables tables, TableLookup lookup)
     {
-        var lookup = new TableLookup(doc, options, header, tables.Graph, tables.Catalog, warnings);
-        var builder = new FieldBuilder(doc, header, english, tables, lookup, warnings);
-        lookup.BuildWith(builder.Build);
-        foreach (var name in tables.Catalog.Sources.Keys.ToList())
+        var graph = tables.Graph.Edit();
+        foreach (var (name, source) in tables.Catalog.Sources)
         {
-            builder.Build(name);
+            lookup.Build(graph, name, source);
         }
 
-        return lookup;
+        return graph.ToGraph();
     }
 
-    private void Build(string defName)
+    /// <summary>Reads the rows of <paramref name="source"/> into the members of the definition <paramref name="defName"/>.</summary>
+    public void Build(string defName, TableSource source)
     {
-        if (!_built.Add(defName))
-        {
-            return;
-        }
-
-        var source = _catalog.Sources[defName];
         var def = _graph.Defs[defName];
-        def.RequirednessStated = source.RequirednessStated;
+        var props = new List<PropModel>();
         foreach (var row in source.Rows)
         {
             var prop = BuildProp(def, source, row);
-            def.Props.Add(prop);
+            props.Add(prop);
             _graph.Lines[$"{def.Name}.{prop.Name}"] = prop.Line;
         }
+
+        _graph.Set(def with { Props = [.. props], RequirednessStated = source.RequirednessStated });
     }
 
     private PropModel BuildProp(DefModel def, TableSource source, MergedRow row)
@@ -83,7 +74,8 @@ internal sealed partial class FieldBuilder
             description = description.Length == 0 ? english.Description : $"{description} / {english.Description}";
         }
 
-        var prop = new PropModel { Name = row.Name, Type = TypeModel.Scalar(Kind.Any), Line = line, Description = description };
+        TypeModel type;
+        (string File, int Line, string Text)? unreadType = null;
         var intEnum = DescriptionParser.IntegerEnum(row.Description);
         var stringEnum = DescriptionParser.StringEnum(row.Description);
         if (intEnum is null && stringEnum is null && source.File is null)
@@ -93,48 +85,48 @@ internal sealed partial class FieldBuilder
         switch (kind)
         {
             case Kind.Int32 or Kind.Int64:
-                prop.Type = intEnum is not null ? EnumRef(def, source, row, intEnum, isString: false, english) : TypeModel.Scalar(kind.Value);
+                type = intEnum is not null ? EnumRef(def, source, row, intEnum, isString: false, english) : TypeModel.Scalar(kind.Value);
                 break;
             case Kind.String:
-                prop.Type = stringEnum is not null ? EnumRef(def, source, row, stringEnum, isString: true, english) : TypeModel.Scalar(Kind.String);
+                type = stringEnum is not null ? EnumRef(def, source, row, stringEnum, isString: true, english) : TypeModel.Scalar(Kind.String);
                 break;
             case Kind.Any:
-                prop.Type = TypeModel.Scalar(Kind.Any);
+                type = TypeModel.Scalar(Kind.Any);
                 break;
             case Kind.Boolean or Kind.Number:
-                prop.Type = TypeModel.Scalar(kind.Value);
+                type = TypeModel.Scalar(kind.Value);
                 break;
             case Kind.FreeObject:
-                prop.Type = ObjectType(source, row, reference);
+                type = ObjectType(source, row, reference);
                 break;
             case Kind.Array:
-                prop.Type = new TypeModel(Kind.Array, items: ArrayItems(source, row, reference, element));
+                type = new TypeModel(Kind.Array, items: ArrayItems(source, row, reference, element));
                 break;
             case Kind.Map:
-                prop.Type = new TypeModel(Kind.Map, items: MapValues(source, element, reference, row.Line));
+                type = new TypeModel(Kind.Map, items: MapValues(source, element, reference, row.Line));
                 break;
             default:
                 if (intEnum is not null)
                 {
                     _warnings.Add(line, $"'{row.Name}' has type '{row.Type}', which is not a type; its description lists integer values ({string.Join(", ", intEnum.Select(i => i.Value))}), so it is an integer enum.");
-                    prop.Type = EnumRef(def, source, row, intEnum, isString: false, english);
+                    type = EnumRef(def, source, row, intEnum, isString: false, english);
                 }
                 else if (stringEnum is not null)
                 {
                     _warnings.Add(line, $"'{row.Name}' has type '{row.Type}', which is not a type; its description lists string values, so it is a string enum.");
-                    prop.Type = EnumRef(def, source, row, stringEnum, isString: true, english);
+                    type = EnumRef(def, source, row, stringEnum, isString: true, english);
                 }
                 else if (row.Type.Trim().Equals("enum", StringComparison.OrdinalIgnoreCase))
                 {
                     // CMDB's "qos_class | enum | 服务质量": named values, which the description does not list in a readable form.
                     _warnings.Add(line, $"'{row.Name}' has type 'enum' and its description lists no values the importer reads: a string.");
-                    prop.Type = TypeModel.Scalar(Kind.String);
+                    type = TypeModel.Scalar(Kind.String);
                 }
                 else
                 {
                     // '-', '不同的field和operator对应不同的value格式', '超时时间': the examples may still show what it is.
-                    prop.Type = TypeModel.Scalar(Kind.Pending);
-                    prop.UnreadType = (source.File ?? _doc.FileName, row.Line, row.Type);
+                    type = TypeModel.Scalar(Kind.Pending);
+                    unreadType = (source.File ?? _doc.FileName, row.Line, row.Type);
                 }
 
                 break;
@@ -145,6 +137,7 @@ internal sealed partial class FieldBuilder
             _warnings.Add(line, $"'{row.Name}' is a {row.Type.Trim()} but its description says '{r.Text}': the reference is ignored.");
         }
 
+        var (required, neverNull) = (false, false);
         if (source.RequirednessStated && row.Required == true)
         {
             if (DescriptionParser.IsDeprecated(row.Description) && def.IsRequestSide)
@@ -153,14 +146,14 @@ internal sealed partial class FieldBuilder
             }
             else if (source.NeverNullColumn)
             {
-                prop.NeverNull = true;
+                neverNull = true;
             }
             else
             {
-                prop.Required = true;
+                required = true;
             }
         }
 
-        return prop;
+        return new PropModel { Name = row.Name, Type = type, Line = line, Description = description, UnreadType = unreadType, Required = required, NeverNull = neverNull };
     }
 }

@@ -8,17 +8,16 @@ namespace BkApiGen.Cli.Import.Fields;
 
 /// <summary>
 /// Finds the definition a table name refers to: same side first, then the other side, then the shared docs. A
-/// shared doc's table becomes a definition (built at once) when first found, by whichever phase looks it up, so that
-/// a spec holds only the shared tables it uses.
+/// shared doc's table becomes a definition (its fields built at once, <see cref="FieldBuilder"/>) in the draft of
+/// the phase that first finds it, so that a spec holds only the shared tables it uses. Holds no state of its own:
+/// what was found is in the draft.
 /// </summary>
-internal sealed class TableLookup(ApiDoc doc, ImportOptions options, OperationHeader header, DefinitionGraph graph, TableCatalog catalog, WarningLog warnings)
+internal sealed class TableLookup(ApiDoc doc, OperationHeader header, EnglishRows english, TableCatalog catalog, SharedTables shared, WarningLog warnings)
 {
-    private Action<string> _build = _ => throw new InvalidOperationException("the fields phase has not started");
+    /// <summary>Builds the fields of one definition of <paramref name="graph"/> from its table.</summary>
+    public void Build(GraphDraft graph, string defName, TableSource source) => new FieldBuilder(doc, header, english, this, graph, warnings).Build(defName, source);
 
-    /// <summary>Set by the fields phase: how a shared table found here is built.</summary>
-    public void BuildWith(Action<string> build) => _build = build;
-
-    public string? Find(string key, Scope scope)
+    public string? Find(GraphDraft graph, string key, Scope scope)
     {
         var scopes = scope switch
         {
@@ -34,17 +33,17 @@ internal sealed class TableLookup(ApiDoc doc, ImportOptions options, OperationHe
             }
         }
 
-        return CommonTable(key);
+        return SharedTable(graph, key);
     }
 
     /// <summary>The definition a <c>定义见 x</c> names, or a near variant of it (<c>x_list</c>, <c>xs</c>, <c>x_info</c>); else the doc is refused at the row.</summary>
-    public string Resolve(string name, TableSource source, int rowLine, string text)
+    public string Resolve(GraphDraft graph, string name, TableSource source, int rowLine, string text)
     {
         var key = name.ToLowerInvariant();
         var line = source.File is null ? rowLine : 0;
-        if (Find(key, source.Scope) is { } exact)
+        if (Find(graph, key, source.Scope) is { } exact)
         {
-            if (catalog.Sources.TryGetValue(exact, out var target) && target.File is not null && source.File is null)
+            if (graph.SharedTables.TryGetValue(exact, out var target) && source.File is null)
             {
                 warnings.Add(line, $"'{text}': there is no table '{name}' in this doc; used the one in {target.File}.");
             }
@@ -65,15 +64,15 @@ internal sealed class TableLookup(ApiDoc doc, ImportOptions options, OperationHe
 
         foreach (var variant in variants)
         {
-            if (Find(variant, source.Scope) is { } found)
+            if (Find(graph, variant, source.Scope) is { } found)
             {
                 warnings.Add(line, $"'{text}' refers to '{name}', which has no table: used the table '{found}'.");
                 return found;
             }
         }
 
-        var tables = catalog.ByKey.Keys.Where(k => k.Scope != Scope.Common).Select(k => k.Key).Distinct().OrderBy(k => k, StringComparer.Ordinal);
-        var commonNote = options.Common.Count > 0 ? " or in the common docs" : " (pass --common common.md if it is defined there)";
+        var tables = catalog.ByKey.Keys.Select(k => k.Key).Distinct().OrderBy(k => k, StringComparer.Ordinal);
+        var commonNote = shared.Any ? " or in the common docs" : " (pass --common common.md if it is defined there)";
         var includeNote = doc.Includes.Count > 0
             ? $" It may be in a partial the doc includes ({string.Join(", ", doc.Includes.Distinct(StringComparer.Ordinal))}), which importing one doc does not read: import the doc's folder."
             : "";
@@ -82,8 +81,8 @@ internal sealed class TableLookup(ApiDoc doc, ImportOptions options, OperationHe
     }
 
     /// <summary>The type of a field described by the table <paramref name="defName"/>: the table itself, or a map of it.</summary>
-    public TypeModel TableType(string defName)
-        => catalog.IsMapValue(defName)
+    public TypeModel TableType(GraphDraft graph, string defName)
+        => (catalog.Sources.TryGetValue(defName, out var source) || graph.SharedTables.TryGetValue(defName, out source)) && source.IsMapValue
             ? new TypeModel(Kind.Map, items: new TypeModel(Kind.Ref, defName))
             : new TypeModel(Kind.Ref, defName);
 
@@ -91,13 +90,13 @@ internal sealed class TableLookup(ApiDoc doc, ImportOptions options, OperationHe
     /// The type of a field only an example shows: the table named after it when there is one (<c>#### data.data</c>
     /// under a response without a data table), else what the value looks like.
     /// </summary>
-    public TypeModel InferWithTables(string key, JsonNode? value)
+    public TypeModel InferWithTables(GraphDraft graph, string key, JsonNode? value)
     {
-        if (Find(key.ToLowerInvariant(), Scope.Response) is { } table)
+        if (Find(graph, key.ToLowerInvariant(), Scope.Response) is { } table)
         {
             if (value is JsonObject)
             {
-                return TableType(table);
+                return TableType(graph, table);
             }
 
             if (value is JsonArray array && array.All(e => e is JsonObject))
@@ -109,32 +108,35 @@ internal sealed class TableLookup(ApiDoc doc, ImportOptions options, OperationHe
         return ExampleValues.Infer(value);
     }
 
-    private string? CommonTable(string key)
+    /// <summary>Whether a definition or table of this name exists (an enum named like one is qualified).</summary>
+    public bool Names(GraphDraft graph, string name)
+        => catalog.Sources.ContainsKey(name) || catalog.ByKey.Keys.Any(k => k.Key == name)
+            || graph.SharedTables.ContainsKey(name) || graph.SharedTables.Values.Any(s => s.Key == name);
+
+    private string? SharedTable(GraphDraft graph, string key)
     {
-        if (catalog.ByKey.TryGetValue((Scope.Common, key), out var existing))
+        foreach (var (existing, table) in graph.SharedTables)
         {
-            return existing;
+            if (table.Key == key)
+            {
+                return existing;
+            }
         }
 
-        foreach (var common in options.Common)
+        if (shared.Find(key) is not { } source)
         {
-            var table = common.Tables.FirstOrDefault(t => t.Role == TableRole.Named && t.Key == key);
-            if (table is null)
-            {
-                continue;
-            }
-
-            var name = header.DefinitionName(key);
-            if (graph.Defs.ContainsKey(name))
-            {
-                name = header.DefinitionName(key + "_common");
-            }
-
-            catalog.Add(graph, new DefModel { Name = name, Line = 0, IsRequestSide = false }, TableSource.From(table, Scope.Common, common.FileName));
-            _build(name);
-            return name;
+            return null;
         }
 
-        return null;
+        var name = header.DefinitionName(key);
+        if (graph.Defs.ContainsKey(name))
+        {
+            name = header.DefinitionName(key + "_common");
+        }
+
+        graph.Add(new DefModel { Name = name, Line = 0, IsRequestSide = false });
+        graph.SharedTables[name] = source;
+        Build(graph, name, source);
+        return name;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using BkApiGen.Cli.Markdown;
 
@@ -71,7 +72,8 @@ internal enum Kind
     Map,
 }
 
-internal sealed class TypeModel
+/// <summary>A member's type. Immutable, like the whole model: a phase changes a type by returning a new one.</summary>
+internal sealed record TypeModel
 {
     public TypeModel(Kind kind, string? reference = null, TypeModel? items = null)
     {
@@ -80,79 +82,79 @@ internal sealed class TypeModel
         Items = items;
     }
 
-    public Kind Kind { get; set; }
+    public Kind Kind { get; init; }
 
-    public string? Ref { get; set; }
+    public string? Ref { get; init; }
 
-    public TypeModel? Items { get; set; }
+    public TypeModel? Items { get; init; }
 
     public static TypeModel Scalar(Kind kind) => new(kind);
 }
 
-internal sealed class PropModel
+internal sealed record PropModel
 {
     public required string Name { get; init; }
 
-    public required TypeModel Type { get; set; }
+    public required TypeModel Type { get; init; }
 
-    public bool Required { get; set; }
+    public bool Required { get; init; }
 
     /// <summary>A response member the doc says the server always sends ("Never null" / 是否一定存在): <c>x-never-null</c>.</summary>
-    public bool NeverNull { get; set; }
+    public bool NeverNull { get; init; }
 
-    public string Description { get; set; } = "";
+    public string Description { get; init; } = "";
 
     public int Line { get; init; }
 
-    public List<string> Aliases { get; } = new();
+    public ImmutableList<string> Aliases { get; init; } = [];
 
     public bool FromExample { get; init; }
 
-    public string? Format { get; set; }
+    public string? Format { get; init; }
 
-    public bool DefaultEmpty { get; set; }
+    public bool DefaultEmpty { get; init; }
 
     /// <summary>A type cell that names no type (<c>-</c>, prose): the field is typed from the examples, or refused at this place.</summary>
-    public (string File, int Line, string Text)? UnreadType { get; set; }
+    public (string File, int Line, string Text)? UnreadType { get; init; }
+
+    public PropModel WithAlias(string alias) => this with { Aliases = Aliases.Add(alias) };
 }
 
-internal sealed class DefModel
+internal sealed record DefModel
 {
-    public required string Name { get; set; }
+    public required string Name { get; init; }
 
-    public string? CSharpName { get; set; }
+    public string? CSharpName { get; init; }
 
-    public string Description { get; set; } = "";
+    public string Description { get; init; } = "";
 
     public int Line { get; init; }
 
-    public List<PropModel> Props { get; } = new();
+    public ImmutableList<PropModel> Props { get; init; } = [];
 
-    public bool RequirednessStated { get; set; }
+    public bool RequirednessStated { get; init; }
 
     public bool IsRequestSide { get; init; }
 
     public bool IsRoot { get; init; }
 
-    /// <summary>Example objects seen for this type, with the example they are in.</summary>
-    public List<(JsonObject Instance, DocExample Example)> Instances { get; } = new();
+    /// <summary>The example data of this type, as the spec's <c>examples</c> (only the root types have them).</summary>
+    public ImmutableList<JsonNode>? Examples { get; init; }
 
-    public JsonArray? Examples { get; set; }
-
-    public string? Discriminator { get; set; }
+    public string? Discriminator { get; init; }
 
     /// <summary>Union cases: discriminator value → case definition.</summary>
-    public List<(string Value, string Case)> Cases { get; } = new();
+    public ImmutableList<(string Value, string Case)> Cases { get; init; } = [];
 
-    public string? CaseOf { get; set; }
+    public string? CaseOf { get; init; }
 
     /// <summary>A scalar response (<c>data</c> is a number): emitted as a scalar definition.</summary>
-    public TypeModel? Scalar { get; set; }
+    public TypeModel? Scalar { get; init; }
 
-    public bool FreeForm { get; set; }
+    public bool FreeForm { get; init; }
 
     /// <summary>The data itself is a map (keys are ids or IPs): the value type of its <c>additionalProperties</c>.</summary>
-    public TypeModel? MapValues { get; set; }
+    public TypeModel? MapValues { get; init; }
 }
 
 internal sealed class EnumModel

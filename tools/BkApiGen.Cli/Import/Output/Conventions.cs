@@ -10,25 +10,20 @@ namespace BkApiGen.Cli.Import.Output;
 /// </summary>
 internal static class Conventions
 {
-    public static void Apply(DefinitionGraph graph, OperationHeader header, HashSet<string> reachable, WarningLog warnings)
+    public static DefinitionGraph Apply(DefinitionGraph reconciled, OperationHeader header, HashSet<string> reachable, WarningLog warnings)
     {
-        var requestSide = graph.RequestSide();
-        foreach (var def in graph.Defs.Values.Where(d => reachable.Contains(d.Name)))
+        var requestSide = reconciled.RequestSide();
+        var graph = reconciled.Edit();
+        graph.Refine(def => !reachable.Contains(def.Name) ? def : def with
         {
-            foreach (var prop in def.Props)
+            Props = [.. def.Props.Select(prop => prop with
             {
-                if (requestSide.Contains(def.Name) && prop.Type.Kind == Kind.String && prop.Name is "ip" or "ipv4" or "ipv6")
-                {
-                    prop.Format = prop.Name;
-                }
+                Format = requestSide.Contains(def.Name) && prop.Type.Kind == Kind.String && prop.Name is "ip" or "ipv4" or "ipv6" ? prop.Name : prop.Format,
 
                 // Lists in responses: an absent list reads as empty, so callers need no null checks.
-                if (!requestSide.Contains(def.Name) && prop.Type.Kind == Kind.Array)
-                {
-                    prop.DefaultEmpty = true;
-                }
-            }
-        }
+                DefaultEmpty = !requestSide.Contains(def.Name) && prop.Type.Kind == Kind.Array || prop.DefaultEmpty,
+            })],
+        });
 
         if (header.Method == "GET")
         {
@@ -45,7 +40,7 @@ internal static class Conventions
             taken.Add(SpecFormat.WireNames.Pascal(name));
         }
 
-        foreach (var def in graph.Defs.Values.Where(d => reachable.Contains(d.Name)))
+        foreach (var def in graph.Defs.Values.Where(d => reachable.Contains(d.Name)).ToList())
         {
             var typeName = SpecFormat.WireNames.Pascal(def.Name);
             var propertyNames = def.Props.Select(p => SpecFormat.WireNames.Pascal(Names.StripBk(p.Name))).ToHashSet(StringComparer.Ordinal);
@@ -60,14 +55,16 @@ internal static class Conventions
                     n++;
                 }
 
-                def.CSharpName = candidate;
+                graph.Set(def with { CSharpName = candidate });
                 typeName = candidate;
             }
 
             taken.Add(typeName);
         }
+
+        return graph.ToGraph();
     }
 
-    private static bool IsStructured(DefinitionGraph graph, TypeModel type)
+    private static bool IsStructured(GraphDraft graph, TypeModel type)
         => type.Kind is Kind.FreeObject or Kind.Any or Kind.Map || type.Kind == Kind.Ref && graph.Defs.ContainsKey(type.Ref!);
 }

@@ -59,7 +59,7 @@ internal static class DefinitionWriter
 
             if (def.Examples is not null)
             {
-                scalar["examples"] = def.Examples.DeepClone();
+                scalar["examples"] = Examples(def.Examples);
             }
 
             return scalar;
@@ -147,9 +147,11 @@ internal static class DefinitionWriter
 
         if (def.Examples is not null)
         {
-            result["examples"] = def.Examples.DeepClone();
+            result["examples"] = Examples(def.Examples);
         }
 
         return result;
     }
+
+    private static JsonArray Examples(IEnumerable<JsonNode> examples) => new(examples.Select(e => (JsonNode?)e.DeepClone()).ToArray());
 }

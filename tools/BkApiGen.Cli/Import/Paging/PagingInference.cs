@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BkApiGen.SpecFormat;
 
 namespace BkApiGen.Cli.Import.Paging;
 
@@ -105,9 +106,6 @@ internal static class PagingInference
 
     /// <summary>The local definition a <c>{"$ref": "#/definitions/x"}</c> names.</summary>
     private static (string Name, JsonObject Node)? Local(JsonObject definitions, JsonNode? reference)
-    {
-        const string prefix = "#/definitions/";
-        return (string?)reference?["$ref"] is { } target && target.StartsWith(prefix, StringComparison.Ordinal)
-            && definitions[target[prefix.Length..]] is JsonObject node ? (target[prefix.Length..], node) : null;
-    }
+        => (string?)reference?["$ref"] is { } text && SpecReference.Parse(text) is { IsLocal: true, Definition: var name }
+            && definitions[name] is JsonObject node ? (name, node) : null;
 }

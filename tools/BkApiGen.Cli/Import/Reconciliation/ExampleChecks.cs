@@ -9,15 +9,15 @@ namespace BkApiGen.Cli.Import.Reconciliation;
 /// <summary>What the examples say against the finished types: reported, never changed (the doc's tables win).</summary>
 internal static class ExampleChecks
 {
-    public static void ReportUnshown(DefinitionGraph graph, DefModel def, WarningLog warnings)
+    public static void ReportUnshown(IReadOnlyDictionary<string, DefModel> defs, DefModel def, IReadOnlyList<(JsonObject Instance, DocExample Example)> examples, WarningLog warnings)
     {
-        var instances = def.Instances.Where(i => i.Example.Section == SectionKind.ResponseExample).ToList();
+        var instances = examples.Where(i => i.Example.Section == SectionKind.ResponseExample).ToList();
         if (instances.Count == 0)
         {
             return;
         }
 
-        var label = def.CaseOf is { } union ? (graph.Defs[union].IsRoot ? "data" : union) : def.IsRoot ? "data" : def.Name;
+        var label = def.CaseOf is { } union ? (defs[union].IsRoot ? "data" : union) : def.IsRoot ? "data" : def.Name;
         var exampleLines = string.Join(", ", instances.Select(i => i.Example.Line).Distinct());
         foreach (var prop in def.Props.Where(p => !p.FromExample))
         {
@@ -28,10 +28,10 @@ internal static class ExampleChecks
         }
     }
 
-    public static void CheckValues(DefinitionGraph graph, DefModel def, List<PropModel> props, WarningLog warnings)
+    public static void CheckValues(IReadOnlyDictionary<string, EnumModel> enums, DefModel def, List<PropModel> props, IReadOnlyList<(JsonObject Instance, DocExample Example)> instances, WarningLog warnings)
     {
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (instance, example) in def.Instances)
+        foreach (var (instance, example) in instances)
         {
             foreach (var prop in props)
             {
@@ -41,7 +41,7 @@ internal static class ExampleChecks
                     continue;
                 }
 
-                var problem = Mismatch(graph, prop.Type, value);
+                var problem = Mismatch(enums, prop.Type, value);
                 if (problem is not null)
                 {
                     reported.Add(prop.Name);
@@ -51,7 +51,7 @@ internal static class ExampleChecks
         }
     }
 
-    private static string? Mismatch(DefinitionGraph graph, TypeModel type, JsonNode value)
+    private static string? Mismatch(IReadOnlyDictionary<string, EnumModel> enums, TypeModel type, JsonNode value)
     {
         var kind = value.GetValueKind();
         string Shown() => value.ToJsonString().Length > 30 ? value.ToJsonString()[..30] + "…" : value.ToJsonString();
@@ -69,7 +69,7 @@ internal static class ExampleChecks
                 return kind == JsonValueKind.Array ? null : $"{Shown()}, but the table says it is an array";
             case Kind.FreeObject or Kind.Map:
                 return kind == JsonValueKind.Object ? null : $"{Shown()}, but the table says it is an object";
-            case Kind.Ref when graph.Enums.TryGetValue(type.Ref!, out var enumModel):
+            case Kind.Ref when enums.TryGetValue(type.Ref!, out var enumModel):
             {
                 var text = kind == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
                 return enumModel.Items.Any(i => i.Value == text) ? null : $"{Shown()}, which is not among the values the doc lists ({string.Join(", ", enumModel.Items.Select(i => i.Value))})";

@@ -12,13 +12,23 @@ internal static class RenameDiscovery
 {
     private const int MaxPasses = 5;
 
-    public static void Run(DefinitionGraph graph, ObservedExamples observed, WarningLog warnings)
+    /// <summary>The graph with the aliases the examples show (walked again after each round that found one).</summary>
+    public static DefinitionGraph Run(DefinitionGraph observed, ExampleRoots roots, WarningLog warnings)
     {
-        for (var pass = 0; pass < MaxPasses && DiscoverRenames(graph, warnings); pass++)
+        var graph = observed;
+        for (var pass = 0; pass < MaxPasses; pass++)
         {
             // A renamed field (file_source in the example, file_source_list in the table) hides the types below it.
-            observed.Replay();
+            var draft = graph.Edit();
+            if (!DiscoverRenames(draft, roots.Walk(graph), warnings))
+            {
+                break;
+            }
+
+            graph = draft.ToGraph();
         }
+
+        return graph;
     }
 
     /// <summary>Whether two names read as one field renamed (a prefix, a suffix, a plural or a <c>_list</c>).</summary>
@@ -26,37 +36,40 @@ internal static class RenameDiscovery
         => key.EndsWith("_" + name, StringComparison.Ordinal) || name.EndsWith("_" + key, StringComparison.Ordinal)
             || name == key + "_list" || key == name + "_list" || name == key + "s" || key == name + "s";
 
-    private static bool DiscoverRenames(DefinitionGraph graph, WarningLog warnings)
+    private static bool DiscoverRenames(GraphDraft graph, ExampleInstances instances, WarningLog warnings)
     {
         var found = false;
         foreach (var def in graph.Defs.Values.Where(d => d.CaseOf is null && d.MapValues is null).ToList())
         {
-            var responseInstances = def.Instances.Where(i => i.Example.Section == SectionKind.ResponseExample).ToList();
+            var props = def.Props.ToList();
+            var responseInstances = instances.Of(def.Name).Where(i => i.Example.Section == SectionKind.ResponseExample).ToList();
             var label = def.IsRoot ? "data" : def.Name;
             foreach (var (instance, example) in responseInstances)
             {
                 foreach (var key in instance.Select(p => p.Key).ToList())
                 {
-                    if (def.Props.Any(p => p.Name == key || p.Aliases.Contains(key)))
+                    if (props.Any(p => p.Name == key || p.Aliases.Contains(key)))
                     {
                         continue;
                     }
 
                     var keyLine = ExampleValues.KeyLine(example, key);
-                    var byPrefix = def.Props.FirstOrDefault(p => Names.StripBk(p.Name) == Names.StripBk(key) && !ExampleValues.Has(instance, p));
+                    var byPrefix = props.FirstOrDefault(p => Names.StripBk(p.Name) == Names.StripBk(key) && !ExampleValues.Has(instance, p));
                     var renamed = byPrefix is null
-                        ? def.Props.Where(p => !p.FromExample && responseInstances.All(i => !ExampleValues.Has(i.Instance, p)) && LooksRenamed(key, p.Name)).ToList()
+                        ? props.Where(p => !p.FromExample && responseInstances.All(i => !ExampleValues.Has(i.Instance, p)) && LooksRenamed(key, p.Name)).ToList()
                         : new List<PropModel> { byPrefix };
                     if (renamed.Count != 1)
                     {
                         continue;
                     }
 
-                    renamed[0].Aliases.Add(key);
+                    props[props.FindIndex(p => ReferenceEquals(p, renamed[0]))] = renamed[0].WithAlias(key);
                     found = true;
                     warnings.Add(keyLine, $"the example has '{key}' where the '{label}' table has '{renamed[0].Name}' (line {renamed[0].Line}): kept '{renamed[0].Name}' with x-aliases [\"{key}\"].");
                 }
             }
+
+            graph.Set(def with { Props = [.. props] });
         }
 
         return found;

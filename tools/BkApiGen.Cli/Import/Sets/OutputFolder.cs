@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using BkApiGen.SpecFormat;
 
 namespace BkApiGen.Cli.Import.Sets;
 
@@ -44,7 +45,7 @@ internal sealed class OutputFolder
             return folder;
         }
 
-        foreach (var file in Directory.EnumerateFiles(path, "*.bkapi.json").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(path, "*" + SpecFile.Suffix).Order(StringComparer.Ordinal))
         {
             JsonObject? spec;
             try
@@ -64,7 +65,7 @@ internal sealed class OutputFolder
                 continue;
             }
 
-            if (isCommon && spec["x-bkapi"]?["role"] is JsonValue role && role.TryGetValue(out string? text) && text == "definitions")
+            if (isCommon && spec[SpecFile.Header]?[SpecFile.Role] is JsonValue role && role.TryGetValue(out string? text) && text == SpecFile.Definitions)
             {
                 folder.KeptCommon = spec;
                 continue;
@@ -78,9 +79,9 @@ internal sealed class OutputFolder
 
     private static void KeepOperationOf(OutputFolder folder, string file, JsonObject? spec)
     {
-        var operation = spec?["x-bkapi"]?["operation"] is JsonValue op && op.TryGetValue(out string? name) ? name : System.IO.Path.GetFileName(file)[..^".bkapi.json".Length];
+        var operation = spec?[SpecFile.Header]?["operation"] is JsonValue op && op.TryGetValue(out string? name) ? name : System.IO.Path.GetFileName(file)[..^SpecFile.Suffix.Length];
         folder.KeptOperations.Add(operation);
-        if (spec?["definitions"] is JsonObject definitions)
+        if (spec?[SpecFile.Definitions] is JsonObject definitions)
         {
             foreach (var (definition, node) in definitions)
             {
@@ -126,7 +127,7 @@ internal sealed class OutputFolder
         var empty = true;
         while (reader.Read())
         {
-            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals("definitions"))
+            if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName && reader.ValueTextEquals(SpecFile.Definitions))
             {
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.StartObject)

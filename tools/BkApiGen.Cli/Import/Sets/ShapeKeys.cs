@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using BkApiGen.SpecFormat;
 
 namespace BkApiGen.Cli.Import.Sets;
 
@@ -19,8 +20,6 @@ namespace BkApiGen.Cli.Import.Sets;
 /// </summary>
 internal sealed class ShapeKeys
 {
-    private const string LocalPrefix = "#/definitions/";
-
     private static readonly HashSet<string> Descriptive = new(StringComparer.Ordinal) { "description", "title", "examples", "x-enumDescriptions", "$comment" };
 
     private readonly JsonObject _definitions;
@@ -44,13 +43,20 @@ internal sealed class ShapeKeys
         }
     }
 
-    /// <summary>The local definition a <c>#/definitions/x</c> reference names, or null for any other reference.</summary>
-    public static string? LocalTarget(string reference)
-        => reference.StartsWith(LocalPrefix, StringComparison.Ordinal) && reference.IndexOf('/', LocalPrefix.Length) < 0 ? reference[LocalPrefix.Length..] : null;
+    /// <summary>The definition of this file a <c>#/definitions/x</c> reference names (<see cref="SpecReference"/>), or null for any other reference.</summary>
+    private static string? LocalTarget(string reference) => SpecReference.Parse(reference) is { IsLocal: true } local ? local.Definition : null;
 
-    /// <summary>The local definitions <paramref name="name"/> references directly, in the order its key writes them.</summary>
+    /// <summary>
+    /// The local definitions <paramref name="name"/> references directly, in the order its key writes them. Kept only
+    /// with <c>namesOfReferences: false</c>, where a key does not tell them.
+    /// </summary>
     public IReadOnlyList<string> ReferencesOf(string name)
     {
+        if (_namesOfReferences)
+        {
+            throw new InvalidOperationException("references are kept only by keys without the names of references");
+        }
+
         Of(name);
         return _references.TryGetValue(name, out var references) ? references : [];
     }
@@ -81,10 +87,14 @@ internal sealed class ShapeKeys
         var text = new StringBuilder();
         var own = definition.Where(p => p.Key != "x-csharp-name").Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()));
         var outer = _collecting;
-        _collecting = [];
+        List<string>? references = _namesOfReferences ? null : [];
+        _collecting = references;
         Write(new JsonObject(own), isSchema: true, text);
-        _references[name] = _collecting;
         _collecting = outer;
+        if (references is not null)
+        {
+            _references[name] = references;
+        }
         if (_unionOfCase.TryGetValue(name, out var union) && _definitions[union] is JsonObject unionDefinition)
         {
             // A union case is generated as a subtype of its union: it is the same type only beside the same union.

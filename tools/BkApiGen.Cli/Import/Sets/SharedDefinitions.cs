@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using BkApiGen.SpecFormat;
 
 namespace BkApiGen.Cli.Import.Sets;
 
@@ -36,14 +37,9 @@ internal sealed record Baseline(JsonObject? CommonDefinitions, IReadOnlySet<stri
 /// </summary>
 internal static class SharedDefinitions
 {
-    public const string FileName = "common.bkapi.json";
-
-    private const string LocalPrefix = "#/definitions/";
+    public const string FileName = "common" + SpecFile.Suffix;
 
     private sealed record Occurrence(int Spec, string Name, JsonObject Definition, string Key, string TypeName);
-
-    /// <summary>Each spec's definitions keyed by shape alone, with their references (see <see cref="MatchExisting"/>).</summary>
-    private sealed record SpecShapes(IReadOnlyList<ShapeKeys> BySpec);
 
     private sealed class Variant(string typeName, List<Occurrence> occurrences)
     {
@@ -71,11 +67,9 @@ internal static class SharedDefinitions
     {
         var specs = input.OrderBy(s => s.Operation, StringComparer.Ordinal).ToList();
         var occurrences = new List<Occurrence>();
-        var shapes = new List<ShapeKeys>(specs.Count);
         for (var i = 0; i < specs.Count; i++)
         {
-            var definitions = specs[i].Spec["definitions"] as JsonObject ?? new JsonObject();
-            shapes.Add(new ShapeKeys(definitions, namesOfReferences: false));
+            var definitions = specs[i].Spec[SpecFile.Definitions] as JsonObject ?? new JsonObject();
             var keys = new ShapeKeys(definitions);
             foreach (var (name, node) in definitions)
             {
@@ -98,14 +92,14 @@ internal static class SharedDefinitions
             .ToList();
         var byOccurrence = variants.SelectMany(v => v.Occurrences.Select(o => (o.Spec, o.Name, Variant: v)))
             .ToDictionary(x => (x.Spec, x.Name), x => x.Variant);
-        MatchExisting(variants, baseline, new SpecShapes(shapes), byOccurrence);
+        MatchExisting(variants, specs, baseline, byOccurrence);
         var renames = Name(system, variants, specs, baseline);
 
         var output = new List<OperationSpec>(specs.Count);
         for (var i = 0; i < specs.Count; i++)
         {
             var spec = (JsonObject)specs[i].Spec.DeepClone();
-            if (spec["definitions"] is JsonObject definitions)
+            if (spec[SpecFile.Definitions] is JsonObject definitions)
             {
                 var kept = new JsonObject();
                 foreach (var (name, node) in definitions)
@@ -120,7 +114,7 @@ internal static class SharedDefinitions
                     }
                 }
 
-                spec["definitions"] = kept;
+                spec[SpecFile.Definitions] = kept;
             }
 
             Rewrite(spec, i, byOccurrence, inCommon: false);
@@ -150,8 +144,8 @@ internal static class SharedDefinitions
                 ["$schema"] = "http://json-schema.org/draft-07/schema#",
                 ["title"] = $"{system} common definitions",
                 ["description"] = commonDescription,
-                ["x-bkapi"] = new JsonObject { ["system"] = system, ["role"] = "definitions" },
-                ["definitions"] = sharedDefinitions,
+                [SpecFile.Header] = new JsonObject { ["system"] = system, [SpecFile.Role] = SpecFile.Definitions },
+                [SpecFile.Definitions] = sharedDefinitions,
             };
         }
 
@@ -167,12 +161,15 @@ internal static class SharedDefinitions
     /// candidate is possible at first, inconsistent ones are dropped until none is, then each variant takes its first
     /// remaining candidate (its own name before a suffixed one), fixing it before the next variant chooses.
     /// </summary>
-    private static void MatchExisting(List<Variant> variants, Baseline baseline, SpecShapes shapes, Dictionary<(int, string), Variant> byOccurrence)
+    private static void MatchExisting(List<Variant> variants, List<OperationSpec> specs, Baseline baseline, Dictionary<(int, string), Variant> byOccurrence)
     {
         if (baseline.CommonDefinitions is not { } common)
         {
             return;
         }
+
+        // Each spec's definitions keyed by shape alone, with their references.
+        var shapesBySpec = specs.Select(s => new ShapeKeys(s.Spec[SpecFile.Definitions] as JsonObject ?? new JsonObject(), namesOfReferences: false)).ToList();
 
         var keys = new ShapeKeys(common, namesOfReferences: false);
         var byShape = common.Where(p => p.Value is JsonObject).Select(p => (p.Key, Shape: keys.Of(p.Key)))
@@ -183,7 +180,7 @@ internal static class SharedDefinitions
         {
             var first = variant.Occurrences[0];
             var name = first.Name;
-            if (byShape.TryGetValue(shapes.BySpec[first.Spec].Of(name), out var candidates))
+            if (byShape.TryGetValue(shapesBySpec[first.Spec].Of(name), out var candidates))
             {
                 var named = candidates.Where(c => c == name).Concat(candidates.Where(c => c.StartsWith(name + "_", StringComparison.Ordinal))).ToList();
                 if (named.Count > 0)
@@ -208,7 +205,7 @@ internal static class SharedDefinitions
         bool Consistent(Variant variant, string candidate)
         {
             var first = variant.Occurrences[0];
-            var own = shapes.BySpec[first.Spec];
+            var own = shapesBySpec[first.Spec];
             var references = own.ReferencesOf(first.Name);
             var theirs = keys.ReferencesOf(candidate);
             return references.Count == theirs.Count
@@ -390,7 +387,7 @@ internal static class SharedDefinitions
 
     private static string Target(string reference, int spec, Dictionary<(int, string), Variant> variants, bool inCommon)
     {
-        if (ShapeKeys.LocalTarget(reference) is not { } name || !variants.TryGetValue((spec, name), out var variant))
+        if (SpecReference.Parse(reference) is not { IsLocal: true, Definition: var name } || !variants.TryGetValue((spec, name), out var variant))
         {
             return reference;
         }
@@ -400,9 +397,9 @@ internal static class SharedDefinitions
             // Shapes count their references by shape, so a shared definition only ever references shared ones.
             return inCommon
                 ? throw new InvalidOperationException($"shared definition references '{name}', which is not shared")
-                : LocalPrefix + variant.FinalName;
+                : SpecReference.Format("", variant.FinalName);
         }
 
-        return (inCommon ? "" : FileName) + LocalPrefix + variant.FinalName;
+        return SpecReference.Format(inCommon ? "" : FileName, variant.FinalName);
     }
 }

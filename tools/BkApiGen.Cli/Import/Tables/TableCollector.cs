@@ -16,7 +16,7 @@ internal static class TableCollector
 {
     public static CollectedTables Collect(ApiDoc doc, OperationHeader header, ParsedExamples examples, WarningLog warnings)
     {
-        var graph = new DefinitionGraph(header.RequestName, header.ResponseName);
+        var graph = new GraphDraft(header.RequestName, header.ResponseName);
         var catalog = new TableCatalog();
         var requestRoots = doc.Tables.Where(t => t.Role == TableRole.RequestRoot).ToList();
         var responseRoots = doc.Tables.Where(t => t.Role == TableRole.ResponseRoot).ToList();
@@ -52,23 +52,22 @@ internal static class TableCollector
 
         var page = AddResponse(doc, header, examples, responseRoots.FirstOrDefault(), graph, catalog, warnings);
         AddNamed(doc, header, graph, catalog, warnings);
-        return new CollectedTables(graph, catalog, page);
+        return new CollectedTables(graph.ToGraph(), catalog, page);
     }
 
-    private static PagedData? AddResponse(ApiDoc doc, OperationHeader header, ParsedExamples examples, DocTable? dataTable, DefinitionGraph graph, TableCatalog catalog, WarningLog warnings)
+    private static PagedData? AddResponse(ApiDoc doc, OperationHeader header, ParsedExamples examples, DocTable? dataTable, GraphDraft graph, TableCatalog catalog, WarningLog warnings)
     {
         var responseDef = new DefModel { Name = header.ResponseName, Line = dataTable?.Line ?? 0, IsRoot = true, Description = doc.Description ?? "" };
         if (dataTable is null)
         {
-            responseDef.FreeForm = true;
-            catalog.Add(graph, responseDef, new TableSource { Rows = new List<MergedRow>(), Scope = Scope.Response, Key = TableSource.RootKey });
+            catalog.Add(graph, responseDef with { FreeForm = true }, new TableSource { Rows = new List<MergedRow>(), Scope = Scope.Response, Key = TableSource.RootKey });
             return null;
         }
 
         var rows = dataTable.Rows.Select(r => new MergedRow(r.Name, r.Type, r.Required, r.Description, null, r.Line)).ToList();
         if (rows.Count == 1 && rows[0].Name == "data" && TypeWords.Parse(rows[0].Type, out _).Kind is { } scalar && scalar is not (Kind.Array or Kind.FreeObject or Kind.Map))
         {
-            responseDef.Scalar = TypeModel.Scalar(scalar);
+            responseDef = responseDef with { Scalar = TypeModel.Scalar(scalar) };
             warnings.Add(rows[0].Line, $"data is a single {rows[0].Type}, not an object: the spec says so, but the generator only accepts object responses (BKGEN0214) until it supports scalar data.");
             rows.Clear();
         }
@@ -87,7 +86,7 @@ internal static class TableCollector
     }
 
     /// <summary>Named tables: a name used on both sides is one type when the two tables agree.</summary>
-    private static void AddNamed(ApiDoc doc, OperationHeader header, DefinitionGraph graph, TableCatalog catalog, WarningLog warnings)
+    private static void AddNamed(ApiDoc doc, OperationHeader header, GraphDraft graph, TableCatalog catalog, WarningLog warnings)
     {
         var named = ClashingPaths.Qualify(doc, doc.Tables.Where(t => t.Role == TableRole.Named).ToList(), warnings);
         foreach (var group in named.GroupBy(t => t.Key).ToList())

@@ -18,7 +18,7 @@ internal sealed record MergedRow(string Name, string Type, bool? Required, strin
 /// <summary>The rows one definition is built from, and what its table says about them.</summary>
 internal sealed class TableSource
 {
-    public required List<MergedRow> Rows { get; init; }
+    public required IReadOnlyList<MergedRow> Rows { get; init; }
 
     public required Scope Scope { get; init; }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using BkApiGen.Cli.Import.Examples;
+using BkApiGen.Cli.Markdown;
 
 namespace BkApiGen.Cli.Import.Unions;
 
@@ -12,9 +13,10 @@ namespace BkApiGen.Cli.Import.Unions;
 internal static class CaseEvidence
 {
     /// <summary>Member → discriminator value → the reasons, in the order found.</summary>
-    public static Dictionary<PropModel, Dictionary<string, List<string>>> Gather(DefModel def, PropModel discriminator, EnumModel enumModel)
+    public static Dictionary<PropModel, Dictionary<string, List<string>>> Gather(DefModel def, IReadOnlyList<(JsonObject Instance, DocExample Example)> instances, PropModel discriminator, EnumModel enumModel)
     {
-        var evidence = new Dictionary<PropModel, Dictionary<string, List<string>>>();
+        // By the member itself, not by its value: two members could read alike.
+        var evidence = new Dictionary<PropModel, Dictionary<string, List<string>>>(ReferenceEqualityComparer.Instance);
         void Add(PropModel prop, string value, string why)
         {
             if (!evidence.TryGetValue(prop, out var values))
@@ -31,7 +33,7 @@ internal static class CaseEvidence
         }
 
         var values = enumModel.Items.Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
-        foreach (var prop in def.Props.Where(p => p != discriminator))
+        foreach (var prop in def.Props.Where(p => !ReferenceEquals(p, discriminator)))
         {
             foreach (var value in DescriptionParser.Conditions(prop.Description, discriminator.Name).Where(values.Contains))
             {
@@ -49,7 +51,7 @@ internal static class CaseEvidence
 
             var present = new HashSet<string>(StringComparer.Ordinal);
             var absent = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (instance, _) in def.Instances)
+            foreach (var (instance, _) in instances)
             {
                 if (ExampleValues.Value(instance, discriminator) is JsonValue v && v.GetValueKind() is JsonValueKind.Number or JsonValueKind.String)
                 {

@@ -1,5 +1,7 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using BkApiGen.Cli.Import.Examples;
+using BkApiGen.Cli.Markdown;
 
 namespace BkApiGen.Cli.Import.Unions;
 
@@ -11,13 +13,18 @@ namespace BkApiGen.Cli.Import.Unions;
 /// </summary>
 internal static partial class UnionDetection
 {
+    /// <summary>What the unions phase gives: the graph with the unions and their cases, and the examples each case shows.</summary>
+    public sealed record Found(DefinitionGraph Graph, ExampleInstances Instances);
+
     [GeneratedRegex(@"(^|_)(type|kind|mode|category)$", RegexOptions.CultureInvariant)]
     private static partial Regex DiscriminatorName();
 
-    public static void Detect(DefinitionGraph graph, WarningLog warnings)
+    public static Found Detect(DefinitionGraph inferred, ExampleInstances instances, WarningLog warnings)
     {
-        var requestSide = graph.RequestSide();
-        foreach (var def in graph.Defs.Values.ToList())
+        var requestSide = inferred.RequestSide();
+        var graph = inferred.Edit();
+        var caseInstances = new Dictionary<string, IReadOnlyList<(JsonObject Instance, DocExample Example)>>(StringComparer.Ordinal);
+        foreach (var def in inferred.Defs.Values)
         {
             if (def.IsRequestSide || requestSide.Contains(def.Name) || def.Scalar is not null)
             {
@@ -26,19 +33,23 @@ internal static partial class UnionDetection
 
             foreach (var candidate in def.Props.Where(p => p.Type.Kind == Kind.Ref && graph.Enums.ContainsKey(p.Type.Ref!) && DiscriminatorName().IsMatch(p.Name)).ToList())
             {
-                if (TryUnion(graph, def, candidate, warnings))
+                if (TryUnion(graph, def, instances.Of(def.Name), candidate, caseInstances, warnings))
                 {
                     break;
                 }
             }
         }
+
+        return new Found(graph.ToGraph(), instances.With(caseInstances));
     }
 
-    private static bool TryUnion(DefinitionGraph graph, DefModel def, PropModel discriminator, WarningLog warnings)
+    private static bool TryUnion(GraphDraft graph, DefModel def, IReadOnlyList<(JsonObject Instance, DocExample Example)> instances, PropModel discriminator,
+        Dictionary<string, IReadOnlyList<(JsonObject Instance, DocExample Example)>> caseInstances, WarningLog warnings)
     {
         var enumModel = graph.Enums[discriminator.Type.Ref!];
-        var evidence = CaseEvidence.Gather(def, discriminator, enumModel);
-        var assigned = evidence.Where(e => e.Value.Count == 1).ToDictionary(e => e.Key, e => e.Value.Single());
+        var evidence = CaseEvidence.Gather(def, instances, discriminator, enumModel);
+        var assigned = new Dictionary<PropModel, KeyValuePair<string, List<string>>>(
+            evidence.Where(e => e.Value.Count == 1).Select(e => KeyValuePair.Create(e.Key, e.Value.Single())), ReferenceEqualityComparer.Instance);
         var groups = assigned.GroupBy(a => a.Value.Key).ToList();
         if (groups.Count < 2)
         {
@@ -50,8 +61,8 @@ internal static partial class UnionDetection
             warnings.Add(conflict.Key.Line, $"'{conflict.Key.Name}' could go with {discriminator.Name} = {string.Join(" or ", conflict.Value.Keys)}: kept in the common part.");
         }
 
-        def.Discriminator = discriminator.Name;
-        discriminator.Required = true;
+        var common = def.Props.Select(p => ReferenceEquals(p, discriminator) ? p with { Required = true } : p).ToList();
+        var cases = new List<(string Value, string Case)>();
         var summary = new List<string>();
         foreach (var item in enumModel.Items)
         {
@@ -68,32 +79,27 @@ internal static partial class UnionDetection
                 caseName += "_case";
             }
 
-            var caseDef = new DefModel
+            foreach (var member in members)
+            {
+                common.RemoveAll(p => ReferenceEquals(p, member));
+                graph.Lines[$"{caseName}.{member.Name}"] = member.Line;
+            }
+
+            graph.Add(new DefModel
             {
                 Name = caseName,
                 Line = def.Line,
                 Description = $"{discriminator.Name} = {item.Value}: {item.Label}",
                 CaseOf = def.Name,
                 RequirednessStated = def.RequirednessStated,
-            };
-            foreach (var member in members)
-            {
-                def.Props.Remove(member);
-                caseDef.Props.Add(member);
-                graph.Lines[$"{caseName}.{member.Name}"] = member.Line;
-            }
-
-            foreach (var instance in def.Instances.Where(i => ExampleValues.Value(i.Instance, discriminator)?.ToString() == item.Value))
-            {
-                caseDef.Instances.Add(instance);
-            }
-
-            graph.Defs[caseName] = caseDef;
-            graph.Lines[caseName] = def.Line;
-            def.Cases.Add((item.Value, caseName));
+                Props = [.. members],
+            });
+            caseInstances[caseName] = instances.Where(i => ExampleValues.Value(i.Instance, discriminator)?.ToString() == item.Value).ToList();
+            cases.Add((item.Value, caseName));
             summary.Add($"{item.Value} → {string.Join(", ", members.Select(m => m.Name))} ({string.Join("; ", members.Select(m => assigned[m].Value.First()).Distinct())})");
         }
 
+        graph.Set(def with { Discriminator = discriminator.Name, Props = [.. common], Cases = [.. cases] });
         var defLabel = def.IsRoot ? "data" : def.Name;
         warnings.Add(discriminator.Line, $"the doc does not say which fields of '{defLabel}' go with which {discriminator.Name}: emitted a union on {discriminator.Name} with {string.Join("; ", summary)}; the other fields are common to all cases.");
         return true;
