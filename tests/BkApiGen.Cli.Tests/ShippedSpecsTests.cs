@@ -117,6 +117,14 @@ public sealed class ShippedSpecsTests
         }
 
         var folder = Path.Combine(Repo, "apidocs/esb", system);
+        var gateway = Path.Combine(Repo, "apidocs/bk-job-apigw/v3/apidocs");
+        if (system == "jobv3" && !Directory.EnumerateFiles(Path.Combine(folder, "zh_hans"), "*.md").Any(f => Path.GetFileNameWithoutExtension(f).Trim() == operation))
+        {
+            // A gateway-only v3 operation (system_update_cron_status): its doc is the gateway's.
+            var en = Path.Combine(gateway, "en", operation + ".md.j2");
+            return (Path.Combine(gateway, "zh", operation + ".md.j2"), File.Exists(en) ? en : null);
+        }
+
         var doc = Directory.EnumerateFiles(Path.Combine(folder, "zh_hans"), "*.md").Single(f => Path.GetFileNameWithoutExtension(f).Trim() == operation);
         var english = Directory.EnumerateFiles(Path.Combine(folder, "en"), "*.md").SingleOrDefault(f => Path.GetFileNameWithoutExtension(f).Trim() == operation);
         return (doc, english);

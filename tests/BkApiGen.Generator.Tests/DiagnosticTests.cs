@@ -101,6 +101,29 @@ public sealed class DiagnosticTests
         Assert.Equal(4, Position(diagnostic).Line);
     }
 
+    [Fact]
+    public void A_response_that_is_a_case_of_a_union_reports_BKGEN0214_at_the_response()
+    {
+        // Read alone, the case would never look at its discriminator: the data is the union.
+        var diagnostic = Single(Spec(
+            header: """
+            "system": "jobv3", "operation": "ping", "method": "POST", "gatewayPath": "/api/v3/ping",
+            "request": { "$ref": "#/definitions/req" },
+            "response": { "$ref": "#/definitions/script_log" }
+            """,
+            definitions: """
+            "req": { "type": "object", "properties": { "id": { "type": "integer" } } },
+            "log": { "type": "object", "properties": { "log_type": { "type": "integer" } },
+                     "discriminator": { "propertyName": "log_type", "mapping": { "1": "#/definitions/script_log" } },
+                     "oneOf": [ { "$ref": "#/definitions/script_log" } ] },
+            "script_log": { "type": "object", "properties": { "output": { "type": "string" } } }
+            """));
+
+        Assert.Equal("BKGEN0214", diagnostic.Id);
+        Assert.Equal("The response 'script_log' is a case of the union 'Log': reference the union, whose discriminator picks the case.", diagnostic.GetMessage());
+        Assert.Equal(5, Position(diagnostic).Line); // the "response" line of x-bkapi
+    }
+
     [Theory]
     [InlineData("\"protocol\": \"v4\",", true)]
     [InlineData("\"protocol\": \"v3\",", false)]

@@ -143,6 +143,41 @@ public sealed class ShapeSnapshotTests
     }
 
     [Fact]
+    public void Scalar_data()
+    {
+        // bk-job's update_cron_status doc: "data": 2. The method returns the number; the envelope reads it with the runtime's
+        // scalar converter, and a null or missing data is an invalid response (a long cannot say "none").
+        var spec = new SpecBuilder("jobv3", "update_cron_status")
+            .Request("update_cron_status_request", o => o.Member("id", Schema.Int64, required: true))
+            .Response("cron_id", Schema.Int64.Description("The cron job's id."));
+
+        VerifyShape("ScalarData", spec, "Operation", "Json");
+    }
+
+    [Fact]
+    public void Nullable_scalar_data()
+    {
+        // "null" in the data's type: the method returns long? and a null or missing data is null, not a failure.
+        var spec = new SpecBuilder("jobv3", "count_cron_runs")
+            .Request("count_cron_runs_request", o => o.Member("id", Schema.Int64, required: true))
+            .Response("run_count", Schema.Int64.Nullable());
+
+        VerifyShape("NullableScalarData", spec, "Operation", "Json");
+    }
+
+    [Fact]
+    public void List_data()
+    {
+        // "data": [{...}]: the items' type travels in responses (nullable members), the list is read by the runtime.
+        var spec = new SpecBuilder("jobv3", "list_crons")
+            .Request("list_crons_request", o => o.Member("bk_biz_id", Schema.Int64, required: true))
+            .Response("crons", Schema.ListOf(Schema.Ref("cron")))
+            .Object("cron", o => o.Member("id", Schema.Int64, required: true).Member("name", Schema.String));
+
+        VerifyShape("ListData", spec, "Models", "Operation", "Json");
+    }
+
+    [Fact]
     public void Type_on_both_the_request_and_the_response_side()
     {
         // The host is sent (required, so C# `required` and refused by Validate() when null) and received (so nullable).

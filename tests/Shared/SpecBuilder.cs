@@ -83,6 +83,13 @@ internal sealed class SpecBuilder
         return Object(name, members);
     }
 
+    /// <summary>The response's <c>data</c>: a definition that is not an object (a number, a string, a list), defined as <paramref name="name"/>.</summary>
+    public SpecBuilder Response(string name, Schema data)
+    {
+        ResponseIs(name);
+        return Definition(name, data.ToNode());
+    }
+
     /// <summary>The response's <c>data</c> is a definition declared by another call (a union, or one the request shares).</summary>
     public SpecBuilder ResponseIs(string definition)
     {

@@ -59,7 +59,7 @@ internal static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor RequestNotObject = Error("BKGEN0213", "Request is not an object", "The request '{0}' must be an object definition.");
 
-    public static readonly DiagnosticDescriptor ResponseNotObject = Error("BKGEN0214", "Response is not an object or union", "The response '{0}' must be an object or union definition.");
+    public static readonly DiagnosticDescriptor ResponseIsUnionCase = Error("BKGEN0214", "Response is a union case", "The response '{0}' is a case of the union '{1}': reference the union, whose discriminator picks the case.");
 
     public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(
         "BKGEN0013",

@@ -105,6 +105,11 @@ internal sealed record SharedCatalog(EquatableArray<SharedType> Types, Equatable
 }
 
 /// <summary>The endpoint: where it lives and which types carry its request and <c>data</c>.</summary>
+/// <remarks>
+/// <paramref name="Response"/> is the type of <c>data</c>: a named type, or a scalar, list or map when the response
+/// definition is an alias of one. <paramref name="ResponseIsNullable"/>: the definition allows <c>null</c>, so a null or
+/// missing <c>data</c> is a null result rather than an invalid response.
+/// </remarks>
 internal sealed record OperationSpec(
     string System,
     string Name,
@@ -115,7 +120,8 @@ internal sealed record OperationSpec(
     bool IsIdempotent,
     string? Description,
     string RequestType,
-    string ResponseType,
+    TypeRef Response,
+    bool ResponseIsNullable,
     ClientSpec Client,
     string Protocol = "v3",
     PagingSpec? Paging = null,

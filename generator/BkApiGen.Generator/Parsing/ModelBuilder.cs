@@ -47,6 +47,41 @@ internal sealed class ModelBuilder
 
     public TypeSpec? FindType(string definition) => _types.TryGetValue(definition, out var type) ? type : null;
 
+    /// <summary>
+    /// What a member referencing <paramref name="definition"/> would be: its named type, or for a scalar alias (a number,
+    /// a list, a map, a shared definition) the type it stands for; null when that is refused (reported). Call after
+    /// <see cref="Build"/>. <c>Nullable</c> is JSON Schema's <c>null</c> type on the definition.
+    /// </summary>
+    public (TypeRef Type, bool Nullable)? ResolveDefinition(string definition)
+    {
+        if (!_schema.Definitions.TryGetValue(definition, out var schema))
+        {
+            return null;
+        }
+
+        var nullable = schema.Type.HasFlag(JsonObjectType.Null);
+        if (_types.TryGetValue(definition, out var type))
+        {
+            return (TypeRef.Named(KindOf(type), type.Name), nullable);
+        }
+
+        if (!IsScalarAlias(schema))
+        {
+            return null;
+        }
+
+        return ResolveType(schema, definition, "(alias)", Definition(definition)) is { } alias ? (alias, nullable) : null;
+    }
+
+    /// <summary>The kind a reference to <paramref name="type"/> has.</summary>
+    internal static TypeKind KindOf(TypeSpec type) => type switch
+    {
+        EnumSpec { IsString: true } => TypeKind.StringEnum,
+        EnumSpec => TypeKind.Enum,
+        UnionSpec => TypeKind.Union,
+        _ => TypeKind.Object,
+    };
+
     /// <summary>The type this spec declares with the C# name <paramref name="name"/>.</summary>
     public TypeSpec? FindTypeByName(string name) => _types.Values.FirstOrDefault(t => t.Name == name);
 
@@ -119,7 +154,8 @@ internal sealed class ModelBuilder
     public static EquatableArray<TypeSpec> MarkWireSides(EquatableArray<TypeSpec> types, string? requestName, string? responseName)
     {
         var request = requestName is null ? null : Reachable(types, requestName);
-        var response = responseName is null ? null : Reachable(types, responseName);
+        // An operation whose data is a scalar (or a shared type) reaches none of its own types from the response.
+        var response = requestName is null ? null : responseName is null ? new HashSet<string>() : Reachable(types, responseName);
         return types.Select(t =>
         {
             var inRequest = request is null || request.Contains(t.Name) || !response!.Contains(t.Name);

@@ -20,7 +20,7 @@ internal static class PagingReader
     /// <c>{"offset": "page.start", "limit": "page.limit", "total": "count", "items": "info", "maxLimit": 500}</c> (CMDB) or
     /// <c>{"offset": "start", "limit": "length", "total": "total", "items": "data", "maxLimit": 1000}</c> (bk-job).
     /// </summary>
-    public static PagingSpec? Read(JObject api, ObjectSpec request, TypeSpec response, Func<TypeRef, EquatableArray<PropertySpec>?> propertiesOf, DiagnosticBag diagnostics)
+    public static PagingSpec? Read(JObject api, ObjectSpec request, TypeSpec? response, Func<TypeRef, EquatableArray<PropertySpec>?> propertiesOf, DiagnosticBag diagnostics)
     {
         if (api[PaginationKey] is not { } token)
         {

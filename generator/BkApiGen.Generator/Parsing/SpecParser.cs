@@ -104,24 +104,27 @@ internal static class SpecParser
             types = types.Select(t => t is ObjectSpec o ? o with { IsValidated = true } : t).ToEquatableArray();
             types = ModelBuilder.MarkWireSides(types, null, null);
             var contextName = CSharpNames.Pascal(SpecFile.Stem(fileName)) + "JsonContext";
-            var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, KindOf(t), t is ObjectSpec, t.Description, NamedTypes(t).Select(r => r.Name!).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+            var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, ModelBuilder.KindOf(t), t is ObjectSpec, t.Description, NamedTypes(t).Select(r => r.Name!).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
                 t is EnumSpec e ? e.Members : EquatableArray<EnumMemberSpec>.Empty, t is ObjectSpec o ? o.Properties : EquatableArray<PropertySpec>.Empty)).ToEquatableArray();
             return (new ApiSpec(fileName, ns, contextName, null, types, FilePath: input.Path), exports);
         }
 
         var request = builder.FindType(header.RequestDefinition!);
-        var response = builder.FindType(header.ResponseDefinition!);
+        // The data may be any definition: an object, a union, an enum, or an alias of a scalar, a list or a map.
+        var response = builder.ResolveDefinition(header.ResponseDefinition!);
+        var responseType = builder.FindType(header.ResponseDefinition!);
         if (request is not ObjectSpec || request is ObjectSpec { UnionCase: not null })
         {
             diagnostics.Add(DiagnosticDescriptors.RequestNotObject, header.RequestToken, header.RequestDefinition!);
         }
 
-        if (response is null or EnumSpec)
+        if (responseType is ObjectSpec { UnionCase: { } unionCase })
         {
-            diagnostics.Add(DiagnosticDescriptors.ResponseNotObject, header.ResponseToken, header.ResponseDefinition!);
+            // A case read alone would never look at its discriminator: the data is the union.
+            diagnostics.Add(DiagnosticDescriptors.ResponseIsUnionCase, header.ResponseToken, header.ResponseDefinition!, unionCase.UnionName);
         }
 
-        if (diagnostics.HasErrors || request is null || response is null)
+        if (diagnostics.HasErrors || request is null || response is not var (responseRef, responseNullable))
         {
             return none;
         }
@@ -157,7 +160,7 @@ internal static class SpecParser
         }
 
         types = ModelBuilder.MarkValidated(types, request.Name);
-        types = ModelBuilder.MarkWireSides(types, request.Name, response.Name);
+        types = ModelBuilder.MarkWireSides(types, request.Name, LocalRoot(responseRef));
         foreach (var type in types.OfType<ObjectSpec>())
         {
             // x-never-null is a promise about responses: on a type only requests use it would be ignored in silence.
@@ -179,7 +182,7 @@ internal static class SpecParser
             return none;
         }
 
-        var paging = PagingReader.Read(header.Token, (ObjectSpec)request, response, PropertiesOf, diagnostics);
+        var paging = PagingReader.Read(header.Token, (ObjectSpec)request, responseType, PropertiesOf, diagnostics);
         var chunks = PagingReader.ReadChunks(header.Token, (ObjectSpec)request, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -202,7 +205,8 @@ internal static class SpecParser
             header.IsIdempotent,
             header.Description,
             request.Name,
-            response.Name,
+            responseRef,
+            responseNullable,
             client,
             header.Protocol,
             paging,
@@ -253,6 +257,13 @@ internal static class SpecParser
         }
 
         return names;
+    }
+
+    /// <summary>The spec's own type a response of <paramref name="type"/> starts from (a list's or a map's items), if any.</summary>
+    private static string? LocalRoot(TypeRef type)
+    {
+        var named = type.Element ?? type;
+        return named.Name is not null && named.Namespace is null ? named.Name : null;
     }
 
     /// <summary>The named types a type refers to: its members' types (and their elements), and a union's cases.</summary>
@@ -309,14 +320,6 @@ internal static class SpecParser
 
     /// <summary>The catalog key of a definition: the spec's normalized full path and the definition name.</summary>
     internal static string Key(string path, string definition) => SpecReference.Key(path, definition);
-
-    private static TypeKind KindOf(TypeSpec type) => type switch
-    {
-        EnumSpec { IsString: true } => TypeKind.StringEnum,
-        EnumSpec => TypeKind.Enum,
-        UnionSpec => TypeKind.Union,
-        _ => TypeKind.Object,
-    };
 
     private static string? ResolveNamespace(SpecInput input, OperationHeader header, JObject root, DiagnosticBag diagnostics)
     {

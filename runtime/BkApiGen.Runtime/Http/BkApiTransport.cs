@@ -135,6 +135,23 @@ public sealed class BkApiTransport
         return envelope.Data!;
     }
 
+    /// <summary>
+    /// Calls the operation and returns its <c>data</c>, or null when the server sent a null or no <c>data</c>: for operations
+    /// whose spec lets it be null (<typeparamref name="TData"/> is then nullable: <c>long?</c>, <c>string?</c>).
+    /// </summary>
+    /// <exception cref="BkApiException">The call failed; the subtype says how (see docs/errors.md).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<TData?> SendAllowingNullDataAsync<TRequest, TData>(
+        BkApiOperation operation,
+        TRequest request,
+        JsonTypeInfo<TRequest> requestTypeInfo,
+        JsonTypeInfo<BkApiResponse<TData>> responseTypeInfo,
+        CancellationToken cancellationToken = default)
+    {
+        var envelope = await SendCoreAsync(operation, request, requestTypeInfo, responseTypeInfo, requireData: false, cancellationToken).ConfigureAwait(false);
+        return envelope.HasData ? envelope.Data : default;
+    }
+
     /// <summary>Calls the operation and returns the whole successful envelope (for operations whose <c>data</c> may be null).</summary>
     /// <exception cref="BkApiException">The call failed; the subtype says how (see docs/errors.md).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>

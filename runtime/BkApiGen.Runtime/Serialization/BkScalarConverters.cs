@@ -26,6 +26,38 @@ public static class BkScalarConverters
     /// <summary>Any JSON value, kept as is.</summary>
     public static JsonConverter<JsonElement> Element { get; } = new ElementConverter();
 
+    /// <summary>
+    /// <typeparamref name="T"/>? over <paramref name="value"/>: for an operation whose <c>data</c> may be null (a null
+    /// reads as null; the envelope reads a null <c>data</c> itself).
+    /// </summary>
+    public static JsonConverter<T?> Nullable<T>(JsonConverter<T> value)
+        where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new NullableConverter<T>(value);
+    }
+
+    private sealed class NullableConverter<T>(JsonConverter<T> value) : JsonConverter<T?>
+        where T : struct
+    {
+        public override bool HandleNull => true;
+
+        public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            => reader.TokenType == JsonTokenType.Null ? null : value.Read(ref reader, typeof(T), options);
+
+        public override void Write(Utf8JsonWriter writer, T? item, JsonSerializerOptions options)
+        {
+            if (item is { } present)
+            {
+                value.Write(writer, present, options);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+    }
+
     private sealed class Int64Converter : JsonConverter<long>
     {
         public override long Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => BkJson.ReadInt64(ref reader, "value");

@@ -208,8 +208,9 @@ internal sealed class DriftChecker
         }
     }
 
+    // The doc's definition names the line: a response that is a scalar in the doc has no member line of its own.
     private void CompareTypes(string docKey, string specKey, string path)
-        => CompareTypes(Reference(docKey), "", Reference(specKey), "", path);
+        => CompareTypes(Reference(docKey), "", Reference(specKey), "", path, DefinitionSet.NameOf(docKey));
 
     private static JsonObject Reference(string key) => new() { ["$ref"] = SpecReference.Format(DefinitionSet.FileOf(key), DefinitionSet.NameOf(key)) };
 

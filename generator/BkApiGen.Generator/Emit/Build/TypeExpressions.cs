@@ -9,6 +9,7 @@ internal sealed class TypeExpressions(string ns)
 {
     private const string Json = "global::BkApiGen.Runtime.Serialization.BkJson";
     private const string Scalars = "global::BkApiGen.Runtime.Serialization.BkScalarConverters";
+    private const string Collections = "global::BkApiGen.Runtime.Serialization.BkCollectionConverters";
 
     public string Qualify(string typeName) => $"global::{ns}.{typeName}";
 
@@ -45,6 +46,22 @@ internal sealed class TypeExpressions(string ns)
         TypeKind.Array or TypeKind.Map => throw new InvalidOperationException("Nested collections are rejected by the parser."),
         _ => Converter(type) + ".Instance",
     };
+
+    /// <summary>
+    /// A <c>JsonConverter&lt;T&gt;</c> instance for a response's <c>data</c>: any type a member may have, lists and maps
+    /// included, and for a <paramref name="nullable"/> value type one of <c>T?</c> (the envelope reads a null <c>data</c>
+    /// itself and never calls it with null).
+    /// </summary>
+    public string DataConverter(TypeRef type, bool nullable)
+    {
+        var converter = type.Kind switch
+        {
+            TypeKind.Array => $"{Collections}.List({ConverterInstance(type.Element!)}, elementsNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
+            TypeKind.Map => $"{Collections}.Map({ConverterInstance(type.Element!)}, valuesNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
+            _ => ConverterInstance(type),
+        };
+        return nullable && type.IsValueType ? $"{Scalars}.Nullable({converter})" : converter;
+    }
 
     /// <summary>An expression reading the value the reader is on (never JSON null).</summary>
     public string Read(TypeRef type, string label) => type.Kind switch

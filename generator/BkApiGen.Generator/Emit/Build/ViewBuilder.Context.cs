@@ -48,7 +48,7 @@ internal sealed partial class ViewBuilder
             return context;
         }
 
-        var response = _x.Qualify(operation.ResponseType);
+        var response = ResponseDeclared(operation);
         // The envelope's property is <Method>Response, unless a definition already took that name.
         var responseProperty = context.TypeInfos.Any(t => t.Property == operation.MethodName + "Response") ? operation.MethodName + "Envelope" : operation.MethodName + "Response";
         context.EnvelopeProperty = responseProperty;
@@ -57,7 +57,7 @@ internal sealed partial class ViewBuilder
             Property = responseProperty,
             Field = "_" + MemberRules.Camel(responseProperty),
             Type = $"global::BkApiGen.Runtime.BkApiResponse<{response}>",
-            Converter = $"new global::BkApiGen.Runtime.Serialization.BkApiResponseConverter<{response}>({_x.Converter(operation.ResponseType)}.Instance)",
+            Converter = $"new global::BkApiGen.Runtime.Serialization.BkApiResponseConverter<{response}>({_x.DataConverter(operation.Response, operation.ResponseIsNullable)})",
             Doc = $"Metadata for the envelope of <c>{Inline(operation.Name)}</c> responses.",
         });
         return context;

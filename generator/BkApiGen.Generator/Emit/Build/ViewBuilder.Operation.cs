@@ -17,7 +17,8 @@ internal sealed partial class ViewBuilder
             NameLiteral = TypeExpressions.Literal(op.Name),
             Doc = Doc(op.Description is null ? $"Calls <c>{Inline(op.Name)}</c>." : Escape(op.Description)),
             RequestType = _x.Qualify(op.RequestType),
-            ResponseType = _x.Qualify(op.ResponseType),
+            ResponseType = ResponseDeclared(op),
+            AllowsNullData = op.ResponseIsNullable,
             Descriptor = op.MethodName + "Operation",
             HttpMethod = "global::System.Net.Http.HttpMethod." + op.HttpMethod.Substring(0, 1) + op.HttpMethod.Substring(1).ToLowerInvariant(),
             GatewayPath = op.GatewayPath is null ? "null" : TypeExpressions.Literal(op.GatewayPath),
@@ -49,4 +50,7 @@ internal sealed partial class ViewBuilder
             }).ToList(),
         };
     }
+
+    /// <summary>The C# type of <c>data</c>, with <c>?</c> when the spec lets it be null.</summary>
+    private string ResponseDeclared(OperationSpec op) => _x.Declared(op.Response) + (op.ResponseIsNullable ? "?" : "");
 }

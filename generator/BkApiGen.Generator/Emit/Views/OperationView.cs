@@ -13,6 +13,8 @@ internal sealed class OperationView
     public List<string> Doc { get; set; } = new();
     public string RequestType { get; set; } = "";
     public string ResponseType { get; set; } = "";
+    /// <summary>The spec lets <c>data</c> be null: the method returns null for a null or missing one instead of failing.</summary>
+    public bool AllowsNullData { get; set; }
     public string Descriptor { get; set; } = "";
     public string HttpMethod { get; set; } = "";
     public string GatewayPath { get; set; } = "null";

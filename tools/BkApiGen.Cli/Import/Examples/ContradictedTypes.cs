@@ -84,6 +84,16 @@ internal static class ContradictedTypes
                     }
                 }
             }
+
+            // A union's case members are the case definition's: the object is read by the case its discriminator selects.
+            if (definitions[definition]?["discriminator"] is JsonObject discriminator
+                && (string?)discriminator["propertyName"] is { } discriminatorName
+                && instance[discriminatorName] is JsonValue selected
+                && Local(discriminator["mapping"]?[selected.ToString()]) is { } caseDefinition
+                && caseDefinition != definition)
+            {
+                Walk(definitions, caseDefinition, instance, depth + 1);
+            }
         }
 
         void Loosen(string definition, string member, JsonObject schema, string why)

@@ -54,8 +54,14 @@ internal static class SharedDefinitions
         /// <summary>The hand-written common definition of the same wire shape this one is, when there is one.</summary>
         public string? Existing { get; set; }
 
+        /// <summary>
+        /// A union or a case of one that must stay in the specs: a union and its cases live in one file (a mapping cannot
+        /// point from a spec into the common file, nor back), and one of them is not shared.
+        /// </summary>
+        public bool IsPinnedToSpecs { get; set; }
+
         /// <summary>Declared once in the common file (new or appended), not in the specs.</summary>
-        public bool IsDeclaredInCommon => Existing is null && Occurrences.Select(o => o.Spec).Distinct().Count() > 1;
+        public bool IsDeclaredInCommon => Existing is null && !IsPinnedToSpecs && Occurrences.Select(o => o.Spec).Distinct().Count() > 1;
 
         public bool IsInCommon => Existing is not null || IsDeclaredInCommon;
     }
@@ -67,15 +73,19 @@ internal static class SharedDefinitions
     {
         var specs = input.OrderBy(s => s.Operation, StringComparer.Ordinal).ToList();
         var occurrences = new List<Occurrence>();
+        var shapes = new List<ShapeKeys>(specs.Count);
         for (var i = 0; i < specs.Count; i++)
         {
             var definitions = specs[i].Spec[SpecFile.Definitions] as JsonObject ?? new JsonObject();
             var keys = new ShapeKeys(definitions);
+            shapes.Add(keys);
             foreach (var (name, node) in definitions)
             {
                 if (node is JsonObject definition)
                 {
-                    occurrences.Add(new Occurrence(i, name, definition, keys.Of(name), TypeNames.Of(name, definition)));
+                    // A case is the same definition as another only within the same union: a case goes where its union goes.
+                    var key = keys.UnionOf(name) is { } union ? keys.Of(name) + "|case of " + keys.Of(union) : keys.Of(name);
+                    occurrences.Add(new Occurrence(i, name, definition, key, TypeNames.Of(name, definition)));
                 }
             }
         }
@@ -93,6 +103,7 @@ internal static class SharedDefinitions
         var byOccurrence = variants.SelectMany(v => v.Occurrences.Select(o => (o.Spec, o.Name, Variant: v)))
             .ToDictionary(x => (x.Spec, x.Name), x => x.Variant);
         MatchExisting(variants, specs, baseline, byOccurrence);
+        KeepUnionsWithTheirCases(variants, shapes, byOccurrence);
         var renames = Name(system, variants, specs, baseline);
 
         var output = new List<OperationSpec>(specs.Count);
@@ -246,6 +257,46 @@ internal static class SharedDefinitions
         {
             variant.Existing = options[0];
             variant.FinalName = options[0];
+        }
+    }
+
+    /// <summary>
+    /// A union goes to the common file only with all its cases, and a case only with its union, in every spec that
+    /// declares them: a union whose container case differs between two docs stays in each spec, and so does its host case
+    /// even where the two specs' host cases are the same (the generator makes those one type).
+    /// </summary>
+    private static void KeepUnionsWithTheirCases(List<Variant> variants, List<ShapeKeys> shapes, Dictionary<(int, string), Variant> byOccurrence)
+    {
+        // Each union occurrence with its cases' occurrences, as pairs of variants that must be in the same file.
+        var pairs = new List<(Variant Union, Variant Case)>();
+        foreach (var variant in variants)
+        {
+            foreach (var occurrence in variant.Occurrences)
+            {
+                if (shapes[occurrence.Spec].UnionOf(occurrence.Name) is { } union && byOccurrence.TryGetValue((occurrence.Spec, union), out var unionVariant))
+                {
+                    pairs.Add((unionVariant, variant));
+                }
+            }
+        }
+
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var (union, @case) in pairs)
+            {
+                if (union.IsInCommon != @case.IsInCommon)
+                {
+                    // Only a variant declared new in common can be held back; a hand-written common one (Existing) was
+                    // matched with its union already (MatchExisting).
+                    var held = union.IsDeclaredInCommon ? union : @case;
+                    if (held.IsDeclaredInCommon)
+                    {
+                        held.IsPinnedToSpecs = true;
+                        changed = true;
+                    }
+                }
+            }
         }
     }
 

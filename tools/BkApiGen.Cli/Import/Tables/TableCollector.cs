@@ -68,7 +68,7 @@ internal static class TableCollector
         if (rows.Count == 1 && rows[0].Name == "data" && TypeWords.Parse(rows[0].Type, out _).Kind is { } scalar && scalar is not (Kind.Array or Kind.FreeObject or Kind.Map))
         {
             responseDef = responseDef with { Scalar = TypeModel.Scalar(scalar) };
-            warnings.Add(rows[0].Line, $"data is a single {rows[0].Type}, not an object: the spec says so, but the generator only accepts object responses (BKGEN0214) until it supports scalar data.");
+            warnings.Add(rows[0].Line, $"data is a single {rows[0].Type}, not an object: the response is that {rows[0].Type} itself (a table whose one row is named 'data').");
             rows.Clear();
         }
 
