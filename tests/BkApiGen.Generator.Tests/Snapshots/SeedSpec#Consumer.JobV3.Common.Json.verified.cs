@@ -708,16 +708,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class FileSourceTypeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.FileSourceType>
+    internal sealed class FileSourceTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.FileSourceType>("file_source_type")
     {
         public static readonly FileSourceTypeJsonConverter Instance = new();
         internal const string ListedValues = "1 (Server), 2 (Local), 3 (ThirdParty)";
-
-        public override global::Consumer.JobV3.FileSourceType Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.FileSourceType)Bk::Serialization.BkJson.ReadInt32(ref reader, "file_source_type");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.FileSourceType value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.FileSourceType? value) => value is null or global::Consumer.JobV3.FileSourceType.Server or global::Consumer.JobV3.FileSourceType.Local or global::Consumer.JobV3.FileSourceType.ThirdParty;
@@ -725,16 +719,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class TransferModeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.TransferMode>
+    internal sealed class TransferModeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.TransferMode>("transfer_mode")
     {
         public static readonly TransferModeJsonConverter Instance = new();
         internal const string ListedValues = "1 (Strict), 2 (Force)";
-
-        public override global::Consumer.JobV3.TransferMode Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.TransferMode)Bk::Serialization.BkJson.ReadInt32(ref reader, "transfer_mode");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.TransferMode value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.TransferMode? value) => value is null or global::Consumer.JobV3.TransferMode.Strict or global::Consumer.JobV3.TransferMode.Force;
@@ -742,16 +730,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ScriptLanguageJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ScriptLanguage>
+    internal sealed class ScriptLanguageJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ScriptLanguage>("script_language")
     {
         public static readonly ScriptLanguageJsonConverter Instance = new();
         internal const string ListedValues = "1 (Shell), 2 (Bat), 3 (Perl), 4 (Python), 5 (PowerShell), 6 (Sql)";
-
-        public override global::Consumer.JobV3.ScriptLanguage Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.ScriptLanguage)Bk::Serialization.BkJson.ReadInt32(ref reader, "script_language");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.ScriptLanguage value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.ScriptLanguage? value) => value is null or global::Consumer.JobV3.ScriptLanguage.Shell or global::Consumer.JobV3.ScriptLanguage.Bat or global::Consumer.JobV3.ScriptLanguage.Perl or global::Consumer.JobV3.ScriptLanguage.Python or global::Consumer.JobV3.ScriptLanguage.PowerShell or global::Consumer.JobV3.ScriptLanguage.Sql;
@@ -759,16 +741,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class StepTypeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.StepType>
+    internal sealed class StepTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.StepType>("step_type")
     {
         public static readonly StepTypeJsonConverter Instance = new();
         internal const string ListedValues = "1 (Script), 2 (File), 3 (ManualConfirmation), 4 (Sql)";
-
-        public override global::Consumer.JobV3.StepType Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.StepType)Bk::Serialization.BkJson.ReadInt32(ref reader, "step_type");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.StepType value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.StepType? value) => value is null or global::Consumer.JobV3.StepType.Script or global::Consumer.JobV3.StepType.File or global::Consumer.JobV3.StepType.ManualConfirmation or global::Consumer.JobV3.StepType.Sql;
@@ -776,16 +752,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class RunStatusJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.RunStatus>
+    internal sealed class RunStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.RunStatus>("run_status")
     {
         public static readonly RunStatusJsonConverter Instance = new();
         internal const string ListedValues = "1 (Pending), 2 (Running), 3 (Success), 4 (Failed), 5 (Skipped), 6 (IgnoreError), 7 (WaitingUser), 8 (ManuallyEnded), 9 (Abnormal), 10 (Terminating), 11 (TerminateSuccess), 12 (TerminateFailed), 13 (ConfirmTerminated), 14 (Abandoned), 15 (RollingWaiting)";
-
-        public override global::Consumer.JobV3.RunStatus Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.RunStatus)Bk::Serialization.BkJson.ReadInt32(ref reader, "run_status");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.RunStatus value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.RunStatus? value) => value is null or global::Consumer.JobV3.RunStatus.Pending or global::Consumer.JobV3.RunStatus.Running or global::Consumer.JobV3.RunStatus.Success or global::Consumer.JobV3.RunStatus.Failed or global::Consumer.JobV3.RunStatus.Skipped or global::Consumer.JobV3.RunStatus.IgnoreError or global::Consumer.JobV3.RunStatus.WaitingUser or global::Consumer.JobV3.RunStatus.ManuallyEnded or global::Consumer.JobV3.RunStatus.Abnormal or global::Consumer.JobV3.RunStatus.Terminating or global::Consumer.JobV3.RunStatus.TerminateSuccess or global::Consumer.JobV3.RunStatus.TerminateFailed or global::Consumer.JobV3.RunStatus.ConfirmTerminated or global::Consumer.JobV3.RunStatus.Abandoned or global::Consumer.JobV3.RunStatus.RollingWaiting;
@@ -793,16 +763,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class LogTypeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.LogType>
+    internal sealed class LogTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.LogType>("log_type")
     {
         public static readonly LogTypeJsonConverter Instance = new();
         internal const string ListedValues = "1 (Script), 2 (File)";
-
-        public override global::Consumer.JobV3.LogType Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.LogType)Bk::Serialization.BkJson.ReadInt32(ref reader, "log_type");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.LogType value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.LogType? value) => value is null or global::Consumer.JobV3.LogType.Script or global::Consumer.JobV3.LogType.File;
@@ -897,16 +861,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class FileLogModeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.FileLogMode>
+    internal sealed class FileLogModeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.FileLogMode>("file_log_mode")
     {
         public static readonly FileLogModeJsonConverter Instance = new();
         internal const string ListedValues = "0 (Upload), 1 (Download)";
-
-        public override global::Consumer.JobV3.FileLogMode Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.FileLogMode)Bk::Serialization.BkJson.ReadInt32(ref reader, "file_log_mode");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.FileLogMode value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.FileLogMode? value) => value is null or global::Consumer.JobV3.FileLogMode.Upload or global::Consumer.JobV3.FileLogMode.Download;
@@ -914,16 +872,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class FileLogStatusJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.FileLogStatus>
+    internal sealed class FileLogStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.FileLogStatus>("file_log_status")
     {
         public static readonly FileLogStatusJsonConverter Instance = new();
         internal const string ListedValues = "0 (PullingFromFileSource), 1 (Waiting), 2 (Uploading), 3 (Downloading), 4 (Success), 5 (Failed)";
-
-        public override global::Consumer.JobV3.FileLogStatus Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.FileLogStatus)Bk::Serialization.BkJson.ReadInt32(ref reader, "file_log_status");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.FileLogStatus value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.FileLogStatus? value) => value is null or global::Consumer.JobV3.FileLogStatus.PullingFromFileSource or global::Consumer.JobV3.FileLogStatus.Waiting or global::Consumer.JobV3.FileLogStatus.Uploading or global::Consumer.JobV3.FileLogStatus.Downloading or global::Consumer.JobV3.FileLogStatus.Success or global::Consumer.JobV3.FileLogStatus.Failed;
@@ -931,16 +883,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class JobV3ActionJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.JobV3Action>
+    internal sealed class JobV3ActionJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.JobV3Action>("action")
     {
         public static readonly JobV3ActionJsonConverter Instance = new();
         internal const string ListedValues = "1 (Scan), 2 (Intercept)";
-
-        public override global::Consumer.JobV3.JobV3Action Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.JobV3Action)Bk::Serialization.BkJson.ReadInt32(ref reader, "action");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.JobV3Action value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.JobV3Action? value) => value is null or global::Consumer.JobV3.JobV3Action.Scan or global::Consumer.JobV3.JobV3Action.Intercept;
@@ -1020,16 +966,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ScriptLanguageCheckScriptJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ScriptLanguageCheckScript>
+    internal sealed class ScriptLanguageCheckScriptJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ScriptLanguageCheckScript>("script_language_check_script")
     {
         public static readonly ScriptLanguageCheckScriptJsonConverter Instance = new();
         internal const string ListedValues = "1 (Shell), 2 (Bat), 3 (Perl), 4 (Python), 5 (Powershell), 6 (Sql)";
-
-        public override global::Consumer.JobV3.ScriptLanguageCheckScript Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.ScriptLanguageCheckScript)Bk::Serialization.BkJson.ReadInt32(ref reader, "script_language_check_script");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.ScriptLanguageCheckScript value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.ScriptLanguageCheckScript? value) => value is null or global::Consumer.JobV3.ScriptLanguageCheckScript.Shell or global::Consumer.JobV3.ScriptLanguageCheckScript.Bat or global::Consumer.JobV3.ScriptLanguageCheckScript.Perl or global::Consumer.JobV3.ScriptLanguageCheckScript.Python or global::Consumer.JobV3.ScriptLanguageCheckScript.Powershell or global::Consumer.JobV3.ScriptLanguageCheckScript.Sql;
@@ -1037,16 +977,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ScriptLanguageGetPublicScriptVersionDetailJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail>
+    internal sealed class ScriptLanguageGetPublicScriptVersionDetailJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail>("script_language_get_public_script_version_detail")
     {
         public static readonly ScriptLanguageGetPublicScriptVersionDetailJsonConverter Instance = new();
         internal const string ListedValues = "1 (Shell), 2 (Bat), 3 (Perl), 4 (Python), 5 (Powershell)";
-
-        public override global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail)Bk::Serialization.BkJson.ReadInt32(ref reader, "script_language_get_public_script_version_detail");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail? value) => value is null or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Shell or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Bat or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Perl or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Python or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Powershell;
@@ -1282,16 +1216,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class DataStatusJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.DataStatus>
+    internal sealed class DataStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.DataStatus>("data_status")
     {
         public static readonly DataStatusJsonConverter Instance = new();
         internal const string ListedValues = "0 (NotOnline), 1 (Online), 2 (Offline), 3 (Disabled)";
-
-        public override global::Consumer.JobV3.DataStatus Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.DataStatus)Bk::Serialization.BkJson.ReadInt32(ref reader, "data_status");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.DataStatus value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.DataStatus? value) => value is null or global::Consumer.JobV3.DataStatus.NotOnline or global::Consumer.JobV3.DataStatus.Online or global::Consumer.JobV3.DataStatus.Offline or global::Consumer.JobV3.DataStatus.Disabled;
@@ -1332,16 +1260,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ErrorCodeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ErrorCode>
+    internal sealed class ErrorCodeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ErrorCode>("error_code")
     {
         public static readonly ErrorCodeJsonConverter Instance = new();
         internal const string ListedValues = "0 (Completed), 115 (Running), 126 (TaskForceTerminated), -1 (OtherErrorType)";
-
-        public override global::Consumer.JobV3.ErrorCode Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.ErrorCode)Bk::Serialization.BkJson.ReadInt32(ref reader, "error_code");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.ErrorCode value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.ErrorCode? value) => value is null or global::Consumer.JobV3.ErrorCode.Completed or global::Consumer.JobV3.ErrorCode.Running or global::Consumer.JobV3.ErrorCode.TaskForceTerminated or global::Consumer.JobV3.ErrorCode.OtherErrorType;
@@ -1535,16 +1457,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ExecuteObjectTypeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ExecuteObjectType>
+    internal sealed class ExecuteObjectTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ExecuteObjectType>("execute_object_type")
     {
         public static readonly ExecuteObjectTypeJsonConverter Instance = new();
         internal const string ListedValues = "1 (Host), 2 (Container)";
-
-        public override global::Consumer.JobV3.ExecuteObjectType Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.ExecuteObjectType)Bk::Serialization.BkJson.ReadInt32(ref reader, "execute_object_type");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.ExecuteObjectType value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.ExecuteObjectType? value) => value is null or global::Consumer.JobV3.ExecuteObjectType.Host or global::Consumer.JobV3.ExecuteObjectType.Container;
@@ -1552,16 +1468,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ExecutionModeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ExecutionMode>
+    internal sealed class ExecutionModeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ExecutionMode>("execution_mode")
     {
         public static readonly ExecutionModeJsonConverter Instance = new();
         internal const string ListedValues = "1 (Value1), 2 (Value2)";
-
-        public override global::Consumer.JobV3.ExecutionMode Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.ExecutionMode)Bk::Serialization.BkJson.ReadInt32(ref reader, "execution_mode");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.ExecutionMode value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.ExecutionMode? value) => value is null or global::Consumer.JobV3.ExecutionMode.Value1 or global::Consumer.JobV3.ExecutionMode.Value2;
@@ -1757,16 +1667,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class FileTypeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.FileType>
+    internal sealed class FileTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.FileType>("file_type")
     {
         public static readonly FileTypeJsonConverter Instance = new();
         internal const string ListedValues = "1 (ServerFile), 2 (LocalFile), 3 (FileSourceFile)";
-
-        public override global::Consumer.JobV3.FileType Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.FileType)Bk::Serialization.BkJson.ReadInt32(ref reader, "file_type");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.FileType value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.FileType? value) => value is null or global::Consumer.JobV3.FileType.ServerFile or global::Consumer.JobV3.FileType.LocalFile or global::Consumer.JobV3.FileType.FileSourceFile;
@@ -1879,16 +1783,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class HostResultStatusJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.HostResultStatus>
+    internal sealed class HostResultStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.HostResultStatus>("host_result_status")
     {
         public static readonly HostResultStatusJsonConverter Instance = new();
         internal const string ListedValues = "0 (UnknownError), 1 (AgentException), 2 (InvalidHost), 3 (LastSuccessful), 5 (WaitingForExecution), 7 (Executing), 9 (ExecutionSuccessful), 11 (ExecutionFailed), 12 (TaskIssuanceFailed), 13 (TaskTimeout), 15 (TaskLogError), 16 (GseScriptLogTimeout), 17 (GseFileLogTimeout), 101 (ScriptExecutionFailed), 102 (ScriptExecutionTimeout), 103 (ScriptExecutionTerminated), 104 (ScriptReturnCodeNonZero), 202 (FileTransferFailed), 203 (SourceFileDoesNotExist), 301 (FileTaskSystemErrorUnclassified), 303 (FileTaskTimeout), 310 (AgentException310), 311 (UsernameDoesNotExist), 312 (UserPasswordError), 320 (FileRetrievalFailed), 321 (FileExceedsLimit), 329 (FileTransferError), 399 (TaskExecutionError), 403 (TaskForcedTerminationSuccessful), 404 (TaskForcedTerminationFailed), 500 (UnknownStatus)";
-
-        public override global::Consumer.JobV3.HostResultStatus Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.HostResultStatus)Bk::Serialization.BkJson.ReadInt32(ref reader, "host_result_status");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.HostResultStatus value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.HostResultStatus? value) => value is null or global::Consumer.JobV3.HostResultStatus.UnknownError or global::Consumer.JobV3.HostResultStatus.AgentException or global::Consumer.JobV3.HostResultStatus.InvalidHost or global::Consumer.JobV3.HostResultStatus.LastSuccessful or global::Consumer.JobV3.HostResultStatus.WaitingForExecution or global::Consumer.JobV3.HostResultStatus.Executing or global::Consumer.JobV3.HostResultStatus.ExecutionSuccessful or global::Consumer.JobV3.HostResultStatus.ExecutionFailed or global::Consumer.JobV3.HostResultStatus.TaskIssuanceFailed or global::Consumer.JobV3.HostResultStatus.TaskTimeout or global::Consumer.JobV3.HostResultStatus.TaskLogError or global::Consumer.JobV3.HostResultStatus.GseScriptLogTimeout or global::Consumer.JobV3.HostResultStatus.GseFileLogTimeout or global::Consumer.JobV3.HostResultStatus.ScriptExecutionFailed or global::Consumer.JobV3.HostResultStatus.ScriptExecutionTimeout or global::Consumer.JobV3.HostResultStatus.ScriptExecutionTerminated or global::Consumer.JobV3.HostResultStatus.ScriptReturnCodeNonZero or global::Consumer.JobV3.HostResultStatus.FileTransferFailed or global::Consumer.JobV3.HostResultStatus.SourceFileDoesNotExist or global::Consumer.JobV3.HostResultStatus.FileTaskSystemErrorUnclassified or global::Consumer.JobV3.HostResultStatus.FileTaskTimeout or global::Consumer.JobV3.HostResultStatus.AgentException310 or global::Consumer.JobV3.HostResultStatus.UsernameDoesNotExist or global::Consumer.JobV3.HostResultStatus.UserPasswordError or global::Consumer.JobV3.HostResultStatus.FileRetrievalFailed or global::Consumer.JobV3.HostResultStatus.FileExceedsLimit or global::Consumer.JobV3.HostResultStatus.FileTransferError or global::Consumer.JobV3.HostResultStatus.TaskExecutionError or global::Consumer.JobV3.HostResultStatus.TaskForcedTerminationSuccessful or global::Consumer.JobV3.HostResultStatus.TaskForcedTerminationFailed or global::Consumer.JobV3.HostResultStatus.UnknownStatus;
@@ -1941,16 +1839,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class IsIgnoreErrorJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.IsIgnoreError>
+    internal sealed class IsIgnoreErrorJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.IsIgnoreError>("is_ignore_error")
     {
         public static readonly IsIgnoreErrorJsonConverter Instance = new();
         internal const string ListedValues = "0 (DoNotIgnore), 1 (Ignore)";
-
-        public override global::Consumer.JobV3.IsIgnoreError Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.IsIgnoreError)Bk::Serialization.BkJson.ReadInt32(ref reader, "is_ignore_error");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.IsIgnoreError value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.IsIgnoreError? value) => value is null or global::Consumer.JobV3.IsIgnoreError.DoNotIgnore or global::Consumer.JobV3.IsIgnoreError.Ignore;
@@ -1958,16 +1850,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class IsParamSensitiveJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.IsParamSensitive>
+    internal sealed class IsParamSensitiveJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.IsParamSensitive>("is_param_sensitive")
     {
         public static readonly IsParamSensitiveJsonConverter Instance = new();
         internal const string ListedValues = "0 (Insensitive), 1 (Sensitive)";
-
-        public override global::Consumer.JobV3.IsParamSensitive Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.IsParamSensitive)Bk::Serialization.BkJson.ReadInt32(ref reader, "is_param_sensitive");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.IsParamSensitive value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.IsParamSensitive? value) => value is null or global::Consumer.JobV3.IsParamSensitive.Insensitive or global::Consumer.JobV3.IsParamSensitive.Sensitive;
@@ -1975,16 +1861,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus>
+    internal sealed class JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus>("job_instance_status_system_bkci_plugin_get_job_instance_status")
     {
         public static readonly JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter Instance = new();
         internal const string ListedValues = "1 (Pending), 2 (Running), 3 (Successful), 4 (Failed), 5 (Skipped), 6 (IgnoreError), 7 (Waiting), 8 (Terminated), 9 (Abnormal), 10 (Terminating), 11 (TerminateSuccess), 13 (TerminationConfirmed), 14 (Abandoned), 15 (RollingWaiting)";
-
-        public override global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus)Bk::Serialization.BkJson.ReadInt32(ref reader, "job_instance_status_system_bkci_plugin_get_job_instance_status");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus? value) => value is null or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Pending or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Running or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Successful or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Failed or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Skipped or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.IgnoreError or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Waiting or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Terminated or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Abnormal or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Terminating or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.TerminateSuccess or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.TerminationConfirmed or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Abandoned or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.RollingWaiting;
@@ -2073,16 +1953,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class LogTypeSystemBatchGetJobInstanceIpLogJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog>
+    internal sealed class LogTypeSystemBatchGetJobInstanceIpLogJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog>("log_type_system_batch_get_job_instance_ip_log")
     {
         public static readonly LogTypeSystemBatchGetJobInstanceIpLogJsonConverter Instance = new();
         internal const string ListedValues = "1 (ScriptExecutionTaskLog), 2 (FileDistributionTaskLog)";
-
-        public override global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog)Bk::Serialization.BkJson.ReadInt32(ref reader, "log_type_system_batch_get_job_instance_ip_log");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog? value) => value is null or global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog.ScriptExecutionTaskLog or global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog.FileDistributionTaskLog;
@@ -2090,16 +1964,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class RollingConfigModeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.RollingConfigMode>
+    internal sealed class RollingConfigModeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.RollingConfigMode>("rolling_config_mode")
     {
         public static readonly RollingConfigModeJsonConverter Instance = new();
         internal const string ListedValues = "1 (Value1), 2 (Value2), 3 (ManualConfirmation)";
-
-        public override global::Consumer.JobV3.RollingConfigMode Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.RollingConfigMode)Bk::Serialization.BkJson.ReadInt32(ref reader, "rolling_config_mode");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.RollingConfigMode value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.RollingConfigMode? value) => value is null or global::Consumer.JobV3.RollingConfigMode.Value1 or global::Consumer.JobV3.RollingConfigMode.Value2 or global::Consumer.JobV3.RollingConfigMode.ManualConfirmation;
@@ -2107,16 +1975,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class RollingConfigTypeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.RollingConfigType>
+    internal sealed class RollingConfigTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.RollingConfigType>("rolling_config_type")
     {
         public static readonly RollingConfigTypeJsonConverter Instance = new();
         internal const string ListedValues = "1 (TransferTarget), 2 (SourceFile)";
-
-        public override global::Consumer.JobV3.RollingConfigType Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.RollingConfigType)Bk::Serialization.BkJson.ReadInt32(ref reader, "rolling_config_type");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.RollingConfigType value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.RollingConfigType? value) => value is null or global::Consumer.JobV3.RollingConfigType.TransferTarget or global::Consumer.JobV3.RollingConfigType.SourceFile;
@@ -2217,16 +2079,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class ScriptTypeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ScriptType>
+    internal sealed class ScriptTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ScriptType>("script_type")
     {
         public static readonly ScriptTypeJsonConverter Instance = new();
         internal const string ListedValues = "1 (LocalScript), 2 (ReferenceBusinessScript), 3 (ReferencePublicScript)";
-
-        public override global::Consumer.JobV3.ScriptType Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.ScriptType)Bk::Serialization.BkJson.ReadInt32(ref reader, "script_type");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.ScriptType value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.ScriptType? value) => value is null or global::Consumer.JobV3.ScriptType.LocalScript or global::Consumer.JobV3.ScriptType.ReferenceBusinessScript or global::Consumer.JobV3.ScriptType.ReferencePublicScript;
@@ -2427,16 +2283,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class StepInstanceStatusJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.StepInstanceStatus>
+    internal sealed class StepInstanceStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.StepInstanceStatus>("step_instance_status")
     {
         public static readonly StepInstanceStatusJsonConverter Instance = new();
         internal const string ListedValues = "1 (Pending), 2 (Running), 3 (Successful), 4 (Failed), 5 (Skipped), 6 (IgnoreError), 7 (Waiting), 8 (Terminated), 9 (Abnormal), 10 (Terminating), 11 (TerminateSuccess), 12 (StepForceTerminateFailed), 13 (TerminationConfirmed), 14 (Abandoned), 15 (RollingWaiting)";
-
-        public override global::Consumer.JobV3.StepInstanceStatus Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.StepInstanceStatus)Bk::Serialization.BkJson.ReadInt32(ref reader, "step_instance_status");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.StepInstanceStatus value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.StepInstanceStatus? value) => value is null or global::Consumer.JobV3.StepInstanceStatus.Pending or global::Consumer.JobV3.StepInstanceStatus.Running or global::Consumer.JobV3.StepInstanceStatus.Successful or global::Consumer.JobV3.StepInstanceStatus.Failed or global::Consumer.JobV3.StepInstanceStatus.Skipped or global::Consumer.JobV3.StepInstanceStatus.IgnoreError or global::Consumer.JobV3.StepInstanceStatus.Waiting or global::Consumer.JobV3.StepInstanceStatus.Terminated or global::Consumer.JobV3.StepInstanceStatus.Abnormal or global::Consumer.JobV3.StepInstanceStatus.Terminating or global::Consumer.JobV3.StepInstanceStatus.TerminateSuccess or global::Consumer.JobV3.StepInstanceStatus.StepForceTerminateFailed or global::Consumer.JobV3.StepInstanceStatus.TerminationConfirmed or global::Consumer.JobV3.StepInstanceStatus.Abandoned or global::Consumer.JobV3.StepInstanceStatus.RollingWaiting;
@@ -2444,16 +2294,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class StepInstanceTypeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.StepInstanceType>
+    internal sealed class StepInstanceTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.StepInstanceType>("step_instance_type")
     {
         public static readonly StepInstanceTypeJsonConverter Instance = new();
         internal const string ListedValues = "1 (ScriptStep), 2 (FileStep), 3 (ManualConfirmationStep), 4 (SqlStep)";
-
-        public override global::Consumer.JobV3.StepInstanceType Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.StepInstanceType)Bk::Serialization.BkJson.ReadInt32(ref reader, "step_instance_type");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.StepInstanceType value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.StepInstanceType? value) => value is null or global::Consumer.JobV3.StepInstanceType.ScriptStep or global::Consumer.JobV3.StepInstanceType.FileStep or global::Consumer.JobV3.StepInstanceType.ManualConfirmationStep or global::Consumer.JobV3.StepInstanceType.SqlStep;
@@ -2652,16 +2496,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class TransferModeGetStepInstanceDetailJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.TransferModeGetStepInstanceDetail>
+    internal sealed class TransferModeGetStepInstanceDetailJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.TransferModeGetStepInstanceDetail>("transfer_mode_get_step_instance_detail")
     {
         public static readonly TransferModeGetStepInstanceDetailJsonConverter Instance = new();
         internal const string ListedValues = "1 (StrictMode), 2 (MandatoryMode), 3 (SafeMode)";
-
-        public override global::Consumer.JobV3.TransferModeGetStepInstanceDetail Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.TransferModeGetStepInstanceDetail)Bk::Serialization.BkJson.ReadInt32(ref reader, "transfer_mode_get_step_instance_detail");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.TransferModeGetStepInstanceDetail value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.TransferModeGetStepInstanceDetail? value) => value is null or global::Consumer.JobV3.TransferModeGetStepInstanceDetail.StrictMode or global::Consumer.JobV3.TransferModeGetStepInstanceDetail.MandatoryMode or global::Consumer.JobV3.TransferModeGetStepInstanceDetail.SafeMode;

@@ -127,16 +127,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class StepStatusJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.StepStatus>
+    internal sealed class StepStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.StepStatus>("step_status")
     {
         public static readonly StepStatusJsonConverter Instance = new();
         internal const string ListedValues = "1 (Waiting), 2 (Running), 3 (Success)";
-
-        public override global::Consumer.JobV3.StepStatus Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.StepStatus)Bk::Serialization.BkJson.ReadInt32(ref reader, "step_status");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.StepStatus value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.StepStatus? value) => value is null or global::Consumer.JobV3.StepStatus.Waiting or global::Consumer.JobV3.StepStatus.Running or global::Consumer.JobV3.StepStatus.Success;

@@ -288,16 +288,10 @@ namespace Consumer.JobV3
 
     [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal sealed class LogTypeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.LogType>
+    internal sealed class LogTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.LogType>("log_type")
     {
         public static readonly LogTypeJsonConverter Instance = new();
         internal const string ListedValues = "1 (Script), 2 (File)";
-
-        public override global::Consumer.JobV3.LogType Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
-            => (global::Consumer.JobV3.LogType)Bk::Serialization.BkJson.ReadInt32(ref reader, "log_type");
-
-        public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.LogType value, Stj::JsonSerializerOptions options)
-            => writer.WriteNumberValue((int)value);
 
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.LogType? value) => value is null or global::Consumer.JobV3.LogType.Script or global::Consumer.JobV3.LogType.File;
