@@ -18,7 +18,7 @@ namespace BkApiGen.Runtime.Serialization;
 /// Unknown members are skipped so that a newer server never breaks an older client.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class BkJson
+public static partial class BkJson
 {
     /// <summary>Throws unless the reader is on the start of an object.</summary>
     public static void ExpectStartObject(ref Utf8JsonReader reader, string typeName)

@@ -7,9 +7,10 @@ namespace BkApiGen.Generator.Emit;
 /// <summary>The C# text for a <see cref="TypeRef"/>: its declared type, and how to read, write and convert it.</summary>
 internal sealed class TypeExpressions(string ns)
 {
-    private const string Json = "global::BkApiGen.Runtime.Serialization.BkJson";
-    private const string Scalars = "global::BkApiGen.Runtime.Serialization.BkScalarConverters";
-    private const string Collections = "global::BkApiGen.Runtime.Serialization.BkCollectionConverters";
+    // The runtime through the Json file's alias (Json.sbncs: `using Bk = global::BkApiGen.Runtime;`).
+    private const string Json = "Bk::Serialization.BkJson";
+    private const string Scalars = "Bk::Serialization.BkScalarConverters";
+    private const string Collections = "Bk::Serialization.BkCollectionConverters";
 
     public string Qualify(string typeName) => $"global::{ns}.{typeName}";
 
@@ -63,29 +64,35 @@ internal sealed class TypeExpressions(string ns)
         return nullable && type.IsValueType ? $"{Scalars}.Nullable({converter})" : converter;
     }
 
-    /// <summary>An expression reading the value the reader is on (never JSON null).</summary>
-    public string Read(TypeRef type, string label) => type.Kind switch
+    /// <summary>
+    /// An expression reading a member from its name (the reader on it) in one runtime call: JSON null as C# null
+    /// (<see cref="MemberRead.Nullable"/>), as an empty list (<see cref="MemberRead.OrEmpty"/>, arrays only), or refused
+    /// (<see cref="MemberRead.NotNull"/>, the error naming <paramref name="label"/>).
+    /// </summary>
+    public string ReadMember(TypeRef type, string label, MemberRead read)
     {
-        TypeKind.Int32 => $"{Json}.ReadInt32(ref reader, {Literal(label)})",
-        TypeKind.Int64 => $"{Json}.ReadInt64(ref reader, {Literal(label)})",
-        TypeKind.Double => $"{Json}.ReadDouble(ref reader, {Literal(label)})",
-        TypeKind.Boolean => $"{Json}.ReadBoolean(ref reader, {Literal(label)})",
-        TypeKind.String => $"{Json}.ReadString(ref reader, {Literal(label)})",
-        TypeKind.Any => $"{Json}.ReadElement(ref reader)",
-        TypeKind.Array => $"{Json}.ReadList(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, elementsNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
-        TypeKind.Map => $"{Json}.ReadMap(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, valuesNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
-        _ => $"{Converter(type)}.Instance.Read(ref reader, typeof({Qualify(type)}), options)",
-    };
-
-    /// <summary>Members whose name is written first (<c>WritePropertyName</c>), then their value by <see cref="WriteCall"/>.</summary>
-    public static bool WritesNameFirst(TypeRef type) => type.Kind is not (TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double
-        or TypeKind.Boolean or TypeKind.String or TypeKind.Enum or TypeKind.StringEnum or TypeKind.Array);
+        var prefix = read == MemberRead.NotNull ? "ReadNotNull" : "ReadNullable";
+        return type.Kind switch
+        {
+            TypeKind.Int32 => $"{Json}.{prefix}Int32(ref reader, {Literal(label)})",
+            TypeKind.Int64 => $"{Json}.{prefix}Int64(ref reader, {Literal(label)})",
+            TypeKind.Double => $"{Json}.{prefix}Double(ref reader, {Literal(label)})",
+            TypeKind.Boolean => $"{Json}.{prefix}Boolean(ref reader, {Literal(label)})",
+            TypeKind.String => $"{Json}.{prefix}String(ref reader, {Literal(label)})",
+            TypeKind.Any => read == MemberRead.NotNull ? $"{Json}.ReadNotNullElement(ref reader, {Literal(label)})" : $"{Json}.ReadNullableElement(ref reader)",
+            TypeKind.Array => $"{Json}.{(read == MemberRead.OrEmpty ? "ReadListOrEmpty" : prefix + "List")}(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, elementsNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
+            TypeKind.Map => $"{Json}.{prefix}Map(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, valuesNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
+            // Enums are structs (Nullable<T> when null), objects and unions classes: a helper for each, C# does not overload on that.
+            _ when read == MemberRead.NotNull => $"{Json}.ReadNotNull(ref reader, {Converter(type)}.Instance, options, {Literal(label)})",
+            _ => $"{Json}.{(type.IsValueType ? "ReadNullableValue" : "ReadNullable")}(ref reader, {Converter(type)}.Instance, options)",
+        };
+    }
 
     /// <summary>
-    /// An expression writing a member with value <paramref name="value"/> (not null): its name <paramref name="name"/> (the
-    /// C# expression of a <c>JsonEncodedText</c> field or a UTF-8 literal) and value in one call where the writer has one,
-    /// otherwise (<see cref="WritesNameFirst"/>) the value alone. An array is written by the converter's method
-    /// <paramref name="listWriter"/> (see <see cref="ListWriterView"/>).
+    /// An expression writing a member with value <paramref name="value"/> (not null), its name <paramref name="name"/> (the
+    /// C# expression of a <c>JsonEncodedText</c> field or a UTF-8 literal) and value in one call: the writer's own where it
+    /// has one, otherwise the runtime's. A list of enums, objects or unions is written by the converter's method
+    /// <paramref name="listWriter"/> (see <see cref="ListWriterView"/>), a list of scalars by the runtime.
     /// </summary>
     public string WriteCall(TypeRef type, string name, string value, string listWriter) => type.Kind switch
     {
@@ -95,11 +102,16 @@ internal sealed class TypeExpressions(string ns)
         // Enums as their converters write them, in one call with the name (long: the digits of an int enum are the same).
         TypeKind.Enum => $"writer.WriteNumber({name}, (long){value})",
         TypeKind.StringEnum => $"writer.WriteString({name}, {value}.Value)",
-        TypeKind.Any => $"{value}.WriteTo(writer)",
+        TypeKind.Any => $"{Json}.WriteElement(writer, {name}, {value})",
+        TypeKind.Array when HasRuntimeListWriter(type.Element!) => $"{Json}.WriteList(writer, {name}, {value})",
         TypeKind.Array => $"{listWriter}(writer, {value}, options)",
-        TypeKind.Map => $"{Json}.WriteMap(writer, {value}, {ConverterInstance(type.Element!)}, options)",
-        _ => $"{Converter(type)}.Instance.Write(writer, {value}, options)",
+        TypeKind.Map => $"{Json}.WriteMap(writer, {name}, {value}, {ConverterInstance(type.Element!)}, options)",
+        _ => $"{Json}.WriteMember(writer, {name}, {value}, {Converter(type)}.Instance, options)",
     };
+
+    /// <summary>Elements the runtime writes lists of (<c>BkJson.WriteList</c>): scalars, strings and any JSON values.</summary>
+    public static bool HasRuntimeListWriter(TypeRef element)
+        => element.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.String or TypeKind.Any;
 
     /// <summary>
     /// An expression writing a list element <paramref name="item"/> (not null): scalars and enums by the writer itself, as
@@ -130,4 +142,12 @@ internal sealed class TypeExpressions(string ns)
     /// <summary>The declared type of a list's items or a map's values.</summary>
     public string ElementDeclared(TypeRef collection)
         => Declared(collection.Element!) + (collection.ElementNullable && !collection.Element!.IsValueType ? "?" : "");
+}
+
+/// <summary>What reading a member makes of JSON null (see <see cref="TypeExpressions.ReadMember"/>).</summary>
+internal enum MemberRead
+{
+    Nullable,
+    NotNull,
+    OrEmpty,
 }

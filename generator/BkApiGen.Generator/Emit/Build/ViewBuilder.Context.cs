@@ -56,8 +56,9 @@ internal sealed partial class ViewBuilder
         {
             Property = responseProperty,
             Field = "_" + MemberRules.Camel(responseProperty),
-            Type = $"global::BkApiGen.Runtime.BkApiResponse<{response}>",
-            Converter = $"new global::BkApiGen.Runtime.Serialization.BkApiResponseConverter<{response}>({_x.DataConverter(operation.Response, operation.ResponseIsNullable)})",
+            Type = $"Bk::BkApiResponse<{response}>",
+            // The runtime through the Json file's alias Bk (Json.sbncs).
+            Converter = $"new Bk::Serialization.BkApiResponseConverter<{response}>({_x.DataConverter(operation.Response, operation.ResponseIsNullable)})",
             Doc = $"Metadata for the envelope of <c>{Inline(operation.Name)}</c> responses.",
         });
         return context;

@@ -10,29 +10,27 @@ internal sealed partial class ViewBuilder
     /// then reports in <c>confirmed</c> whether the object's discriminator selects this case.</param>
     private ObjectReadView ObjectRead(string jsonName, List<PropertySpec> members, PropertySpec? discriminator, string? confirm)
     {
-        var read = new ObjectReadView { JsonName = jsonName, Confirm = confirm, DiscriminatorJsonName = discriminator?.JsonName };
+        var view = new ObjectReadView { JsonName = jsonName, Confirm = confirm, DiscriminatorJsonName = discriminator?.JsonName };
         foreach (var p in members)
         {
-            var nullable = MemberRules.IsCSharpNullable(p);
+            var read = p.DefaultsToEmpty ? MemberRead.OrEmpty : MemberRules.IsCSharpNullable(p) ? MemberRead.Nullable : MemberRead.NotNull;
+            var label = $"{jsonName}.{p.JsonName}";
             var member = new ReadMemberView
             {
                 Name = p.Name,
                 Local = MemberRules.Local(p),
                 Declared = _x.Declared(p.Type),
-                IsValueType = p.Type.IsValueType,
-                ReadsEmpty = p.DefaultsToEmpty,
-                ReadsNullable = !p.DefaultsToEmpty && nullable,
-                ReadsRequired = !p.DefaultsToEmpty && !nullable,
-                Label = $"{jsonName}.{p.JsonName}",
+                ReadsEmpty = read == MemberRead.OrEmpty,
+                ReadsRequired = read == MemberRead.NotNull,
+                Read = _x.ReadMember(p.Type, label, read),
+                Label = label,
             };
-            member.Value = _x.Read(p.Type, member.Label);
             member.WireNames.Add(p.JsonName);
             member.WireNames.AddRange(p.Aliases);
-            read.Members.Add(member);
+            view.Members.Add(member);
         }
 
-        read.HasRequired = read.Members.Any(m => m.ReadsRequired);
-        return read;
+        return view;
     }
 
     private ObjectWriteView ObjectWrite(TypeView view, List<PropertySpec> members, PropertySpec? discriminator)
@@ -51,7 +49,7 @@ internal sealed partial class ViewBuilder
         {
             var name = EncodedName(view, taken, p);
             var listWriter = "";
-            if (p.Type.Kind == TypeKind.Array)
+            if (p.Type.Kind == TypeKind.Array && !TypeExpressions.HasRuntimeListWriter(p.Type.Element!))
             {
                 // Write{Member}Items: unique as member names are, and never an inherited member's name.
                 listWriter = $"Write{p.Name}Items";
@@ -60,7 +58,8 @@ internal sealed partial class ViewBuilder
                     Method = listWriter,
                     Declared = _x.Declared(p.Type),
                     NameExpression = name,
-                    ElementCall = _x.ElementCall(p.Type.Element!, "item"),
+                    // Without a null check the element is used once: no local for it.
+                    ElementCall = _x.ElementCall(p.Type.Element!, TypeExpressions.NeedsNullCheck(p.Type.Element!) ? "item" : "items[i]"),
                     ElementNeedsNullCheck = TypeExpressions.NeedsNullCheck(p.Type.Element!),
                 });
             }
@@ -77,8 +76,6 @@ internal sealed partial class ViewBuilder
         Name = p.Name,
         Guarded = guarded,
         Local = MemberRules.Local(p),
-        WritesNameFirst = TypeExpressions.WritesNameFirst(p.Type),
-        NameExpression = name,
         Call = _x.WriteCall(p.Type, name, value, listWriter),
     };
 

@@ -15,7 +15,6 @@ internal sealed class ObjectReadView
     /// <summary>The object's name in error messages.</summary>
     public string JsonName { get; set; } = "";
     public List<ReadMemberView> Members { get; } = new();
-    public bool HasRequired { get; set; }
     /// <summary>Of a union case: the expression of its discriminator value, for <c>BkUnion.DiscriminatorIs</c>; null otherwise.</summary>
     public string? Confirm { get; set; }
     /// <summary>Of a union case: the discriminator's JSON name.</summary>
@@ -25,20 +24,17 @@ internal sealed class ObjectReadView
 internal sealed class ReadMemberView
 {
     public string Name { get; set; } = "";
-    /// <summary>The local the value is read into.</summary>
+    /// <summary>The local the value is read into: <see cref="Declared"/>, nullable unless <see cref="ReadsEmpty"/>.</summary>
     public string Local { get; set; } = "";
     public string Declared { get; set; } = "";
-    public bool IsValueType { get; set; }
     /// <summary>JSON null and absence read as an empty collection.</summary>
     public bool ReadsEmpty { get; set; }
-    /// <summary>JSON null and absence read as C# null.</summary>
-    public bool ReadsNullable { get; set; }
-    /// <summary>Neither: the member must be present and not null.</summary>
+    /// <summary>The member must be present and not null (absence fails when the object is built).</summary>
     public bool ReadsRequired { get; set; }
     /// <summary>The JSON name and its aliases.</summary>
     public List<string> WireNames { get; } = new();
-    /// <summary>An expression reading the value (not null) the reader is on.</summary>
-    public string Value { get; set; } = "";
+    /// <summary>An expression reading the member, the reader on its name (TypeExpressions.ReadMember).</summary>
+    public string Read { get; set; } = "";
     /// <summary>The member's path in error messages.</summary>
     public string Label { get; set; } = "";
 }
@@ -48,7 +44,7 @@ internal sealed class ObjectWriteView
 {
     public WriteMemberView? Discriminator { get; set; }
     public List<WriteMemberView> Members { get; } = new();
-    /// <summary>The converter's methods writing list members (one each: see TypeExpressions.WriteCall).</summary>
+    /// <summary>The converter's methods writing list members of enums, objects or unions (see TypeExpressions.WriteCall).</summary>
     public List<ListWriterView> ListWriters { get; } = new();
 }
 
@@ -58,11 +54,7 @@ internal sealed class WriteMemberView
     /// <summary>Written only when not null: <c>if (value.Name is { } local)</c>.</summary>
     public bool Guarded { get; set; }
     public string Local { get; set; } = "";
-    /// <summary>The member's name first (<c>WritePropertyName</c>), then <see cref="Call"/> writes the value.</summary>
-    public bool WritesNameFirst { get; set; }
-    /// <summary>An expression: the name (a <c>JsonEncodedText</c> field or a UTF-8 literal).</summary>
-    public string NameExpression { get; set; } = "";
-    /// <summary>An expression writing the member (or, after <see cref="WritesNameFirst"/>, its value).</summary>
+    /// <summary>An expression writing the member, name and value (TypeExpressions.WriteCall).</summary>
     public string Call { get; set; } = "";
 }
 
@@ -76,7 +68,7 @@ internal sealed class ListWriterView
     public string Method { get; set; } = "";
     public string Declared { get; set; } = "";
     public string NameExpression { get; set; } = "";
-    /// <summary>An expression writing one element, <c>item</c> (not null).</summary>
+    /// <summary>An expression writing one element (not null): <c>item</c> after a null check, otherwise <c>items[i]</c>.</summary>
     public string ElementCall { get; set; } = "";
     /// <summary>Elements that may be null and need a branch (strings do not: <c>WriteStringValue(null)</c> writes null).</summary>
     public bool ElementNeedsNullCheck { get; set; }
