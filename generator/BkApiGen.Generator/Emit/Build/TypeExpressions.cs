@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace BkApiGen.Generator.Emit;
 
 /// <summary>The C# text for a <see cref="TypeRef"/>: its declared type, and how to read, write and convert it.</summary>
-internal sealed class TypeExpressions(string ns)
+internal sealed partial class TypeExpressions(string ns)
 {
     private const string Json = "global::BkApiGen.Runtime.Serialization.BkJson";
     private const string Scalars = "global::BkApiGen.Runtime.Serialization.BkScalarConverters";
