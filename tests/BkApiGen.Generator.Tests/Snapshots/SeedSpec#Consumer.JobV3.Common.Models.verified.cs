@@ -39,10 +39,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("ip")]
         public required string? Ip { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.NotNull(CloudId, path, "bk_cloud_id")) return false;
@@ -61,10 +58,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("id")]
         public required string? Id { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.NotNull(Id, path, "id")) return false;
@@ -85,10 +79,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("node_type")]
         public required string? NodeType { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.NotNull(Id, path, "id")) return false;
@@ -122,10 +113,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("topo_node_list")]
         public Scg::IReadOnlyList<TopoNode>? TopoNodeList { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (HostIdList is { } hostIdListValue)
@@ -183,10 +171,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("name")]
         public string? Name { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.Range(Id, 1, null, path, "id")) return false;
@@ -228,10 +213,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("server")]
         public Server? Server { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.Range(Id, 1, null, path, "id")) return false;
@@ -270,10 +252,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("file_source_code")]
         public string? FileSourceCode { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (FileList is { } fileListValue)
@@ -465,10 +444,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("process")]
         public string? Process { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.NotNull(Mode, path, "mode")) return false;
@@ -535,10 +511,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("id")]
         public required string? Id { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.NotNull(Id, path, "id")) return false;
@@ -558,10 +531,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("ip")]
         public required string? Ip { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.NotNull(CloudId, path, "bk_cloud_id")) return false;
@@ -626,10 +596,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("node_type")]
         public required string? NodeType { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.NotNull(Id, path, "id")) return false;
@@ -650,14 +617,8 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("node_type")]
         public string? NodeType { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
-        internal bool Validate(Bk::Validation.BkValidator validator, string path)
-        {
-            return true;
-        }
+        /// <summary>This object has no rules of its own: always valid (the objects that hold it call it).</summary>
+        internal bool Validate(Bk::Validation.BkValidator validator, string path) => true;
     }
 
     /// <summary>The <c>dynamic_group_save_cron</c> object.</summary>
@@ -668,14 +629,8 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("id")]
         public string? Id { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
-        internal bool Validate(Bk::Validation.BkValidator validator, string path)
-        {
-            return true;
-        }
+        /// <summary>This object has no rules of its own: always valid (the objects that hold it call it).</summary>
+        internal bool Validate(Bk::Validation.BkValidator validator, string path) => true;
     }
 
     /// <summary>The <c>account_get_step_instance_detail</c> object.</summary>
@@ -690,14 +645,8 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("name")]
         public string? Name { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
-        internal bool Validate(Bk::Validation.BkValidator validator, string path)
-        {
-            return true;
-        }
+        /// <summary>This object has no rules of its own: always valid (the objects that hold it call it).</summary>
+        internal bool Validate(Bk::Validation.BkValidator validator, string path) => true;
     }
 
     /// <summary>The <c>approval_info</c> object.</summary>
@@ -708,14 +657,8 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("approval_message")]
         public required string ApprovalMessage { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
-        internal bool Validate(Bk::Validation.BkValidator validator, string path)
-        {
-            return true;
-        }
+        /// <summary>This object has no rules of its own: always valid (the objects that hold it call it).</summary>
+        internal bool Validate(Bk::Validation.BkValidator validator, string path) => true;
     }
 
     /// <summary>The <c>container</c> object.</summary>
@@ -734,14 +677,8 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
-        internal bool Validate(Bk::Validation.BkValidator validator, string path)
-        {
-            return true;
-        }
+        /// <summary>This object has no rules of its own: always valid (the objects that hold it call it).</summary>
+        internal bool Validate(Bk::Validation.BkValidator validator, string path) => true;
     }
 
     /// <summary>脚本版本状态（0：未上线，1：已上线，2：已下线，3：已禁用） / Script version status (0: not online, 1: Online, 2: offline, 3: Disabled)</summary>
@@ -769,14 +706,8 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("id")]
         public required string Id { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
-        internal bool Validate(Bk::Validation.BkValidator validator, string path)
-        {
-            return true;
-        }
+        /// <summary>This object has no rules of its own: always valid (the objects that hold it call it).</summary>
+        internal bool Validate(Bk::Validation.BkValidator validator, string path) => true;
     }
 
     /// <summary>错误码，0.已完成; 115.执行中; 126.任务强制终止; -1.其他错误类型 / Host task status code, 1. Agent exception; 3. Last time it was successful; 5. Waiting for execution; 7. In progress; 9. Successful execution; 11. Task failure; 12. Task issuance failed; 13. Task timeout; 15. Task log error; 101. Script execution failed; 102. Script execution timed out; 103. Script execution terminated; 104. The script return code is non-zero; 202. File transfer failed; 203. The source file does not exist; 310. Agent exception; 311. The username does not exist; 320. File retrieval failed; 321. The file exceeds the limit; 329. File transfer error; 399. Task execution error</summary>
@@ -846,10 +777,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("container")]
         public Container? Container { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (Container?.Validate(validator, validator.PathOf(path, "container")) == false) return false;
@@ -868,10 +796,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("host")]
         public HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog? Host { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (Host?.Validate(validator, validator.PathOf(path, "host")) == false) return false;
@@ -917,10 +842,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("server")]
         public required ServerInfoGetStepInstanceDetail Server { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (Account?.Validate(validator, validator.PathOf(path, "account")) == false) return false;
@@ -961,10 +883,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("is_ignore_error")]
         public required IsIgnoreError IsIgnoreError { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (FileSourceList is { } fileSourceListValue)
@@ -1007,10 +926,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("file_source_id")]
         public long? FileSourceId { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.Listed(FileType, FileTypeJsonConverter.IsListed(FileType), FileTypeJsonConverter.ListedValues, path, "file_type")) return false;
@@ -1098,10 +1014,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("total_time")]
         public required int TotalTime { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.Listed(Status, HostResultStatusJsonConverter.IsListed(Status), HostResultStatusJsonConverter.ListedValues, path, "status")) return false;
@@ -1223,14 +1136,8 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("ip")]
         public required string Ip { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
-        internal bool Validate(Bk::Validation.BkValidator validator, string path)
-        {
-            return true;
-        }
+        /// <summary>This object has no rules of its own: always valid (the objects that hold it call it).</summary>
+        internal bool Validate(Bk::Validation.BkValidator validator, string path) => true;
     }
 
     /// <summary>是否忽略错误：0-不忽略，1-忽略 / Is ignore error：0- Do not ignore, 1- Ignore</summary>
@@ -1342,10 +1249,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("job_instance_id")]
         public required long JobInstanceId { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.Listed(Status, JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter.IsListed(Status), JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter.ListedValues, path, "status")) return false;
@@ -1438,10 +1342,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("is_ignore_error")]
         public required IsIgnoreError IsIgnoreError { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.Listed(ScriptType, ScriptTypeJsonConverter.IsListed(ScriptType), ScriptTypeJsonConverter.ListedValues, path, "script_type")) return false;
@@ -1492,10 +1393,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("server")]
         public ServerInfoGetStepInstanceDetail? Server { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (TopoNodeList is { } topoNodeListValue)
@@ -1541,10 +1439,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("topo_node_list")]
         public Scg::IReadOnlyList<TopoNodeList>? TopoNodeList { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (IpList is { } ipListValue)
@@ -1669,10 +1564,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("host_result_list")]
         public Scg::IReadOnlyList<HostResult> HostResultList { get; init; } = [];
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (HostResultList is { } hostResultListValue)
@@ -1700,14 +1592,8 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("id")]
         public required int Id { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
-        internal bool Validate(Bk::Validation.BkValidator validator, string path)
-        {
-            return true;
-        }
+        /// <summary>This object has no rules of its own: always valid (the objects that hold it call it).</summary>
+        internal bool Validate(Bk::Validation.BkValidator validator, string path) => true;
     }
 
     /// <summary>The <c>topo_node_list</c> object.</summary>
@@ -1722,10 +1608,7 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("node_type")]
         public required string? NodeType { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.NotNull(Id, path, "id")) return false;
@@ -1746,14 +1629,8 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("node_type")]
         public required string NodeType { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
-        internal bool Validate(Bk::Validation.BkValidator validator, string path)
-        {
-            return true;
-        }
+        /// <summary>This object has no rules of its own: always valid (the objects that hold it call it).</summary>
+        internal bool Validate(Bk::Validation.BkValidator validator, string path) => true;
     }
 
     /// <summary>传输模式： 1-严谨模式，2-强制模式，3-安全模式 / Transfer mode： 1- Strict mode, 2- Mandatory mode, 3- Safe mode</summary>

@@ -22,20 +22,15 @@ namespace Consumer.Cc
         /// </summary>
         public void Validate()
         {
-            if (Validate(Bk::Validation.BkValidator.FailFast, ""))
+            if (!Validate(Bk::Validation.BkValidator.FailFast, ""))
             {
-                return;
+                var validator = new Bk::Validation.BkValidator();
+                Validate(validator, "");
+                validator.ThrowIfAny("get_rows_request");
             }
-
-            var validator = new Bk::Validation.BkValidator();
-            Validate(validator, "");
-            validator.ThrowIfAny("get_rows_request");
         }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (Filters is { } filtersValue)
@@ -68,10 +63,7 @@ namespace Consumer.Cc
         [Stj::Serialization.JsonPropertyName("match")]
         public required Scg::IReadOnlyDictionary<string, string> Match { get; init; }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
+        /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
         {
             if (!validator.NotNull(Match, path, "match")) return false;

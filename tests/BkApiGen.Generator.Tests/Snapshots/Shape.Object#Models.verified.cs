@@ -26,24 +26,16 @@ namespace Consumer.JobV3
         /// </summary>
         public void Validate()
         {
-            if (Validate(Bk::Validation.BkValidator.FailFast, ""))
+            if (!Validate(Bk::Validation.BkValidator.FailFast, ""))
             {
-                return;
+                var validator = new Bk::Validation.BkValidator();
+                Validate(validator, "");
+                validator.ThrowIfAny("get_host_request");
             }
-
-            var validator = new Bk::Validation.BkValidator();
-            Validate(validator, "");
-            validator.ThrowIfAny("get_host_request");
         }
 
-        /// <summary>
-        /// Checks this object's rules, with JSON paths under <paramref name="path"/>: a collecting <paramref name="validator"/>
-        /// gets every problem; <see cref="Bk::Validation.BkValidator.FailFast"/> makes it return false at the first.
-        /// </summary>
-        internal bool Validate(Bk::Validation.BkValidator validator, string path)
-        {
-            return true;
-        }
+        /// <summary>This object has no rules of its own: always valid (the objects that hold it call it).</summary>
+        internal bool Validate(Bk::Validation.BkValidator validator, string path) => true;
     }
 
     /// <summary>The <c>host</c> object.</summary>

@@ -66,6 +66,7 @@ internal sealed partial class ViewBuilder
             view.ObjectChecks.Add($"!validator.Dependency(path, {TypeExpressions.Literal(dependency.JsonName)}, {from}, {TypeExpressions.Literal(dependency.Requires)}, {to})");
         }
 
+        view.HasRules = view.ObjectChecks.Count > 0 || view.Members.Any(m => m.Checks.Count > 0 || m.HasListBlock);
         return view;
     }
 

@@ -14,6 +14,8 @@ internal sealed class ValidationView
     public List<string> ObjectChecks { get; } = new();
     /// <summary>The compiled patterns, static fields of the record.</summary>
     public List<PatternView> Patterns { get; } = new();
+    /// <summary>The object has a rule (else its <c>Validate</c> is only there for the objects that hold it, and is true).</summary>
+    public bool HasRules { get; set; }
 }
 
 internal sealed class MemberRulesView
