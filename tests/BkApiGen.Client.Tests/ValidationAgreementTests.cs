@@ -103,6 +103,27 @@ public sealed class ValidationAgreementTests
     }
 
     [Fact]
+    public void A_valid_request_is_validated_without_allocating()
+    {
+        // What the fail-fast pass is for: no path, message or validator for a valid request, however many hosts it has.
+        var request = Valid with
+        {
+            BizId = 1,
+            IpList = Enumerable.Range(0, 500).Select(i => new Host { CloudId = i, Ip = i % 2 == 0 ? $"10.0.{i / 256}.{i % 256}" : "2001:db8::1" }).ToArray(),
+            HostIdList = Enumerable.Range(1, 500).Select(i => (long)i).ToArray(),
+        };
+        request.Validate();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10; i++)
+        {
+            request.Validate();
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void Shared_definitions_agree_through_nested_objects()
     {
         var transfer = new FastTransferFileRequest

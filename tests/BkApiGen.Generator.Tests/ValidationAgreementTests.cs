@@ -141,6 +141,24 @@ public sealed class ValidationAgreementTests
     }
 
     [Fact]
+    public void A_valid_request_with_every_kind_of_rule_passes_fail_fast_without_allocating()
+    {
+        // Every member present with a valid value: each rule runs, none may box, build a path or a message.
+        var json = Json([0, 0, 0, 1, 1, 1, 2, 1, 2, 1, 1, 2]);
+        var (type, info) = Compiled.Value;
+        var request = JsonSerializer.Deserialize(json, info)!;
+        var validate = type.GetMethod("Validate", BindingFlags.NonPublic | BindingFlags.Instance, [typeof(BkValidator), typeof(string)])!
+            .CreateDelegate<Func<BkValidator, string, bool>>(request);
+        Assert.True(validate(BkValidator.FailFast, ""), json);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var valid = validate(BkValidator.FailFast, "") & validate(BkValidator.FailFast, "");
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(valid);
+        Assert.Empty(Run(json).Collected);
+    }
+
+    [Fact]
     public void Random_requests_fail_fast_exactly_when_the_collecting_pass_finds_problems()
     {
         // Mostly the valid first choice of each member, so that valid and invalid requests are both common.

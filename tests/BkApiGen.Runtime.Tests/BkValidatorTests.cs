@@ -189,11 +189,14 @@ public class BkValidatorTests
         v.Pattern(null, pattern, "", "absent");
         v.NotNull(null, "", "script_content");
         v.NotNull("x", "", "present");
+        v.NotNull((long?)null, "host", "bk_cloud_id");
+        v.NotNull((long?)0, "", "present_value");
 
         Assert.Equal(
             [
                 new BkValidationError("account", "must match ^[a-z]+$, was 'ABC'"),
                 new BkValidationError("script_content", "is required"),
+                new BkValidationError("host.bk_cloud_id", "is required"),
             ],
             v.Errors);
     }
@@ -427,7 +430,7 @@ public class BkValidatorTests
             all &= collecting.Range(i, 0L, 1000L, "", "a") & collecting.Range(0.5 * i, 0d, 100d, "", "b", i) & collecting.Count(i, 0, 500, "", "c")
                 & collecting.Length("abc", 1, 10, "", "d") & collecting.Pattern("abc", pattern, "", "e", i) & collecting.Format("10.0.0.1", "ip", "", "f")
                 & BkValidator.FailFast.Listed(i, true, "1, 2", "", "g") & collecting.Dependency("", "h", true, "i", true) & collecting.AnyOf("", true, "j")
-                & collecting.NotNull(pattern, "", "k") & collecting.NotNullItem(pattern, "", "l", i) & BkValidator.FailFast.PathOf("", "m", i).Length == 0;
+                & collecting.NotNull(pattern, "", "k") & collecting.NotNull((long?)i, "", "k2") & collecting.NotNullItem(pattern, "", "l", i) & BkValidator.FailFast.PathOf("", "m", i).Length == 0;
 
             // An invalid one under FailFast: false, and no message or path either.
             all &= !BkValidator.FailFast.Range(-1L, 0L, null, "", "a", i) & !BkValidator.FailFast.Format("x", "ip", "", "f")

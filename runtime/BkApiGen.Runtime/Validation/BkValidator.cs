@@ -72,6 +72,11 @@ public sealed class BkValidator
     /// <summary>A required reference must be set.</summary>
     public bool NotNull(object? value, string path, string name) => value is not null || Fail(path, name, NoIndex, "is required");
 
+    /// <summary>A required value that the C# type lets be null (it also travels in responses) must be set; not boxed to be tested.</summary>
+    public bool NotNull<T>(T? value, string path, string name)
+        where T : struct
+        => value.HasValue || Fail(path, name, NoIndex, "is required");
+
     /// <summary>An item of a list whose items may not be null (they would be sent as <c>null</c>, which the server rejects).</summary>
     public bool NotNullItem(object? value, string path, string name, int index) => value is not null || Fail(path, name, index, "must not be null");
 
