@@ -97,9 +97,7 @@ namespace Consumer.JobV3
     [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public abstract partial record IpLogs
     {
-        private protected IpLogs()
-        {
-        }
+        private protected IpLogs() { }
 
         /// <summary>日志类型 / Log type.</summary>
         [Stj::Serialization.JsonPropertyName("log_type")]

@@ -735,9 +735,7 @@ namespace Consumer.JobV3
     [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public abstract partial record ExecuteObject
     {
-        private protected ExecuteObject()
-        {
-        }
+        private protected ExecuteObject() { }
 
         /// <summary>执行对象类型, 1 - 主机，2 - 容器 / type,1- Host, 2- Container</summary>
         [Stj::Serialization.JsonPropertyName("type")]

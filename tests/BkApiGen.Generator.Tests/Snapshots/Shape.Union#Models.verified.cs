@@ -42,9 +42,7 @@ namespace Consumer.JobV3
     [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public abstract partial record IpLogs
     {
-        private protected IpLogs()
-        {
-        }
+        private protected IpLogs() { }
 
         /// <summary><c>log_type</c>.</summary>
         [Stj::Serialization.JsonPropertyName("log_type")]
