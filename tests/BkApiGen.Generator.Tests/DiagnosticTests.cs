@@ -119,7 +119,7 @@ public sealed class DiagnosticTests
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         var operation = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Operation.g.cs", StringComparison.Ordinal)).SourceText.ToString();
-        Assert.Equal(v4, operation.Contains("Protocol = global::BkApiGen.Runtime.BkApiProtocol.V4", StringComparison.Ordinal));
+        Assert.Equal(v4, operation.Contains("Protocol = Bk::BkApiProtocol.V4", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -297,7 +297,7 @@ public sealed class DiagnosticTests
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         var operation = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Operation.g.cs", StringComparison.Ordinal)).SourceText.ToString();
-        Assert.Contains($"global::System.Net.Http.HttpMethod.{property},", operation);
+        Assert.Contains($"Sys::Net.Http.HttpMethod.{property},", operation);
     }
 
     [Fact]
