@@ -1,3 +1,6 @@
+using System.Reflection;
+using BkApiGen.Generator.Tests.Infrastructure;
+using BkApiGen.Runtime.Errors;
 using BkApiGen.Tests.Shared;
 using Microsoft.CodeAnalysis;
 
@@ -71,5 +74,25 @@ public sealed class FileAliasTests
         Assert.Equal(
             "System.Threading.Tasks.Task<Consumer.Cc.ListHostsData>",
             client.GetMembers("ListHostsAsync").OfType<IMethodSymbol>().Single().ReturnType.ToDisplayString());
+    }
+
+    [Fact]
+    public void A_member_named_like_an_enum_converter_does_not_hide_it_in_the_rules()
+    {
+        // The rules name an enum's converter simply, unless a member of the record has its name: then by its global:: name.
+        var spec = new SpecBuilder("jobv3", "set_level")
+            .Request("set_level_request", o => o
+                .Member("level", Schema.Ref("level"), required: true)
+                .Member("level_json_converter", Schema.String.MinLength(1)))
+            .Response("set_level_data", o => o.Member("ok", Schema.Boolean))
+            .IntEnum("level", (1, "Low"), (2, "High"));
+        var generated = GeneratedAssembly.Load(spec, "SetLevelJsonContext");
+
+        var request = generated.Read("SetLevelRequest", """{"level": 3, "level_json_converter": ""}""");
+        var validate = request.GetType().GetMethod("Validate", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!;
+        var thrown = Assert.Throws<TargetInvocationException>(() => validate.Invoke(request, null));
+
+        Assert.Equal(["level", "level_json_converter"], Assert.IsType<BkApiValidationException>(thrown.InnerException).Errors.Select(e => e.Path));
+        validate.Invoke(generated.Read("SetLevelRequest", """{"level": 2}"""), null);
     }
 }
