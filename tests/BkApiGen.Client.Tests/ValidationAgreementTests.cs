@@ -7,8 +7,10 @@ using CsCheck;
 namespace BkApiGen.Client.Tests;
 
 /// <summary>
-/// The generated <c>Validate()</c> runs the boolean <c>IsValid()</c> first and the collecting pass (with JSON paths) only when it
-/// fails. That is only correct if the two passes agree: <c>IsValid()</c> is false exactly when the collecting pass finds a problem.
+/// The generated <c>Validate()</c> runs the object's rules fail-fast first (<c>Validate(BkValidator.FailFast, "")</c>: no
+/// paths, no allocation) and collects them (with JSON paths) only when that fails. That is only correct if the two modes
+/// agree: the fail-fast pass is false exactly when the collecting pass finds a problem, and the public <c>Validate()</c>
+/// throws exactly what the collecting pass finds.
 /// </summary>
 public sealed class ValidationAgreementTests
 {
@@ -16,19 +18,22 @@ public sealed class ValidationAgreementTests
 
     private static BatchGetJobInstanceIpLogRequest Valid => Requests.ByIp(200);
 
-    /// <summary>The collecting pass alone, as the generated code ran it before IsValid() existed.</summary>
-    private static IReadOnlyList<BkValidationError> Collected(Action<BkValidator, string> validate)
+    /// <summary>The collecting pass alone.</summary>
+    private static IReadOnlyList<BkValidationError> Collected(Func<BkValidator, string, bool> validate)
     {
         var validator = new BkValidator();
-        validate(validator, "");
+        Assert.True(validate(validator, ""), "a collecting pass goes on to the end");
         return validator.Errors;
     }
+
+    /// <summary>The fail-fast pass the public Validate() runs first: true when the request is valid.</summary>
+    private static bool PassesFailFast(BatchGetJobInstanceIpLogRequest request) => request.Validate(BkValidator.FailFast, "");
 
     private static void AssertAgree(BatchGetJobInstanceIpLogRequest request, bool expectValid)
     {
         var collected = Collected(request.Validate);
         Assert.Equal(expectValid, collected.Count == 0);
-        Assert.Equal(expectValid, request.IsValid());
+        Assert.Equal(expectValid, PassesFailFast(request));
 
         // The public Validate() reports exactly what the collecting pass finds, paths and messages included.
         var thrown = Record.Exception(request.Validate);
@@ -98,6 +103,27 @@ public sealed class ValidationAgreementTests
     }
 
     [Fact]
+    public void A_valid_request_is_validated_without_allocating()
+    {
+        // What the fail-fast pass is for: no path, message or validator for a valid request, however many hosts it has.
+        var request = Valid with
+        {
+            BizId = 1,
+            IpList = Enumerable.Range(0, 500).Select(i => new Host { CloudId = i, Ip = i % 2 == 0 ? $"10.0.{i / 256}.{i % 256}" : "2001:db8::1" }).ToArray(),
+            HostIdList = Enumerable.Range(1, 500).Select(i => (long)i).ToArray(),
+        };
+        request.Validate();
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10; i++)
+        {
+            request.Validate();
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
     public void Shared_definitions_agree_through_nested_objects()
     {
         var transfer = new FastTransferFileRequest
@@ -143,7 +169,7 @@ public sealed class ValidationAgreementTests
         {
             var collected = Collected(request.Validate);
             Assert.True(valid == (collected.Count == 0), $"{request}: expected valid={valid}, collected [{string.Join("; ", collected)}]");
-            Assert.Equal(valid, request.IsValid());
+            Assert.Equal(valid, request.Validate(BkValidator.FailFast, ""));
             var thrown = Record.Exception(request.Validate);
             Assert.Equal(collected, valid ? [] : Assert.IsType<BkApiValidationException>(thrown).Errors);
         }
@@ -196,13 +222,13 @@ public sealed class ValidationAgreementTests
             });
 
     [Fact]
-    public void Random_requests_IsValid_is_false_exactly_when_the_collecting_pass_finds_problems()
+    public void Random_requests_fail_fast_exactly_when_the_collecting_pass_finds_problems()
     {
         var seen = new int[2];
         RequestGen.Check(request =>
         {
             var collected = Collected(request.Validate);
-            var valid = request.IsValid();
+            var valid = PassesFailFast(request);
             Interlocked.Increment(ref seen[valid ? 1 : 0]);
             var thrown = Record.Exception(request.Validate);
             return valid == (collected.Count == 0)

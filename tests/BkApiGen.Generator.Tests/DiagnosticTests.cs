@@ -142,7 +142,7 @@ public sealed class DiagnosticTests
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         var operation = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Operation.g.cs", StringComparison.Ordinal)).SourceText.ToString();
-        Assert.Equal(v4, operation.Contains("Protocol = global::BkApiGen.Runtime.BkApiProtocol.V4", StringComparison.Ordinal));
+        Assert.Equal(v4, operation.Contains("Protocol = Bk::BkApiProtocol.V4", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -320,7 +320,7 @@ public sealed class DiagnosticTests
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         var operation = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Operation.g.cs", StringComparison.Ordinal)).SourceText.ToString();
-        Assert.Contains($"global::System.Net.Http.HttpMethod.{property},", operation);
+        Assert.Contains($"Sys::Net.Http.HttpMethod.{property},", operation);
     }
 
     [Fact]

@@ -1,58 +1,98 @@
+using System.Reflection;
+using BkApiGen.Generator.Tests.Infrastructure;
+using BkApiGen.Runtime.Errors;
 using BkApiGen.Tests.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace BkApiGen.Generator.Tests;
 
 /// <summary>
-/// The generated JSON files name System.Text.Json and the runtime through file-local aliases used with <c>::</c>
-/// (<c>Stj::Utf8JsonReader</c>, <c>Bk::Serialization.BkJson</c>): what a consumer's own code may declare beside them.
+/// The Models, Operation and Client files name the framework and the runtime through file-local namespace aliases
+/// (<c>Bk::</c>, <c>Stj::</c>, <c>Scg::</c>, <c>Sys::</c>) and the types of their own namespace by simple name. A consumer
+/// whose namespaces (the global one included) declare types with those names, or with the names the generated code uses
+/// (<c>Host</c>, <c>IReadOnlyList&lt;T&gt;</c>, <c>Task&lt;T&gt;</c>...), must still compile, and the generated members keep
+/// their types. (A global type named <c>System</c> or <c>BkApiGen</c> breaks <c>global::System</c> itself, in any code.)
 /// </summary>
 public sealed class FileAliasTests
 {
-    private static IReadOnlyList<Diagnostic> CompileSeedWith(string consumerSource)
+    private const string LookAlikes = """
+        public sealed class Bk { }
+        public sealed class Stj { }
+        public sealed class Scg { }
+        public sealed class Sys { }
+        public sealed class System { }
+        public sealed class BkApiGen { }
+        public sealed class IReadOnlyList<T> { }
+        public sealed class IAsyncEnumerable<T> { }
+        public sealed class Task<T> { }
+        public sealed class CancellationToken { }
+        public sealed class JsonElement { }
+        public sealed class Regex { }
+        public sealed class BkValidator { }
+        public static class Serialization { }
+        public static class Validation { }
+        """;
+
+    [Fact]
+    public void Consumer_types_named_like_the_aliases_change_nothing()
     {
-        var (result, output, _) = GeneratorHarness.Run(GeneratorHarness.SeedSpecs(), GeneratorHarness.CreateCompilation(consumerSource));
-        Assert.Empty(result.Diagnostics);
-        return output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        var paged = new SpecBuilder("cc", "list_hosts")
+            .Request("list_hosts_request", o => o
+                .Member("bk_biz_id", Schema.Int64.Minimum(1), required: true)
+                .Member("page", Schema.Ref("page"))
+                .Member("bk_host_ids", Schema.ListOf(Schema.Int64).MaxItems(500)))
+            .Response("list_hosts_data", o => o
+                .Member("count", Schema.Int32)
+                .Member("info", Schema.ListOf(Schema.Ref("host")).EmptyByDefault()))
+            .Object("page", o => o.Member("start", Schema.Int32).Member("limit", Schema.Int32))
+            .Object("host", o => o.Member("bk_host_id", Schema.Int64))
+            .Pagination(offset: "page.start", limit: "page.limit", total: "count", items: "info", maxLimit: 500)
+            .Chunk("bk_host_ids");
+        var consumer = GeneratorHarness.CreateCompilation(
+            $$"""
+            public sealed class Bk { }
+            public sealed class Stj { }
+            public sealed class Scg { }
+            public sealed class Sys { }
+            namespace Consumer { {{LookAlikes}} public sealed class Host { } public sealed class ScopeType { } public sealed class ScopeTypeJsonConverter { } }
+            namespace Consumer.JobV3 { {{LookAlikes}} }
+            namespace Consumer.Cc { {{LookAlikes}} }
+            """);
+        var specs = GeneratorHarness.SeedSpecs().Append(GeneratorHarness.Spec(paged.Path, paged.ToJson())).ToArray();
+
+        var (result, output, _) = GeneratorHarness.Run(specs, consumer);
+
+        Assert.True(result.Diagnostics.IsEmpty, string.Join("\n", result.Diagnostics));
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+        var ipList = output.GetTypeByMetadataName("Consumer.JobV3.BatchGetJobInstanceIpLogRequest")!.GetMembers("IpList").OfType<IPropertySymbol>().Single();
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<Consumer.JobV3.Host>?", ipList.Type.ToDisplayString());
+        var client = output.GetTypeByMetadataName("Consumer.Cc.CcClient")!;
+        Assert.Equal(
+            "System.Collections.Generic.IAsyncEnumerable<Consumer.Cc.Host>",
+            client.GetMembers("ListHostsAllAsync").OfType<IMethodSymbol>().Single().ReturnType.ToDisplayString());
+        Assert.Equal(
+            "System.Threading.Tasks.Task<Consumer.Cc.ListHostsData>",
+            client.GetMembers("ListHostsAsync").OfType<IMethodSymbol>().Single().ReturnType.ToDisplayString());
     }
 
     [Fact]
-    public void Types_named_like_the_aliases_in_the_consumer_namespaces_do_not_disturb_the_generated_code()
+    public void A_member_named_like_an_enum_converter_does_not_hide_it_in_the_rules()
     {
-        // `::` looks up aliases only: a type Stj or Bk, in the generated code's namespace or an enclosing one, is never taken.
-        var problems = CompileSeedWith("""
-            namespace Consumer { internal sealed class Stj { } internal sealed class Bk { } }
-            namespace Consumer.JobV3 { internal static class Stj { } internal static class Bk { public const int Serialization = 1; } }
-            """);
+        // The rules name an enum's converter simply, unless a member of the record has its name: then by its global:: name.
+        var spec = new SpecBuilder("jobv3", "set_level")
+            .Request("set_level_request", o => o
+                .Member("level", Schema.Ref("level"), required: true)
+                .Member("level_json_converter", Schema.String.MinLength(1)))
+            .Response("set_level_data", o => o.Member("ok", Schema.Boolean))
+            .IntEnum("level", (1, "Low"), (2, "High"));
+        var generated = GeneratedAssembly.Load(spec, "SetLevelJsonContext");
 
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
+        var request = generated.Read("SetLevelRequest", """{"level": 3, "level_json_converter": ""}""");
+        var validate = request.GetType().GetMethod("Validate", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!;
+        var thrown = Assert.Throws<TargetInvocationException>(() => validate.Invoke(request, null));
 
-    [Fact]
-    public void A_global_using_alias_of_another_name_does_not_disturb_the_generated_code()
-    {
-        var problems = CompileSeedWith("""
-            global using Json = System.Text.Json;
-            global using Runtime = BkApiGen.Runtime;
-            global using Serialization = System.Runtime.Serialization;
-            global using System.Text.Json.Serialization.Metadata;
-            namespace Consumer { internal static class Marker { } }
-            """);
-
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-
-    [Theory]
-    [InlineData("Stj")]
-    [InlineData("Bk")]
-    public void A_global_using_alias_named_like_one_of_the_aliases_is_a_compile_error_in_the_generated_file(string alias)
-    {
-        // Global usings belong to every file, the generated ones too, and C# refuses an alias declared twice in one file
-        // (CS1537). The README says so: a consumer gives its own global aliases other names.
-        var problems = CompileSeedWith($"global using {alias} = System.Collections.Generic;\nnamespace Consumer {{ internal static class Marker {{ }} }}");
-
-        var duplicates = problems.Where(d => d.Id == "CS1537").ToList();
-        Assert.NotEmpty(duplicates);
-        Assert.All(duplicates, d => Assert.EndsWith(".g.cs", d.Location.SourceTree!.FilePath, StringComparison.Ordinal));
+        Assert.Equal(["level", "level_json_converter"], Assert.IsType<BkApiValidationException>(thrown.InnerException).Errors.Select(e => e.Path));
+        validate.Invoke(generated.Read("SetLevelRequest", """{"level": 2}"""), null);
     }
 }

@@ -97,7 +97,7 @@ public sealed class ManySpecsOneNamespaceTests
         var validate = output.GetTypeByMetadataName("Consumer.JobV3.Filter")!.GetMembers("Validate").OfType<IMethodSymbol>().ToList();
         Assert.Contains(validate, m => m.Parameters.Length == 0 && m.DeclaredAccessibility == Accessibility.Public);
         var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Consumer.JobV3.GetA.Models.g.cs").SourceText.ToString();
-        Assert.Contains("validator.Range((long?)Limit, 1, null", source);
+        Assert.Contains("validator.Range(Limit, 1, null, path, \"limit\")", source);
     }
 
     [Fact]

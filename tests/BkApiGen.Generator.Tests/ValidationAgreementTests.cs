@@ -12,12 +12,12 @@ using Microsoft.CodeAnalysis;
 namespace BkApiGen.Generator.Tests;
 
 /// <summary>
-/// The generated <c>IsValid()</c> and the collecting <c>Validate(validator, path)</c> come from the same checks; the public
-/// <c>Validate()</c> trusts <c>IsValid()</c> and collects only when it fails. Every kind of rule the generator knows (pattern,
-/// number and integer ranges, ipv4/ipv6 formats, lengths, item counts, item patterns, nested objects, anyOf, dependencies,
-/// integer and string enums, alone and as list items)
-/// is compiled from one spec, loaded, and run both ways: <c>IsValid()</c> must be false exactly when the collecting pass
-/// reports a problem.
+/// The generated <c>Validate(validator, path)</c> writes each rule once and runs in two modes: fail-fast
+/// (<c>BkValidator.FailFast</c>: false at the first problem, no paths) and collecting (every problem with its path); the
+/// public <c>Validate()</c> trusts the fail-fast pass and collects only when it fails. Every kind of rule the generator knows
+/// (pattern, number and integer ranges, ipv4/ipv6 formats, lengths, item counts, item patterns, nested objects, anyOf,
+/// dependencies, integer and string enums, alone and as list items) is compiled from one spec, loaded, and run both ways:
+/// the fail-fast pass must be false exactly when the collecting pass reports a problem.
 /// </summary>
 public sealed class ValidationAgreementTests
 {
@@ -87,14 +87,15 @@ public sealed class ValidationAgreementTests
 
     private static string Json(int[] picks) => "{" + string.Join(",", picks.Select((p, i) => Choices[i][p]).Where(m => m is not null)) + "}";
 
-    /// <summary>IsValid(), the collecting pass's problems, and what the public Validate() threw (null: nothing).</summary>
+    /// <summary>The fail-fast verdict, the collecting pass's problems, and what the public Validate() threw (null: nothing).</summary>
     private static (bool IsValid, IReadOnlyList<BkValidationError> Collected, IReadOnlyList<BkValidationError>? Thrown) Run(string json)
     {
         var (type, info) = Compiled.Value;
         var request = JsonSerializer.Deserialize(json, info)!;
-        var isValid = (bool)type.GetMethod("IsValid", BindingFlags.NonPublic | BindingFlags.Instance)!.Invoke(request, null)!;
+        var validate = type.GetMethod("Validate", BindingFlags.NonPublic | BindingFlags.Instance, [typeof(BkValidator), typeof(string)])!;
+        var isValid = (bool)validate.Invoke(request, [BkValidator.FailFast, ""])!;
         var validator = new BkValidator();
-        type.GetMethod("Validate", BindingFlags.NonPublic | BindingFlags.Instance, [typeof(BkValidator), typeof(string)])!.Invoke(request, [validator, ""]);
+        Assert.True((bool)validate.Invoke(request, [validator, ""])!, "a collecting pass goes on to the end");
         IReadOnlyList<BkValidationError>? thrown = null;
         try
         {
@@ -111,7 +112,7 @@ public sealed class ValidationAgreementTests
     private static bool Agree(string json, out string detail)
     {
         var (isValid, collected, thrown) = Run(json);
-        detail = $"{json}: IsValid() {isValid}, collected [{string.Join("; ", collected)}], thrown [{string.Join("; ", thrown ?? [])}]";
+        detail = $"{json}: fail-fast valid {isValid}, collected [{string.Join("; ", collected)}], thrown [{string.Join("; ", thrown ?? [])}]";
         return isValid == (collected.Count == 0) && (isValid ? thrown is null : thrown is not null && thrown.SequenceEqual(collected));
     }
 
@@ -140,7 +141,25 @@ public sealed class ValidationAgreementTests
     }
 
     [Fact]
-    public void Random_requests_IsValid_is_false_exactly_when_the_collecting_pass_finds_problems()
+    public void A_valid_request_with_every_kind_of_rule_passes_fail_fast_without_allocating()
+    {
+        // Every member present with a valid value: each rule runs, none may box, build a path or a message.
+        var json = Json([0, 0, 0, 1, 1, 1, 2, 1, 2, 1, 1, 2]);
+        var (type, info) = Compiled.Value;
+        var request = JsonSerializer.Deserialize(json, info)!;
+        var validate = type.GetMethod("Validate", BindingFlags.NonPublic | BindingFlags.Instance, [typeof(BkValidator), typeof(string)])!
+            .CreateDelegate<Func<BkValidator, string, bool>>(request);
+        Assert.True(validate(BkValidator.FailFast, ""), json);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var valid = validate(BkValidator.FailFast, "") & validate(BkValidator.FailFast, "");
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(valid);
+        Assert.Empty(Run(json).Collected);
+    }
+
+    [Fact]
+    public void Random_requests_fail_fast_exactly_when_the_collecting_pass_finds_problems()
     {
         // Mostly the valid first choice of each member, so that valid and invalid requests are both common.
         var request = Gen.Select(Gen.Int[0, 5], Gen.Int[0, 1000]).Array[Choices.Length]

@@ -80,15 +80,15 @@ public class BkValidatorTests
     {
         var v = new BkValidator();
 
-        v.Format("1.2.3", "ipv4", "ip_list[0].ip");
-        v.Format("10.0.0.1", "ipv6", "ip_list[1].ipv6");
-        v.Format("nope", "ip", "host");
-        v.Format("10.0.0.1", "ipv4", "ok1");
-        v.Format("::1", "ipv6", "ok2");
-        v.Format("::1", "ip", "ok3");
-        v.Format("10.0.0.1", "ip", "ok4");
-        v.Format(null, "ipv4", "absent");
-        v.Format("anything at all", "date-time", "unchecked");
+        v.Format("1.2.3", "ipv4", "ip_list[0]", "ip");
+        v.Format("10.0.0.1", "ipv6", "ip_list[1]", "ipv6");
+        v.Format("nope", "ip", "", "host");
+        v.Format("10.0.0.1", "ipv4", "", "ok1");
+        v.Format("::1", "ipv6", "", "ok2");
+        v.Format("::1", "ip", "", "ok3");
+        v.Format("10.0.0.1", "ip", "", "ok4");
+        v.Format(null, "ipv4", "", "absent");
+        v.Format("anything at all", "date-time", "", "unchecked");
 
         Assert.Equal(
             [
@@ -104,12 +104,12 @@ public class BkValidatorTests
     {
         var v = new BkValidator();
 
-        v.Range(0L, 1L, null, "job_instance_id");
-        v.Range(1L, 1L, null, "ok_min");
-        v.Range(501L, null, 500L, "limit");
-        v.Range(500L, 1L, 500L, "ok_max");
-        v.Range(null, 1L, 1L, "absent");
-        v.Range(long.MinValue, 0L, 10L, "both");
+        v.Range(0L, 1L, null, "", "job_instance_id");
+        v.Range(1L, 1L, null, "", "ok_min");
+        v.Range(501L, null, 500L, "", "limit");
+        v.Range(500L, 1L, 500L, "", "ok_max");
+        v.Range(null, 1L, 1L, "", "absent");
+        v.Range(long.MinValue, 0L, 10L, "", "both");
 
         Assert.Equal(
             [
@@ -125,10 +125,10 @@ public class BkValidatorTests
     {
         var v = new BkValidator();
 
-        v.Range(-1d, 0d, 100d, "percent");
-        v.Range(150d, 0d, 100d, "percent2");
-        v.Range(100d, 0d, 100d, "ok");
-        v.Range((double?)null, 0d, 100d, "absent");
+        v.Range(-1d, 0d, 100d, "", "percent");
+        v.Range(150d, 0d, 100d, "", "percent2");
+        v.Range(100d, 0d, 100d, "", "ok");
+        v.Range((double?)null, 0d, 100d, "", "absent");
 
         Assert.Equal(
             [
@@ -143,11 +143,11 @@ public class BkValidatorTests
     {
         var v = new BkValidator();
 
-        v.Count(0, 1, null, "host_id_list");
-        v.Count(1, 2, null, "pair");
-        v.Count(501, null, 500, "ip_list");
-        v.Count(500, 1, 500, "ok");
-        v.Count(null, 1, 1, "absent");
+        v.Count(0, 1, null, "", "host_id_list");
+        v.Count(1, 2, null, "", "pair");
+        v.Count(501, null, 500, "", "ip_list");
+        v.Count(500, 1, 500, "", "ok");
+        v.Count(null, 1, 1, "", "absent");
 
         Assert.Equal(
             [
@@ -163,11 +163,11 @@ public class BkValidatorTests
     {
         var v = new BkValidator();
 
-        v.Length("", 1, null, "name");
-        v.Length("ab", 3, null, "code");
-        v.Length("abcdef", null, 5, "tag");
-        v.Length("abc", 1, 3, "ok");
-        v.Length(null, 1, 1, "absent");
+        v.Length("", 1, null, "", "name");
+        v.Length("ab", 3, null, "", "code");
+        v.Length("abcdef", null, 5, "", "tag");
+        v.Length("abc", 1, 3, "", "ok");
+        v.Length(null, 1, 1, "", "absent");
 
         Assert.Equal(
             [
@@ -184,16 +184,19 @@ public class BkValidatorTests
         var v = new BkValidator();
         var pattern = new Regex("^[a-z]+$");
 
-        v.Pattern("ABC", pattern, "account");
-        v.Pattern("abc", pattern, "ok");
-        v.Pattern(null, pattern, "absent");
-        v.NotNull(null, "script_content");
-        v.NotNull("x", "present");
+        v.Pattern("ABC", pattern, "", "account");
+        v.Pattern("abc", pattern, "", "ok");
+        v.Pattern(null, pattern, "", "absent");
+        v.NotNull(null, "", "script_content");
+        v.NotNull("x", "", "present");
+        v.NotNull((long?)null, "host", "bk_cloud_id");
+        v.NotNull((long?)0, "", "present_value");
 
         Assert.Equal(
             [
                 new BkValidationError("account", "must match ^[a-z]+$, was 'ABC'"),
                 new BkValidationError("script_content", "is required"),
+                new BkValidationError("host.bk_cloud_id", "is required"),
             ],
             v.Errors);
     }
@@ -246,7 +249,8 @@ public class BkValidatorTests
     {
         Assert.Equal(expected, BkValidator.IsInRange(value, min, max));
         var v = new BkValidator();
-        v.Range(value, min, max, "x");
+        Assert.True(v.Range(value, min, max, "", "x"));
+        Assert.Equal(expected, BkValidator.FailFast.Range(value, min, max, "", "x"));
         Assert.Equal(expected, v.Errors.Count == 0);
     }
 
@@ -262,7 +266,8 @@ public class BkValidatorTests
     {
         Assert.Equal(expected, BkValidator.IsInRange(value, min, max));
         var v = new BkValidator();
-        v.Range(value, min, max, "x");
+        Assert.True(v.Range(value, min, max, "", "x"));
+        Assert.Equal(expected, BkValidator.FailFast.Range(value, min, max, "", "x"));
         Assert.Equal(expected, v.Errors.Count == 0);
     }
 
@@ -278,7 +283,8 @@ public class BkValidatorTests
     {
         Assert.Equal(expected, BkValidator.IsCountValid(count, min, max));
         var v = new BkValidator();
-        v.Count(count, min, max, "x");
+        Assert.True(v.Count(count, min, max, "", "x"));
+        Assert.Equal(expected, BkValidator.FailFast.Count(count, min, max, "", "x"));
         Assert.Equal(expected, v.Errors.Count == 0);
     }
 
@@ -294,7 +300,8 @@ public class BkValidatorTests
     {
         Assert.Equal(expected, BkValidator.IsLengthValid(value, min, max));
         var v = new BkValidator();
-        v.Length(value, min, max, "x");
+        Assert.True(v.Length(value, min, max, "", "x"));
+        Assert.Equal(expected, BkValidator.FailFast.Length(value, min, max, "", "x"));
         Assert.Equal(expected, v.Errors.Count == 0);
     }
 
@@ -308,7 +315,8 @@ public class BkValidatorTests
         var pattern = new Regex("^[a-z]+$");
         Assert.Equal(expected, BkValidator.IsPatternMatch(value, pattern));
         var v = new BkValidator();
-        v.Pattern(value, pattern, "x");
+        Assert.True(v.Pattern(value, pattern, "", "x"));
+        Assert.Equal(expected, BkValidator.FailFast.Pattern(value, pattern, "", "x"));
         Assert.Equal(expected, v.Errors.Count == 0);
     }
 
@@ -327,7 +335,8 @@ public class BkValidatorTests
     {
         Assert.Equal(expected, BkValidator.IsFormatValid(value, format));
         var v = new BkValidator();
-        v.Format(value, format, "x");
+        Assert.True(v.Format(value, format, "", "x"));
+        Assert.Equal(expected, BkValidator.FailFast.Format(value, format, "", "x"));
         Assert.Equal(expected, v.Errors.Count == 0);
     }
 
@@ -340,7 +349,8 @@ public class BkValidatorTests
     {
         Assert.Equal(expected, BkValidator.IsDependencyMet(present, dependencyPresent));
         var v = new BkValidator();
-        v.Dependency("", "a", present, "b", dependencyPresent);
+        Assert.True(v.Dependency("", "a", present, "b", dependencyPresent));
+        Assert.Equal(expected, BkValidator.FailFast.Dependency("", "a", present, "b", dependencyPresent));
         Assert.Equal(expected, v.Errors.Count == 0);
     }
 
@@ -364,6 +374,75 @@ public class BkValidatorTests
     }
 
     [Fact]
+    public void Items_are_reported_at_their_index_in_the_list()
+    {
+        var v = new BkValidator();
+
+        Assert.True(v.Range(0L, 1L, null, "target_server", "host_id_list", 2));
+        Assert.True(v.Length("", 1, null, "", "file_list", 0));
+        Assert.True(v.Format("1.2.3", "ipv4", "", "ips", 1));
+        Assert.True(v.Pattern("X", new Regex("^t[0-9]$"), "", "tags", 3));
+        Assert.True(v.Listed(7, false, "1 (Low), 2 (High)", "", "levels", 1));
+        Assert.True(v.NotNullItem(null, "", "ip_list", 4));
+        Assert.True(v.NotNullItem("x", "", "ip_list", 5));
+
+        Assert.Equal(
+            ["target_server.host_id_list[2]", "file_list[0]", "ips[1]", "tags[3]", "levels[1]", "ip_list[4]"],
+            v.Errors.Select(e => e.Path));
+        Assert.Equal("must be one of 1 (Low), 2 (High), was '7'", v.Errors[4].Message);
+        Assert.Equal("must not be null", v.Errors[5].Message);
+    }
+
+    [Fact]
+    public void FailFast_stops_at_a_problem_and_records_nothing()
+    {
+        var v = BkValidator.FailFast;
+
+        Assert.False(v.Range(0L, 1L, null, "", "job_instance_id"));
+        Assert.False(v.NotNull(null, "", "ip"));
+        Assert.False(v.NotNullItem(null, "", "ip_list", 0));
+        Assert.False(v.Listed(3, false, "1, 2", "", "level"));
+        Assert.False(v.AnyOf("", false, "a, or b"));
+        Assert.False(v.Dependency("", "a", true, "b", false));
+        Assert.True(v.Range(1L, 1L, null, "", "job_instance_id"));
+        Assert.True(v.AnyOf("", true, "a, or b"));
+        v.Add("x", "recorded by hand");
+
+        Assert.Empty(v.Errors);
+        v.ThrowIfAny("Request");
+        Assert.Equal("", v.PathOf("target_server", "ip_list", 3));
+        Assert.Equal("target_server.ip_list[3]", new BkValidator().PathOf("target_server", "ip_list", 3));
+        Assert.Equal("target_server.account", new BkValidator().PathOf("target_server", "account"));
+    }
+
+    [Fact]
+    public void Rules_that_pass_and_FailFast_on_a_problem_do_not_allocate()
+    {
+        var pattern = new Regex("^[a-z]+$");
+        var collecting = new BkValidator();
+        _ = collecting.Pattern("warm", pattern, "", "x");
+        _ = collecting.Format("fe80::1", "ip", "", "x");
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var all = true;
+        for (var i = 0; i < 100; i++)
+        {
+            // A valid request: every rule passes, in either mode; no path is built.
+            all &= collecting.Range(i, 0L, 1000L, "", "a") & collecting.Range(0.5 * i, 0d, 100d, "", "b", i) & collecting.Count(i, 0, 500, "", "c")
+                & collecting.Length("abc", 1, 10, "", "d") & collecting.Pattern("abc", pattern, "", "e", i) & collecting.Format("10.0.0.1", "ip", "", "f")
+                & BkValidator.FailFast.Listed(i, true, "1, 2", "", "g") & collecting.Dependency("", "h", true, "i", true) & collecting.AnyOf("", true, "j")
+                & collecting.NotNull(pattern, "", "k") & collecting.NotNull((long?)i, "", "k2") & collecting.NotNullItem(pattern, "", "l", i) & BkValidator.FailFast.PathOf("", "m", i).Length == 0;
+
+            // An invalid one under FailFast: false, and no message or path either.
+            all &= !BkValidator.FailFast.Range(-1L, 0L, null, "", "a", i) & !BkValidator.FailFast.Format("x", "ip", "", "f")
+                & !BkValidator.FailFast.Listed(i, false, "1, 2", "", "g") & !BkValidator.FailFast.Dependency("", "h", true, "i", false);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(all);
+        Assert.Empty(collecting.Errors);
+    }
+
+    [Fact]
     public void Paths_compose_like_json_paths()
     {
         Assert.Equal("ip", BkValidator.Join("", "ip"));
@@ -376,7 +455,7 @@ public class BkValidatorTests
     public void ThrowIfAny_does_nothing_without_errors()
     {
         var v = new BkValidator();
-        v.Range(5L, 1L, 10L, "ok");
+        Assert.True(v.Range(5L, 1L, 10L, "", "ok"));
 
         Assert.Empty(v.Errors);
         v.ThrowIfAny("GetJobInstanceStatusRequest");
@@ -386,9 +465,9 @@ public class BkValidatorTests
     public void ThrowIfAny_throws_an_ArgumentException_listing_every_error()
     {
         var v = new BkValidator();
-        v.Range(0L, 1L, null, "job_instance_id");
-        v.AnyOf("target_server", false, "host_id_list, or ip_list");
-        v.Format("1.2.3", "ipv4", "ip_list[3].ip");
+        Assert.True(v.Range(0L, 1L, null, "", "job_instance_id"));
+        Assert.True(v.AnyOf("target_server", false, "host_id_list, or ip_list"));
+        Assert.True(v.Format("1.2.3", "ipv4", "ip_list[3]", "ip"));
 
         var ex = Assert.Throws<BkApiValidationException>(() => v.ThrowIfAny("BatchGetJobInstanceIpLogRequest"));
 

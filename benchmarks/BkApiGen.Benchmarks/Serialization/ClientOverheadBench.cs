@@ -61,7 +61,7 @@ public class ClientOverheadBench
     [Benchmark(Baseline = true)]
     public Task<HwIpLogs> PlainClient() => _plain.BatchGetJobInstanceIpLogAsync(EndToEnd.Requests.HandWritten());
 
-    /// <summary>Step: the request's Validate() (2 hosts): the boolean IsValid() pass, no path strings for a valid request (500 hosts: ValidationBench).</summary>
+    /// <summary>Step: the request's Validate() (2 hosts): the fail-fast pass, no path strings for a valid request (500 hosts: ValidationBench).</summary>
     [Benchmark]
     public void Validate2Hosts() => _request.Validate();
 

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace BkApiGen.Generator.Emit;
 
 /// <summary>The C# text for a <see cref="TypeRef"/>: its declared type, and how to read, write and convert it.</summary>
-internal sealed class TypeExpressions(string ns)
+internal sealed partial class TypeExpressions(string ns)
 {
     // The runtime through the Json file's alias (Json.sbncs: `using Bk = global::BkApiGen.Runtime;`).
     private const string Json = "Bk::Serialization.BkJson";

@@ -13,7 +13,7 @@ internal sealed partial class ViewBuilder
         var members = spec.Properties.ToList();
         if (spec.UnionCase is { } unionCase && _types[unionCase.UnionName] is UnionSpec union)
         {
-            view.BaseType = _x.Qualify(union.Name);
+            view.BaseType = union.Name;
             view.Discriminator = PropertyView(union.Discriminator);
             view.DiscriminatorOverride = DiscriminatorLiteral(union, unionCase.DiscriminatorValue, unionCase.EnumMember);
             var inherited = union.Properties.Where(p => p.JsonName != union.Discriminator.JsonName).ToList();

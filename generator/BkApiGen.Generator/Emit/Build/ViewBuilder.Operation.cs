@@ -16,23 +16,25 @@ internal sealed partial class ViewBuilder
             SystemLiteral = TypeExpressions.Literal(op.System),
             NameLiteral = TypeExpressions.Literal(op.Name),
             Doc = Doc(op.Description is null ? $"Calls <c>{Inline(op.Name)}</c>." : Escape(op.Description)),
-            RequestType = _x.Qualify(op.RequestType),
-            ResponseType = ResponseDeclared(op),
+            // Type positions of the Operation file: the file's own namespace names its types simply (TypeExpressions.Short).
+            RequestType = op.RequestType,
+            ResponseType = _x.Short(op.Response) + (op.ResponseIsNullable ? "?" : ""),
             AllowsNullData = op.ResponseIsNullable,
             Descriptor = op.MethodName + "Operation",
-            HttpMethod = "global::System.Net.Http.HttpMethod." + op.HttpMethod.Substring(0, 1) + op.HttpMethod.Substring(1).ToLowerInvariant(),
+            HttpMethod = "Sys::Net.Http.HttpMethod." + op.HttpMethod.Substring(0, 1) + op.HttpMethod.Substring(1).ToLowerInvariant(),
             GatewayPath = op.GatewayPath is null ? "null" : TypeExpressions.Literal(op.GatewayPath),
             EsbPath = op.EsbPath is null ? "null" : TypeExpressions.Literal(op.EsbPath),
             Idempotent = op.IsIdempotent ? "true" : "false",
-            Protocol = op.Protocol == "v4" ? "global::BkApiGen.Runtime.BkApiProtocol.V4" : null,
-            RequestTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{requestInfo}",
-            ResponseTypeInfo = $"global::{_spec.Namespace}.{_spec.ContextName}.Default.{context.EnvelopeProperty}",
+            Protocol = op.Protocol == "v4" ? "Bk::BkApiProtocol.V4" : null,
+            // The client class's members end in Async or Operation: none hides the context's simple name.
+            RequestTypeInfo = $"{_spec.ContextName}.Default.{requestInfo}",
+            ResponseTypeInfo = $"{_spec.ContextName}.Default.{context.EnvelopeProperty}",
             Paging = op.Paging is { } paging ? new PagingView
             {
                 Method = op.MethodName + "AllAsync",
-                ItemType = _x.ElementDeclared(paging.ItemsType),
+                ItemType = _x.ShortElement(paging.ItemsType),
                 PageMember = paging.PageMember,
-                PageType = paging.PageType is { } page ? _x.Qualify(page) : "",
+                PageType = paging.PageType is { } page ? _x.Short(page) : "",
                 PageIsRequired = paging.PageIsRequired,
                 OffsetMember = paging.OffsetMember,
                 OffsetIsInt32 = paging.OffsetIsInt32,
@@ -45,7 +47,7 @@ internal sealed partial class ViewBuilder
             {
                 Method = op.MethodName + chunk.MethodSuffix + "Async",
                 Member = chunk.Member,
-                ItemType = _x.ElementDeclared(chunk.ListType),
+                ItemType = _x.ShortElement(chunk.ListType),
                 MaxItems = chunk.MaxItems,
             }).ToList(),
         };

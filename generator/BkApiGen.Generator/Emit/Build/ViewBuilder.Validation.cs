@@ -7,48 +7,46 @@ namespace BkApiGen.Generator.Emit;
 internal sealed partial class ViewBuilder
 {
     /// <summary>
-    /// The rules of an object, for its two validation passes: <c>Validate(validator, path)</c> collects every problem with its
-    /// JSON path; <c>IsValid()</c> tests the same conditions as booleans (the runtime's <c>Is*</c> twins of the collecting
-    /// methods), with no validator, path or allocation, and stops at the first failure.
+    /// The rules of an object, for its one <c>Validate(validator, path)</c>: each rule is one call of the runtime's
+    /// <c>BkValidator</c>, which decides whether the value is valid, and then records the problem (a collecting validator:
+    /// every problem, with its JSON path) or stops (<c>BkValidator.FailFast</c>: no path, no allocation).
     /// </summary>
     private ValidationView Validation(ObjectSpec spec, List<PropertySpec> members)
     {
         var view = new ValidationView();
         var byJson = spec.Properties.ToDictionary(p => p.JsonName);
+        var hiding = MemberNames(spec);
         foreach (var p in members)
         {
-            var rules = new MemberRulesView { Name = p.Name, Local = MemberRules.Local(p), Path = $"{Validator}.Join(path, {TypeExpressions.Literal(p.JsonName)})" };
+            var rules = new MemberRulesView { Name = p.Name, Local = MemberRules.Local(p) };
+            var at = $"path, {TypeExpressions.Literal(p.JsonName)}";
             // A required member may be C#-nullable (its type also travels in responses): null is refused before sending.
             if (!p.DefaultsToEmpty && p.IsRequired && !p.IsNullable && (!p.Type.IsValueType || MemberRules.IsCSharpNullable(p)))
             {
-                rules.NotNull = true;
-                rules.Fails.Add($"{p.Name} is null");
+                rules.Checks.Add($"!validator.NotNull({p.Name}, {at})");
             }
 
             if (p.Type.Kind == TypeKind.Array)
             {
-                var itemChecks = ValueChecks(p.Type.Element!, p.Constraints.Items, "items[i]", $"{Validator}.Index(itemsPath, i)", view, p.Name + "Item");
+                var item = rules.Local + "[i]";
+                var itemAt = at + ", i";
                 if (!p.Type.Element!.IsValueType && !p.Type.ElementNullable)
                 {
                     // A null item would be written as null: refuse it before sending, as the reader refuses it in a response.
-                    itemChecks.Insert(0, new CheckView($"validator.NotNullItem(items[i], {Validator}.Index(itemsPath, i))", "items[i] is null"));
+                    rules.ItemChecks.Add($"!validator.NotNullItem({item}, {itemAt})");
                 }
 
-                var local = rules.Local;
+                rules.ItemChecks.AddRange(ValueChecks(p.Type.Element!, p.Constraints.Items, item, itemAt, view, p.Name + "Item", hiding));
                 if (p.Constraints.MinItems is not null || p.Constraints.MaxItems is not null)
                 {
-                    var bounds = $"{MemberRules.Nullable(p.Constraints.MinItems)}, {MemberRules.Nullable(p.Constraints.MaxItems)}";
-                    rules.Count = new CheckView($"validator.Count({local}.Count, {bounds}, itemsPath)", $"!{Validator}.IsCountValid({local}.Count, {bounds})");
+                    rules.Count = $"!validator.Count({rules.Local}.Count, {MemberRules.Nullable(p.Constraints.MinItems)}, {MemberRules.Nullable(p.Constraints.MaxItems)}, {at})";
                 }
 
-                rules.ItemChecks.AddRange(itemChecks);
-                rules.ItemFails.AddRange(itemChecks.Select(c => c.Fails));
-                rules.HasListBlock = rules.Count is not null || itemChecks.Count > 0;
+                rules.HasListBlock = rules.Count is not null || rules.ItemChecks.Count > 0;
             }
             else
             {
-                rules.Checks.AddRange(ValueChecks(p.Type, p.Constraints, p.Name, rules.Path, view, p.Name));
-                rules.Fails.AddRange(rules.Checks.Select(c => c.Fails));
+                rules.Checks.AddRange(ValueChecks(p.Type, p.Constraints, p.Name, at, view, p.Name, hiding));
             }
 
             view.Members.Add(rules);
@@ -58,36 +56,37 @@ internal sealed partial class ViewBuilder
         {
             var satisfied = string.Join(" || ", group.Alternatives.Select(a => "(" + string.Join(" && ", a.JsonNames.Select(n => MemberRules.Present(byJson[n]))) + ")"));
             var described = string.Join(", or ", group.Alternatives.Select(a => string.Join(" + ", a.JsonNames)));
-            view.ObjectChecks.Add(new CheckView($"validator.AnyOf(path, {satisfied}, {TypeExpressions.Literal(described)})", $"!({satisfied})"));
+            view.ObjectChecks.Add($"!validator.AnyOf(path, {satisfied}, {TypeExpressions.Literal(described)})");
         }
 
         foreach (var dependency in spec.Dependencies)
         {
             var from = MemberRules.Present(byJson[dependency.JsonName]);
             var to = MemberRules.Present(byJson[dependency.Requires]);
-            view.ObjectChecks.Add(new CheckView(
-                $"validator.Dependency(path, {TypeExpressions.Literal(dependency.JsonName)}, {from}, {TypeExpressions.Literal(dependency.Requires)}, {to})",
-                $"!{Validator}.IsDependencyMet({from}, {to})"));
+            view.ObjectChecks.Add($"!validator.Dependency(path, {TypeExpressions.Literal(dependency.JsonName)}, {from}, {TypeExpressions.Literal(dependency.Requires)}, {to})");
         }
 
-        view.HasChecks = view.ObjectChecks.Count > 0 || view.Members.Any(m => m.NotNull || m.Checks.Count > 0 || m.HasListBlock);
+        view.HasRules = view.ObjectChecks.Count > 0 || view.Members.Any(m => m.Checks.Count > 0 || m.HasListBlock);
         return view;
     }
 
-    /// <summary>The checks of one value: its object's own rules, an enum's listed values, and the spec's constraints.</summary>
-    private List<CheckView> ValueChecks(TypeRef type, ConstraintSpec? constraints, string value, string path, ValidationView view, string patternName)
+    /// <summary>
+    /// The rules of one value <paramref name="value"/> at <paramref name="at"/> (the rule's path arguments: the parent's path,
+    /// the member's JSON name, and an item's index): its object's own rules, an enum's listed values, the spec's constraints.
+    /// </summary>
+    private List<string> ValueChecks(TypeRef type, ConstraintSpec? constraints, string value, string at, ValidationView view, string patternName, ISet<string> hiding)
     {
-        var checks = new List<CheckView>();
-        // Objects of a definitions file always have Validate and IsValid; local ones when reachable from the request.
+        var checks = new List<string>();
+        // Objects of a definitions file always have Validate; local ones when reachable from the request.
         if (type.Kind == TypeKind.Object && (type.Namespace is not null || (_types.TryGetValue(type.Name!, out var target) && target is ObjectSpec { IsValidated: true })))
         {
-            checks.Add(new CheckView($"{value}?.Validate(validator, {path})", $"{value}?.IsValid() == false"));
+            checks.Add($"{value}?.Validate(validator, validator.PathOf({at})) == false");
         }
 
         if (type.Kind is TypeKind.Enum or TypeKind.StringEnum)
         {
-            var converter = _x.Converter(type);
-            checks.Add(new CheckView($"validator.Listed({value}, {converter}.IsListed({value}), {converter}.ListedValues, {path})", $"!{converter}.IsListed({value})"));
+            var converter = _x.ShortConverter(type, hiding);
+            checks.Add($"!validator.Listed({value}, {converter}.IsListed({value}), {converter}.ListedValues, {at})");
         }
 
         if (constraints is null || constraints.IsEmpty)
@@ -96,11 +95,10 @@ internal sealed partial class ViewBuilder
         }
 
         var range = constraints.Minimum is not null || constraints.Maximum is not null;
-        var rangeType = type.Kind switch { TypeKind.Int32 or TypeKind.Int64 => "long?", TypeKind.Double => "double?", _ => null };
-        if (range && rangeType is not null)
+        if (range && type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double)
         {
-            var bounds = $"{MemberRules.Nullable(constraints.Minimum)}, {MemberRules.Nullable(constraints.Maximum)}";
-            checks.Add(new CheckView($"validator.Range(({rangeType}){value}, {bounds}, {path})", $"!{Validator}.IsInRange(({rangeType}){value}, {bounds})"));
+            // An int or long value takes the long? overload, a double the double? one.
+            checks.Add($"!validator.Range({value}, {MemberRules.Nullable(constraints.Minimum)}, {MemberRules.Nullable(constraints.Maximum)}, {at})");
         }
 
         if (type.Kind != TypeKind.String)
@@ -110,13 +108,12 @@ internal sealed partial class ViewBuilder
 
         if (constraints.MinLength is not null || constraints.MaxLength is not null)
         {
-            var bounds = $"{MemberRules.Nullable(constraints.MinLength)}, {MemberRules.Nullable(constraints.MaxLength)}";
-            checks.Add(new CheckView($"validator.Length({value}, {bounds}, {path})", $"!{Validator}.IsLengthValid({value}, {bounds})"));
+            checks.Add($"!validator.Length({value}, {MemberRules.Nullable(constraints.MinLength)}, {MemberRules.Nullable(constraints.MaxLength)}, {at})");
         }
 
         if (constraints.Format is { } format)
         {
-            checks.Add(new CheckView($"validator.Format({value}, {TypeExpressions.Literal(format)}, {path})", $"!{Validator}.IsFormatValid({value}, {TypeExpressions.Literal(format)})"));
+            checks.Add($"!validator.Format({value}, {TypeExpressions.Literal(format)}, {at})");
         }
 
         if (constraints.Pattern is { } pattern)
@@ -129,9 +126,22 @@ internal sealed partial class ViewBuilder
             }
 
             view.Patterns.Add(new PatternView { Field = field, Pattern = pattern });
-            checks.Add(new CheckView($"validator.Pattern({value}, {field}, {path})", $"!{Validator}.IsPatternMatch({value}, {field})"));
+            checks.Add($"!validator.Pattern({value}, {field}, {at})");
         }
 
         return checks;
+    }
+
+    /// <summary>The names of the record's members, inherited ones included: in an expression they hide a type of the same name.</summary>
+    private HashSet<string> MemberNames(ObjectSpec spec)
+    {
+        var names = new HashSet<string>(spec.Properties.Select(p => p.Name));
+        if (spec.UnionCase is { } unionCase && _types.TryGetValue(unionCase.UnionName, out var owner) && owner is UnionSpec union)
+        {
+            names.UnionWith(union.Properties.Select(p => p.Name));
+            names.Add(union.Discriminator.Name);
+        }
+
+        return names;
     }
 }

@@ -13,7 +13,6 @@ internal sealed partial class ViewBuilder
 {
     private const string Json = "global::BkApiGen.Runtime.Serialization.BkJson";
     private const string Union = "global::BkApiGen.Runtime.Serialization.BkUnion";
-    private const string Validator = "global::BkApiGen.Runtime.Validation.BkValidator";
 
     private readonly ApiSpec _spec;
     private readonly TypeExpressions _x;
@@ -79,6 +78,7 @@ internal sealed partial class ViewBuilder
         Name = p.Name,
         JsonName = p.JsonName,
         Type = _x.Declared(p.Type) + (MemberRules.IsCSharpNullable(p) ? "?" : ""),
+        ShortType = _x.Short(p.Type) + (MemberRules.IsCSharpNullable(p) ? "?" : ""),
         IsRequired = MemberRules.IsRequiredMember(p),
         DefaultsToEmpty = p.DefaultsToEmpty,
         Doc = Doc(p.Description is null ? $"<c>{Inline(p.JsonName)}</c>." : Escape(p.Description)),

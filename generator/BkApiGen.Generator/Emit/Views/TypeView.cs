@@ -30,6 +30,7 @@ internal sealed class TypeView
     public string JsonName { get; set; } = "";
     /// <summary>The lines of the summary, as XML text.</summary>
     public List<string> Doc { get; set; } = new();
+    /// <summary>Of a case and an unknown case: the union it derives from.</summary>
     public string? BaseType { get; set; }
     public List<PropertyView> Properties { get; } = new();
 
@@ -63,6 +64,8 @@ internal sealed class PropertyView
     public string JsonName { get; set; } = "";
     /// <summary>The declared C# type, with <c>?</c> where the member is nullable.</summary>
     public string Type { get; set; } = "";
+    /// <summary><see cref="Type"/> as the Models file writes it (<see cref="TypeExpressions.Short"/>): aliases, simple names.</summary>
+    public string ShortType { get; set; } = "";
     /// <summary>Declared with C#'s <c>required</c>.</summary>
     public bool IsRequired { get; set; }
     /// <summary>Initialized to an empty collection.</summary>
