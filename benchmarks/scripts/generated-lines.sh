@@ -26,8 +26,10 @@ measure() {
   for item in "$@"; do items="$items    <BkApiSpec Include=\"${item%%|*}\" Namespace=\"${item##*|}\" />"$'\n'; done
   write_consumer_project "$dir" Lines Library "$items"
   echo 'public static class Marker { }' >"$dir/Marker.cs"
-  dotnet build "$dir" -v:q -nologo -p:UseSharedCompilation=false \
-    -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=generated >"$dir/build.log" || { cat "$dir/build.log"; exit 1; }
+  # In the consumer's own props, not as -p: a global property would reach the runtime project too, whose emitted
+  # files its next build would then compile a second time.
+  echo '<Project><PropertyGroup><EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles><CompilerGeneratedFilesOutputPath>generated</CompilerGeneratedFilesOutputPath></PropertyGroup></Project>' >"$dir/Directory.Build.props"
+  dotnet build "$dir" -v:q -nologo -p:UseSharedCompilation=false >"$dir/build.log" || { cat "$dir/build.log"; exit 1; }
   local files lines operations
   files=$(find "$dir/generated" -name '*.g.cs' | wc -l)
   lines=$(find "$dir/generated" -name '*.g.cs' -exec cat {} + | wc -l)
