@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using BkApiGen.SpecFormat;
 
 namespace BkApiGen.Cli.Import.Output;
 
@@ -43,7 +44,7 @@ internal static class DefinitionWriter
         Kind.FreeObject => new JsonObject { ["type"] = "object" },
         Kind.Array => new JsonObject { ["type"] = "array", ["items"] = TypeSchema(type.Items ?? TypeModel.Scalar(Kind.Any)) },
         Kind.Map => new JsonObject { ["type"] = "object", ["additionalProperties"] = TypeSchema(type.Items ?? TypeModel.Scalar(Kind.Any)) },
-        Kind.Ref => new JsonObject { ["$ref"] = "#/definitions/" + type.Ref },
+        Kind.Ref => new JsonObject { ["$ref"] = SpecReference.Format("", type.Ref!) },
         _ => new JsonObject(),
     };
 
@@ -138,11 +139,11 @@ internal static class DefinitionWriter
             var mapping = new JsonObject();
             foreach (var (value, caseName) in def.Cases)
             {
-                mapping[value] = "#/definitions/" + caseName;
+                mapping[value] = SpecReference.Format("", caseName);
             }
 
             result["discriminator"] = new JsonObject { ["propertyName"] = discriminator, ["mapping"] = mapping };
-            result["oneOf"] = new JsonArray(def.Cases.Select(c => (JsonNode?)new JsonObject { ["$ref"] = "#/definitions/" + c.Case }).ToArray());
+            result["oneOf"] = new JsonArray(def.Cases.Select(c => (JsonNode?)new JsonObject { ["$ref"] = SpecReference.Format("", c.Case) }).ToArray());
         }
 
         if (def.Examples is not null)

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BkApiGen.Cli.Import.Header;
+using BkApiGen.SpecFormat;
 
 namespace BkApiGen.Cli.Import.Output;
 
@@ -73,8 +74,8 @@ internal static class SpecWriter
             api["protocol"] = "v4";
         }
 
-        api["request"] = new JsonObject { ["$ref"] = "#/definitions/" + graph.RequestName };
-        api["response"] = new JsonObject { ["$ref"] = "#/definitions/" + graph.ResponseName };
+        api["request"] = new JsonObject { ["$ref"] = SpecReference.Format("", graph.RequestName) };
+        api["response"] = new JsonObject { ["$ref"] = SpecReference.Format("", graph.ResponseName) };
         var spec = new JsonObject
         {
             ["$schema"] = "http://json-schema.org/draft-07/schema#",
