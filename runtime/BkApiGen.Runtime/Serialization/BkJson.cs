@@ -66,16 +66,6 @@ public static partial class BkJson
         }
     }
 
-    /// <summary>Throws <see cref="Missing"/> unless the required member was <paramref name="present"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Require(bool present, string member)
-    {
-        if (!present)
-        {
-            throw Missing(member);
-        }
-    }
-
     /// <summary>A required member was absent.</summary>
     public static JsonException Missing(string member) => new($"{member}: required member is missing.");
 
