@@ -544,13 +544,21 @@ public sealed partial class ErrorTests : IAsyncLifetime
     [InlineData(BkAuthMode.Esb)]
     public async Task HttpClient_timeout_is_a_transport_error_not_a_cancellation(BkAuthMode mode)
     {
-        Script(mode, FakeResponse.Json(FakeFixtures.ApigwScriptLogs).WithDelay(TimeSpan.FromMinutes(1)));
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Gateway.MapOperation(ClientHarness.PathOf(mode), _ =>
+        {
+            arrived.TrySetResult();
+            return FakeResponse.Json(FakeFixtures.ApigwScriptLogs).WithDelay(TimeSpan.FromMinutes(1));
+        });
 
-        var ex = await FailsAsync<BkTransportException>(mode, timeout: TimeSpan.FromMilliseconds(300));
+        // A generous timeout: on a loaded CI machine the request may take longer than a few hundred ms to reach the fake,
+        // and the test is about what a timed-out call throws, not about how soon.
+        var ex = await FailsAsync<BkTransportException>(mode, timeout: TimeSpan.FromSeconds(2));
 
         Assert.Null(ex.StatusCode);
         Assert.Contains("timed out", ex.Message);
         Assert.IsAssignableFrom<OperationCanceledException>(ex.InnerException);
-        Assert.Single(Gateway.Requests);
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Single(Gateway.Requests); // sent once, not retried after the timeout
     }
 }
