@@ -109,8 +109,10 @@ echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 cp "$repo/benchmarks/scripts/il-size.cs" "$work/il-size.cs"
 for name in Full Seed; do
   edit "$name" lines
-  dotnet build "$work/$name" -c Release --no-restore -v:q -nologo "${cold[@]}" -p:EmitCompilerGeneratedFiles=true \
-    "-p:CompilerGeneratedFilesOutputPath=$work/$name/generated" >/dev/null
+  # In the consumer's own props, not as -p: a global property would reach the runtime project too, whose emitted
+  # files its next build would then compile a second time.
+  echo '<Project><PropertyGroup><EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles><CompilerGeneratedFilesOutputPath>generated</CompilerGeneratedFilesOutputPath></PropertyGroup></Project>' >"$work/$name/Directory.Build.props"
+  dotnet build "$work/$name" -c Release --no-restore -v:q -nologo "${cold[@]}" >/dev/null
   ops=$(operations "$name")
   sizes=$(cd "$work" && dotnet run il-size.cs -- "$work/$name/bin/Release/net10.0/$name.dll")
   eval "$sizes" # file= il= bodies= metadata= types= methods= methods_with_body=
