@@ -33,7 +33,7 @@ internal sealed partial class FieldBuilder
     public static DefinitionGraph Run(CollectedTables tables, TableLookup lookup)
     {
         var graph = tables.Graph.Edit();
-        foreach (var (name, source) in tables.Catalog.Sources)
+        foreach (var (name, source) in tables.Catalog.InOrder)
         {
             lookup.Build(graph, name, source);
         }

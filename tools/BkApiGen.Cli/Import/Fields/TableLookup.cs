@@ -82,7 +82,7 @@ internal sealed class TableLookup(ApiDoc doc, OperationHeader header, EnglishRow
 
     /// <summary>The type of a field described by the table <paramref name="defName"/>: the table itself, or a map of it.</summary>
     public TypeModel TableType(GraphDraft graph, string defName)
-        => (catalog.Sources.TryGetValue(defName, out var source) || graph.SharedTables.TryGetValue(defName, out source)) && source.IsMapValue
+        => (catalog.TryGetSource(defName, out var source) || graph.SharedTables.TryGetValue(defName, out source)) && source.IsMapValue
             ? new TypeModel(Kind.Map, items: new TypeModel(Kind.Ref, defName))
             : new TypeModel(Kind.Ref, defName);
 
@@ -110,7 +110,7 @@ internal sealed class TableLookup(ApiDoc doc, OperationHeader header, EnglishRow
 
     /// <summary>Whether a definition or table of this name exists (an enum named like one is qualified).</summary>
     public bool Names(GraphDraft graph, string name)
-        => catalog.Sources.ContainsKey(name) || catalog.ByKey.Keys.Any(k => k.Key == name)
+        => catalog.TryGetSource(name, out _) || catalog.ByKey.Keys.Any(k => k.Key == name)
             || graph.SharedTables.ContainsKey(name) || graph.SharedTables.Values.Any(s => s.Key == name);
 
     private string? SharedTable(GraphDraft graph, string key)

@@ -7,7 +7,7 @@ internal static class UnusedTables
 {
     public static void Report(DefinitionGraph graph, TableCatalog catalog, HashSet<string> reachable, WarningLog warnings)
     {
-        foreach (var (name, source) in catalog.Sources)
+        foreach (var (name, source) in catalog.InOrder)
         {
             if (!reachable.Contains(name) && source.File is null && graph.Defs[name].Line > 0)
             {

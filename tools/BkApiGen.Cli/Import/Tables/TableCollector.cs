@@ -17,7 +17,7 @@ internal static class TableCollector
     public static CollectedTables Collect(ApiDoc doc, OperationHeader header, ParsedExamples examples, WarningLog warnings)
     {
         var graph = new GraphDraft(header.RequestName, header.ResponseName);
-        var catalog = new TableCatalog();
+        var catalog = new TableCatalogDraft();
         var requestRoots = doc.Tables.Where(t => t.Role == TableRole.RequestRoot).ToList();
         var responseRoots = doc.Tables.Where(t => t.Role == TableRole.ResponseRoot).ToList();
         if (responseRoots.Count > 1)
@@ -52,10 +52,10 @@ internal static class TableCollector
 
         var page = AddResponse(doc, header, examples, responseRoots.FirstOrDefault(), graph, catalog, warnings);
         AddNamed(doc, header, graph, catalog, warnings);
-        return new CollectedTables(graph.ToGraph(), catalog, page);
+        return new CollectedTables(graph.ToGraph(), catalog.ToCatalog(), page);
     }
 
-    private static PagedData? AddResponse(ApiDoc doc, OperationHeader header, ParsedExamples examples, DocTable? dataTable, GraphDraft graph, TableCatalog catalog, WarningLog warnings)
+    private static PagedData? AddResponse(ApiDoc doc, OperationHeader header, ParsedExamples examples, DocTable? dataTable, GraphDraft graph, TableCatalogDraft catalog, WarningLog warnings)
     {
         var responseDef = new DefModel { Name = header.ResponseName, Line = dataTable?.Line ?? 0, IsRoot = true, Description = doc.Description ?? "" };
         if (dataTable is null)
@@ -86,7 +86,7 @@ internal static class TableCollector
     }
 
     /// <summary>Named tables: a name used on both sides is one type when the two tables agree.</summary>
-    private static void AddNamed(ApiDoc doc, OperationHeader header, GraphDraft graph, TableCatalog catalog, WarningLog warnings)
+    private static void AddNamed(ApiDoc doc, OperationHeader header, GraphDraft graph, TableCatalogDraft catalog, WarningLog warnings)
     {
         var named = ClashingPaths.Qualify(doc, doc.Tables.Where(t => t.Role == TableRole.Named).ToList(), warnings);
         foreach (var group in named.GroupBy(t => t.Key).ToList())
