@@ -49,14 +49,14 @@ public sealed class BkChunksTests
     }
 
     [Theory]
-    [InlineData(0, 4)]
-    [InlineData(201, 4)]
-    [InlineData(10, 0)]
-    public async Task Bad_options_are_refused_before_any_call(int chunkSize, int concurrency)
+    [InlineData(0, 4, "ChunkSize", "ChunkSize must be between 1 and 200, the most this operation takes per call.")]
+    [InlineData(201, 4, "ChunkSize", "ChunkSize must be between 1 and 200, the most this operation takes per call.")]
+    [InlineData(10, 0, "MaxConcurrency", "MaxConcurrency must be at least 1.")]
+    public async Task Bad_options_are_refused_before_any_call(int chunkSize, int concurrency, string option, string message)
     {
         var called = false;
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () => await BkChunks.RunAsync(
+        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () => await BkChunks.RunAsync(
             Enumerable.Range(0, 10),
             200,
             (chunk, _) =>
@@ -67,5 +67,7 @@ public sealed class BkChunksTests
             response => response,
             new BkChunkOptions { ChunkSize = chunkSize, MaxConcurrency = concurrency }).ToListAsync());
         Assert.False(called);
+        Assert.Equal(option, ex.ParamName);
+        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
     }
 }

@@ -228,16 +228,18 @@ public sealed class BkPagesTests
     }
 
     [Theory]
-    [InlineData(0, 4)]
-    [InlineData(501, 4)]
-    [InlineData(100, 0)]
-    public async Task Bad_options_are_refused_before_any_call(int pageSize, int concurrency)
+    [InlineData(0, 4, "PageSize", "PageSize must be between 1 and 500, the most this operation returns per page.")]
+    [InlineData(501, 4, "PageSize", "PageSize must be between 1 and 500, the most this operation returns per page.")]
+    [InlineData(100, 0, "MaxConcurrency", "MaxConcurrency must be at least 1.")]
+    public async Task Bad_options_are_refused_before_any_call(int pageSize, int concurrency, string option, string message)
     {
         var table = new PagedTable(10);
 
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () =>
+        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(async () =>
             await Read(table, 500, new BkPagingOptions { PageSize = pageSize, MaxConcurrency = concurrency }).ToListAsync());
         Assert.Empty(table.Calls);
+        Assert.Equal(option, ex.ParamName);
+        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

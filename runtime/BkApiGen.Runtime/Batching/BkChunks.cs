@@ -169,24 +169,7 @@ public sealed class BkChunkOptions
     public int MaxConcurrency { get; init; } = 4;
 
     internal int ResolveChunkSize(int maxChunkSize)
-    {
-        if (maxChunkSize < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxChunkSize), maxChunkSize, "The operation's list limit must be at least 1.");
-        }
-
-        if (ChunkSize is { } size && (size < 1 || size > maxChunkSize))
-        {
-            throw new ArgumentOutOfRangeException(nameof(ChunkSize), size, $"ChunkSize must be between 1 and {maxChunkSize}, the most this operation takes per call.");
-        }
-
-        if (MaxConcurrency < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MaxConcurrency), MaxConcurrency, "MaxConcurrency must be at least 1.");
-        }
-
-        return ChunkSize ?? maxChunkSize;
-    }
+        => BkBatchSize.Resolve(ChunkSize, nameof(ChunkSize), maxChunkSize, "list limit", "takes per call", MaxConcurrency);
 }
 
 /// <summary>

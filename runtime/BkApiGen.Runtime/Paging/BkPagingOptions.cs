@@ -1,3 +1,5 @@
+using BkApiGen.Runtime.Batching;
+
 namespace BkApiGen.Runtime.Paging;
 
 /// <summary>How <see cref="BkPages.ReadAllAsync"/> asks for pages.</summary>
@@ -17,27 +19,13 @@ public sealed class BkPagingOptions
 
     internal int ResolvePageSize(int maxPageSize)
     {
-        if (maxPageSize < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxPageSize), maxPageSize, "The operation's page size limit must be at least 1.");
-        }
-
-        if (PageSize is { } size && (size < 1 || size > maxPageSize))
-        {
-            throw new ArgumentOutOfRangeException(nameof(PageSize), size, $"PageSize must be between 1 and {maxPageSize}, the most this operation returns per page.");
-        }
-
-        if (MaxConcurrency < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(MaxConcurrency), MaxConcurrency, "MaxConcurrency must be at least 1.");
-        }
-
+        var size = BkBatchSize.Resolve(PageSize, nameof(PageSize), maxPageSize, "page size limit", "returns per page", MaxConcurrency);
         if (!Enum.IsDefined(OnCountChanged))
         {
             throw new ArgumentOutOfRangeException(nameof(OnCountChanged), OnCountChanged, "OnCountChanged must be Fail or ReadToLatestCount.");
         }
 
-        return PageSize ?? maxPageSize;
+        return size;
     }
 }
 
