@@ -16,6 +16,16 @@ public class BkPagingException : Exception
         PageSize = pageSize;
     }
 
+    private BkPagingException(int pageSize, string message, Exception inner)
+        : base(message, inner)
+    {
+        PageSize = pageSize;
+    }
+
+    /// <summary>The count call that comes before the pages (<see cref="BkPages.ReadAllCountFirstAsync"/>) failed; <see cref="Offset"/> is 0.</summary>
+    internal static BkPagingException CountFailed(int pageSize, Exception inner)
+        => new(pageSize, $"The count call before the first page failed: {inner.Message}", inner);
+
     /// <summary>For subclasses with their own message.</summary>
     protected BkPagingException(long offset, int pageSize, string message)
         : base(message)
