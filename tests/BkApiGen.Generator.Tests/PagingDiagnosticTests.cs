@@ -15,7 +15,7 @@ public sealed class PagingDiagnosticTests
             "host_ids": { "type": "array", "maxItems": 500, "items": { "type": "integer" } },
             "names": { "type": "array", "items": { "type": "string" } },
             "label": { "type": "string" } } },
-        "page": { "type": "object", "properties": { "start": { "type": "integer", "format": "int32" }, "limit": { "type": "integer", "format": "int32" }, "sort": { "type": "string" } } },
+        "page": { "type": "object", "properties": { "start": { "type": "integer", "format": "int32" }, "limit": { "type": "integer", "format": "int32" }, "sort": { "type": "string" }, "enable_count": { "type": "boolean" } } },
         "res": { "type": "object", "properties": { "count": { "type": "integer" }, "info": { "type": "array", "items": { "$ref": "#/definitions/item" } }, "label": { "type": "string" } } },
         "item": { "type": "object", "properties": { "id": { "type": "integer" } } }
         """;
@@ -79,6 +79,36 @@ public sealed class PagingDiagnosticTests
         Assert.Contains("Start = offset, Limit = limit", source); // a long offset is not cast
     }
 
+    private const string CountFirstPaging = "\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"info\", \"maxLimit\": 500, \"countFlag\": \"page.enable_count\" }";
+
+    [Fact]
+    public void A_count_flag_makes_one_count_request_before_the_pages()
+    {
+        var (result, output, _) = GeneratorHarness.Run([GeneratorHarness.Spec(Path, Spec(CountFirstPaging))]);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var source = string.Join("\n", result.Results.Single().GeneratedSources.Select(s => s.SourceText.ToString()));
+        Assert.Contains("BkPages.ReadAllCountFirstAsync<", source);
+        Assert.Contains("Page = new Page { Start = 0, Limit = 0, EnableCount = true }", source);
+        Assert.Contains("? page with { Start = checked((int)offset), Limit = limit, EnableCount = false }", source);
+    }
+
+    [Fact]
+    public void A_count_request_cannot_be_built_when_the_page_requires_another_member()
+    {
+        var spec = Spec(CountFirstPaging)
+            .Replace("\"enable_count\": { \"type\": \"boolean\" } } }", "\"enable_count\": { \"type\": \"boolean\" } }, \"required\": [\"sort\"] }", StringComparison.Ordinal)
+            .Replace("\"label\": { \"type\": \"string\" } } },\n\"page\"", "\"label\": { \"type\": \"string\" } }, \"required\": [\"page\"] },\n\"page\"", StringComparison.Ordinal);
+        Assert.Contains("\"required\": [\"page\"]", spec, StringComparison.Ordinal);
+
+        var (result, _, _) = GeneratorHarness.Run([GeneratorHarness.Spec(Path, spec)]);
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("BKGEN3016", diagnostic.Id);
+        Assert.Contains("'sort' is required there too", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"pagination\": { \"offset\": \"page.begin\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"info\", \"maxLimit\": 500 }", "BKGEN0030", "'page' has no member 'begin'")]
     [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.limit\", \"total\": \"label\", \"items\": \"info\", \"maxLimit\": 500 }", "BKGEN3009", "'label' must be an integer to be the total")]
@@ -91,6 +121,10 @@ public sealed class PagingDiagnosticTests
     [InlineData("\"pagination\": 5", "BKGEN3001", "must be an object")]
     [InlineData("\"chunk\": [\"ids\", \"ids\"]", "BKGEN3013", "'ids' is named twice")]
     [InlineData("\"chunk\": []", "BKGEN3011", "or several")]
+    [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"info\", \"maxLimit\": 500, \"countFlag\": \"enable_count\" }", "BKGEN3014", "must be a member of the object that holds the offset and limit")]
+    [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"info\", \"maxLimit\": 500, \"countFlag\": \"page.sort\" }", "BKGEN3015", "'sort' must be a boolean to be the count flag")]
+    [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"info\", \"maxLimit\": 500, \"countFlag\": \"page.only_count\" }", "BKGEN0030", "'page' has no member 'only_count'")]
+    [InlineData("\"pagination\": { \"offset\": \"page.start\", \"limit\": \"page.limit\", \"total\": \"count\", \"items\": \"info\", \"maxLimit\": 500, \"countFlag\": true }", "BKGEN3003", "'x-bkapi.pagination.countFlag' must name a member")]
     public void A_pagination_or_chunk_that_would_not_compile_is_a_BKGEN30xx_at_the_keyword(string extra, string id, string message)
     {
         var (result, _, _) = GeneratorHarness.Run([GeneratorHarness.Spec(Path, Spec(extra))]);

@@ -230,6 +230,28 @@ public sealed class ShapeSnapshotTests
     }
 
     [Fact]
+    public void Paging_with_a_count_request()
+    {
+        // CMDB's enable_count: a fresh page with the flag set asks for the total alone; every page then asks for items.
+        var spec = new SpecBuilder("cc", "list_kube_pod")
+            .Request("list_kube_pod_request", o => o
+                .Member("bk_biz_id", Schema.Int64, required: true)
+                .Member("page", Schema.Ref("page"), required: true))
+            .Response("list_kube_pod_data", o => o
+                .Member("count", Schema.Int64)
+                .Member("info", Schema.ListOf(Schema.Ref("pod")).EmptyByDefault()))
+            .Object("page", o => o
+                .Member("start", Schema.Int32, required: true)
+                .Member("limit", Schema.Int32, required: true)
+                .Member("enable_count", Schema.Boolean, required: true)
+                .Member("sort", Schema.String))
+            .Object("pod", o => o.Member("id", Schema.Int64))
+            .Pagination(offset: "page.start", limit: "page.limit", total: "count", items: "info", maxLimit: 500, countFlag: "page.enable_count");
+
+        VerifyShape("PagingWithCountRequest", spec, "Operation");
+    }
+
+    [Fact]
     public void Chunking_a_request_list()
     {
         var spec = new SpecBuilder("cc", "delete_hosts")

@@ -144,8 +144,16 @@ internal sealed class SpecBuilder
     /// <c>x-bkapi.pagination</c>: request offset and limit, response total and items, by wire name (dotted for a member of
     /// an object member, as CMDB's <c>page.start</c>).
     /// </summary>
-    public SpecBuilder Pagination(string offset, string limit, string total, string items, int maxLimit)
-        => Header("pagination", new JsonObject { ["offset"] = offset, ["limit"] = limit, ["total"] = total, ["items"] = items, ["maxLimit"] = maxLimit });
+    public SpecBuilder Pagination(string offset, string limit, string total, string items, int maxLimit, string? countFlag = null)
+    {
+        var pagination = new JsonObject { ["offset"] = offset, ["limit"] = limit, ["total"] = total, ["items"] = items, ["maxLimit"] = maxLimit };
+        if (countFlag is not null)
+        {
+            pagination["countFlag"] = countFlag;
+        }
+
+        return Header("pagination", pagination);
+    }
 
     /// <summary><c>x-bkapi.chunk</c>: request lists (with <c>maxItems</c>) a longer list of which is split into calls.</summary>
     public SpecBuilder Chunk(params string[] lists)

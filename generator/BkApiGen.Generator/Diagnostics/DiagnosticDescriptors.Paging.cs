@@ -59,4 +59,16 @@ internal static partial class DiagnosticDescriptors
         "'{0}' must be a list with 'maxItems' (the most the operation takes per call) to be split into calls.");
 
     public static readonly DiagnosticDescriptor ChunkMemberRepeated = Error("BKGEN3013", "Chunked member named twice", "'{0}' is named twice in 'x-bkapi.chunk'.");
+
+    public static readonly DiagnosticDescriptor CountFlagApart = Error(
+        "BKGEN3014",
+        "countFlag not beside offset and limit",
+        "'x-bkapi.pagination.countFlag' ({0}) must be a member of the object that holds the offset and limit (\"page.enable_count\" beside \"page.start\").");
+
+    public static readonly DiagnosticDescriptor CountFlagNotBoolean = Error("BKGEN3015", "countFlag is not a boolean", "'{0}' must be a boolean to be the count flag (true asks for the total alone).");
+
+    public static readonly DiagnosticDescriptor CountRequestWithRequiredMember = Error(
+        "BKGEN3016",
+        "Count request with a required member",
+        "The count request is a fresh '{0}' with offset and limit 0 and the count flag set, but '{1}' is required there too. Make '{1}' optional.");
 }

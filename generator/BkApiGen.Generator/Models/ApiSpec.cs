@@ -130,7 +130,8 @@ internal sealed record OperationSpec(
 /// <summary>
 /// <c>x-bkapi.pagination</c>: the operation is offset-paged, and a <c>…AllAsync</c> method reads every page. The offset
 /// and limit are members of the request (<see cref="PageMember"/> null) or of one of its object members (CMDB's
-/// <c>page</c>); the total and the items are members of the response.
+/// <c>page</c>); the total and the items are members of the response. <see cref="CountFlagMember"/>, beside the offset, is
+/// the boolean that asks for the total alone, when only such a request tells it (CMDB's <c>enable_count</c>).
 /// </summary>
 internal sealed record PagingSpec(
     string? PageMember,
@@ -142,7 +143,8 @@ internal sealed record PagingSpec(
     string TotalMember,
     string ItemsMember,
     TypeRef ItemsType,
-    int MaxLimit);
+    int MaxLimit,
+    string? CountFlagMember = null);
 
 /// <summary>
 /// <c>x-bkapi.chunk</c>: a request list with a documented maximum (<see cref="MaxItems"/>); a <c>…ChunkedAsync</c> method

@@ -17,7 +17,8 @@ internal static class PagingReader
     public const string ChunkKey = "chunk";
 
     /// <summary>
-    /// <c>{"offset": "page.start", "limit": "page.limit", "total": "count", "items": "info", "maxLimit": 500}</c> (CMDB) or
+    /// <c>{"offset": "page.start", "limit": "page.limit", "total": "count", "items": "info", "maxLimit": 500}</c> (CMDB; with
+    /// <c>"countFlag": "page.enable_count"</c> where only a count request tells the total) or
     /// <c>{"offset": "start", "limit": "length", "total": "total", "items": "data", "maxLimit": 1000}</c> (bk-job).
     /// </summary>
     public static PagingSpec? Read(JObject api, ObjectSpec request, TypeSpec? response, Func<TypeRef, EquatableArray<PropertySpec>?> propertiesOf, DiagnosticBag diagnostics)
@@ -122,7 +123,60 @@ internal static class PagingReader
             return null;
         }
 
-        return new PagingSpec(page?.Name, page?.Type, page?.IsRequired == true, offset.Name, offset.Type.Kind == TypeKind.Int32, limit.Name, total.Name, items.Name, items.Type, maxLimit.Value);
+        if (!ReadCountFlag(paging, page, owner, offset, limit, diagnostics, out var countFlag))
+        {
+            return null;
+        }
+
+        return new PagingSpec(page?.Name, page?.Type, page?.IsRequired == true, offset.Name, offset.Type.Kind == TypeKind.Int32, limit.Name, total.Name, items.Name, items.Type, maxLimit.Value, countFlag?.Name);
+    }
+
+    /// <summary>
+    /// <c>"countFlag": "page.enable_count"</c>: a boolean beside the offset and limit that, when true, asks for the total
+    /// alone (pages then report none). The count request is built afresh, offset and limit 0, so nothing else there may be required.
+    /// </summary>
+    private static bool ReadCountFlag(JObject paging, PropertySpec? page, EquatableArray<PropertySpec> owner, PropertySpec offset, PropertySpec limit, DiagnosticBag diagnostics, out PropertySpec? flag)
+    {
+        flag = null;
+        if (paging["countFlag"] is not { } token)
+        {
+            return true;
+        }
+
+        var path = Text(paging, "countFlag", diagnostics);
+        if (path is null)
+        {
+            return false;
+        }
+
+        var parts = path.Split('.');
+        if (parts.Length != (page is null ? 1 : 2) || (page is not null && parts[0] != page.JsonName))
+        {
+            diagnostics.Add(DiagnosticDescriptors.CountFlagApart, token, path);
+            return false;
+        }
+
+        flag = Member(owner, parts[^1], token, page is null ? "the request" : $"'{page.JsonName}'", diagnostics);
+        if (flag is null)
+        {
+            return false;
+        }
+
+        if (flag.Type.Kind != TypeKind.Boolean)
+        {
+            diagnostics.Add(DiagnosticDescriptors.CountFlagNotBoolean, token, flag.JsonName);
+            return false;
+        }
+
+        var named = flag;
+        var other = owner.FirstOrDefault(p => p.IsRequired && p != offset && p != limit && p != named);
+        if (page is not null && other is not null)
+        {
+            diagnostics.Add(DiagnosticDescriptors.CountRequestWithRequiredMember, token, page.JsonName, other.JsonName);
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -191,6 +245,7 @@ internal static class PagingReader
         "offset" => "page.start",
         "limit" => "page.limit",
         "total" => "count",
+        "countFlag" => "page.enable_count",
         _ => "info",
     };
 

@@ -42,6 +42,7 @@ internal sealed partial class ViewBuilder
                 TotalMember = paging.TotalMember,
                 ItemsMember = paging.ItemsMember,
                 MaxLimit = paging.MaxLimit,
+                CountFlagMember = paging.CountFlagMember,
             } : null,
             Chunks = op.Chunks.Select(chunk => new ChunkView
             {

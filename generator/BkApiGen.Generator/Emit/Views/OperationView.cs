@@ -44,6 +44,8 @@ internal sealed class PagingView
     public string TotalMember { get; set; } = "";
     public string ItemsMember { get; set; } = "";
     public int MaxLimit { get; set; }
+    /// <summary>The boolean beside the offset that asks for the total alone (CMDB's <c>EnableCount</c>), or null.</summary>
+    public string? CountFlagMember { get; set; }
 }
 
 internal sealed class ChunkView
