@@ -25,6 +25,20 @@ public sealed class PagingInferenceTests
     }
 
     [Fact]
+    public void A_cmdb_page_with_enable_count_gets_the_count_flag_and_generates_a_count_request()
+    {
+        var result = Fixtures.Import("paging/list_project.md", "paging/en/list_project.md");
+
+        Assert.Equal("""{"offset":"page.start","limit":"page.limit","total":"count","items":"info","maxLimit":500,"countFlag":"page.enable_count"}""", result.Spec["x-bkapi"]!["pagination"]!.ToJsonString());
+        Assert.Contains(result.Warnings, w => w.Message.Contains("the total from one request with page.enable_count true", StringComparison.Ordinal));
+
+        var (run, output, _) = GeneratorHarness.Run([GeneratorHarness.Spec("/specs/list_project.bkapi.json", Cli.Serialize(result.Spec))]);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+        Assert.Contains(run.Results.Single().GeneratedSources, s => s.SourceText.ToString().Contains("BkPages.ReadAllCountFirstAsync<", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_bk_job_start_and_length_page_becomes_pagination()
     {
         var result = Fixtures.Import("esb_zh/get_job_instance_list.md", "esb_en/get_job_instance_list.md");

@@ -81,6 +81,22 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public async Task An_enable_count_operation_reads_its_total_from_a_count_request_then_every_page()
+    {
+        // bk-cmdb answers each page of list_project with count 0: read as the total, the read would stop after one page.
+        await using var gateway = await FakeBkGateway.StartAsync(Secrets.GatewayOptions());
+        var cmdb = FakeCmdbProjects.Attach(gateway, 1234);
+        var request = new Cc.ListProjectRequest { Page = new Cc.PageListBusinessInBusinessSet { Start = 0, Limit = 10, EnableCount = false, Sort = "id" } };
+
+        var projects = await Cmdb(gateway).ListProjectAllAsync(request).ToListAsync();
+
+        Assert.Equal(Enumerable.Range(1, 1234).Select(i => (int?)i).ToList(), projects.Select(p => p.Id).ToList());
+        Assert.Equal((true, 0L, 0), cmdb.Calls[0]);
+        Assert.Equal([(false, 0L, 500), (false, 500, 500), (false, 1000, 500)], cmdb.Calls.Skip(1).Order());
+        Assert.All(gateway.Requests.Skip(1), r => Assert.Equal("id", (string?)r.GetBodyJson()!["page"]!["sort"])); // the caller's sort on every page
+    }
+
+    [Fact]
     public async Task A_page_the_server_refuses_is_reported_with_its_offset_and_the_api_error()
     {
         await using var gateway = await FakeBkGateway.StartAsync(Secrets.GatewayOptions());

@@ -7,15 +7,17 @@ namespace BkApiGen.Cli.Import.Paging;
 /// A phase after <see cref="StatedLimits"/>: an operation whose request and response have BlueKing's paging shapes gets
 /// <c>x-bkapi.pagination</c> (the generator then adds <c>…AllAsync</c>), and its request lists with a stated maximum get
 /// <c>x-bkapi.chunk</c> (<c>…ChunkedAsync</c>). The two shapes:
-/// CMDB: request <c>page {start, limit}</c> → response <c>{count, info}</c>;
+/// CMDB: request <c>page {start, limit}</c> (and <c>enable_count</c>, when the page has it) → response <c>{count, info}</c>;
 /// bk-job: request <c>start</c> / <c>length</c> → response <c>{total, data}</c>.
 /// </summary>
 internal static class PagingInference
 {
-    private static readonly (string? Page, string Offset, string[] Limits, string Total, string Items)[] Shapes =
+    // CMDB's page may carry enable_count (bk-cmdb's BasePage.EnableCount): true asks for the count alone, and a page
+    // asked for with false reports count 0, so the total comes from a count request (x-bkapi.pagination.countFlag).
+    private static readonly (string? Page, string Offset, string[] Limits, string Total, string Items, string? CountFlag)[] Shapes =
     [
-        ("page", "start", ["limit"], "count", "info"),
-        (null, "start", ["length", "limit"], "total", "data"),
+        ("page", "start", ["limit"], "count", "info", "enable_count"),
+        (null, "start", ["length", "limit"], "total", "data", null),
     ];
 
     public static ImportResult Apply(ImportResult result)
@@ -35,7 +37,8 @@ internal static class PagingInference
             if (stated)
             {
                 header["pagination"] = pagination;
-                warnings.Add(new DocWarning(limitLine, $"paged ({pagination["offset"]}/{pagination["limit"]} → {pagination["total"]}/{pagination["items"]}, at most {pagination["maxLimit"]} per page): x-bkapi.pagination, read every page with the generated …AllAsync method."));
+                var countFirst = pagination["countFlag"] is { } countFlag ? $"; the total from one request with {countFlag} true, as only that one tells it" : "";
+                warnings.Add(new DocWarning(limitLine, $"paged ({pagination["offset"]}/{pagination["limit"]} → {pagination["total"]}/{pagination["items"]}, at most {pagination["maxLimit"]} per page{countFirst}): x-bkapi.pagination, read every page with the generated …AllAsync method."));
             }
             else
             {
@@ -94,6 +97,11 @@ internal static class PagingInference
                 ["items"] = shape.Items,
                 ["maxLimit"] = max,
             };
+            if (shape.CountFlag is { } flag && (string?)Property(owner, flag)?["type"] == "boolean")
+            {
+                pagination["countFlag"] = prefix + flag;
+            }
+
             return (pagination, $"{ownerName}.{limit}", max is > 0);
         }
 
