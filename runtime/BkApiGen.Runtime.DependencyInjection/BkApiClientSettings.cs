@@ -12,7 +12,7 @@ namespace BkApiGen.Runtime.DependencyInjection;
 ///   "AuthMode": "Gateway",            // or "Esb" (then BaseUrl is the PaaS root)
 ///   "AppCode": "my-app",
 ///   "AppSecret": "…",                 // from a secret store in production; never logged or shown
-///   "BkUsername": "admin",            // and/or "BkToken"; or "AccessToken" instead of all four
+///   "BkUsername": "admin",            // and/or "BkToken" (neither: the app alone); or "AccessToken" instead of all four
 ///   "TenantId": "system",             // X-Bk-Tenant-Id, multi-tenant BlueKing
 ///   "Language": "en",
 ///   "Timeout": "00:01:40"             // the whole call: retries and the response body included
@@ -69,10 +69,14 @@ public sealed class BkApiClientSettings
     /// <summary><c>bk_app_secret</c>. Required. Never logged, never shown in a validation message or <see cref="ToString"/>.</summary>
     public string? AppSecret { get; set; }
 
-    /// <summary><c>bk_username</c>; this or <see cref="BkToken"/> is required.</summary>
+    /// <summary>
+    /// <c>bk_username</c>, and/or <see cref="BkToken"/>: the user the calls act for. With neither, the credentials are the
+    /// app's alone (<see cref="BkCredentials.ForApp"/>), for gateway resources that do not verify the user (bk-job's
+    /// <c>system_*</c>); an operation whose spec says the gateway verifies the user is then refused before sending.
+    /// </summary>
     public string? BkUsername { get; set; }
 
-    /// <summary><c>bk_token</c>; this or <see cref="BkUsername"/> is required. Secret like <see cref="AppSecret"/>.</summary>
+    /// <summary><c>bk_token</c>, and/or <see cref="BkUsername"/> (see there). Secret like <see cref="AppSecret"/>.</summary>
     public string? BkToken { get; set; }
 
     /// <summary>The <c>blueking-language</c> header (e.g. <c>en</c>), none when null.</summary>
@@ -155,7 +159,9 @@ public sealed class BkApiClientSettings
     {
         BaseAddress = string.IsNullOrWhiteSpace(BaseUrl) ? BkStageUrl.Resolve(UrlTemplate!.Trim(), GatewayName!.Trim(), EffectiveStage) : new Uri(BaseUrl, UriKind.Absolute),
         AuthMode = AuthMode,
-        Credentials = UsesAccessToken ? BkCredentials.ForAccessToken(AccessToken!) : BkCredentials.Create(AppCode!, AppSecret!, BkToken, BkUsername),
+        Credentials = UsesAccessToken ? BkCredentials.ForAccessToken(AccessToken!)
+            : string.IsNullOrWhiteSpace(BkToken) && string.IsNullOrWhiteSpace(BkUsername) ? BkCredentials.ForApp(AppCode!, AppSecret!)
+            : BkCredentials.Create(AppCode!, AppSecret!, BkToken, BkUsername),
         Language = string.IsNullOrWhiteSpace(Language) ? null : Language.Trim(),
         TenantId = string.IsNullOrWhiteSpace(TenantId) ? null : TenantId.Trim(),
         Timeout = Timeout,

@@ -182,10 +182,8 @@ internal sealed class BkApiClientSettingsValidator : IValidateOptions<BkApiClien
                 errors.Add($"{path}:AppSecret (bk_app_secret) is required and must not be blank. Set it, or the environment variable BK_APP_SECRET, or AccessToken instead of app and user.");
             }
 
-            if (string.IsNullOrWhiteSpace(options.BkUsername) && string.IsNullOrWhiteSpace(options.BkToken))
-            {
-                errors.Add($"{path}: BkUsername or BkToken is required to identify the user the calls are made for (or AccessToken instead of app and user).");
-            }
+            // No user is app credentials alone (BkCredentials.ForApp), for resources that do not verify the user: an
+            // operation whose spec says the gateway verifies one is refused per call, before sending, naming BkUsername.
         }
 
         if (!string.IsNullOrWhiteSpace(options.TenantId) && !BkApiClientOptions.IsValidTenantId(options.TenantId.Trim()))

@@ -14,4 +14,12 @@ public sealed record BkApiOperation(string System, string Name, HttpMethod Metho
 
     /// <summary>The response protocol: the BlueKing envelope (default) or bk-job v4's <c>{"data"}</c> / <c>{"error"}</c> bodies.</summary>
     public BkApiProtocol Protocol { get; init; } = BkApiProtocol.V3;
+
+    /// <summary>
+    /// What the API gateway verifies for this operation (its resource's <c>authConfig</c>, the spec's <c>x-bkapi.auth</c>):
+    /// in <see cref="Auth.BkAuthMode.Gateway"/> mode, a call whose credentials do not carry it is refused before anything is
+    /// sent (<see cref="Errors.BkMissingIdentityException"/>). <see cref="Auth.BkVerification.None"/> when the spec states
+    /// none or does not say.
+    /// </summary>
+    public Auth.BkVerification Verification { get; init; }
 }

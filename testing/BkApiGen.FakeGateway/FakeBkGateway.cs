@@ -41,6 +41,7 @@ public sealed class FakeBkGateway : IAsyncDisposable
     private readonly List<FakeRequest> _requests = [];
     private readonly Dictionary<string, Route> _routes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Queue<FakeResponse>> _queues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _appOnlyPaths = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private readonly string _appCode;
     private readonly string _appSecret;
@@ -163,6 +164,21 @@ public sealed class FakeBkGateway : IAsyncDisposable
     }
 
     /// <summary>
+    /// Makes the gateway path <paramref name="path"/> a resource that verifies the application but not the user
+    /// (<c>authConfig.userVerifiedRequired: false</c>, as bk-job's <c>system_*</c> resources): app code and secret alone
+    /// are accepted there. Other paths keep verifying the user; the ESB always does.
+    /// </summary>
+    /// <param name="path">The full request path or an absolute URL; see <see cref="MapOperation"/>.</param>
+    public void SkipUserVerification(string path)
+    {
+        var key = NormalizePath(path);
+        lock (_lock)
+        {
+            _appOnlyPaths.Add(key);
+        }
+    }
+
+    /// <summary>
     /// Maps a bk-job operation on both of its paths: <c>/api/bk-job/prod/api/v3/{operation}</c> and
     /// <c>/api/c/compapi/v2/jobv3/{operation}/</c>.
     /// </summary>
@@ -217,6 +233,7 @@ public sealed class FakeBkGateway : IAsyncDisposable
             _requests.Clear();
             _queues.Clear();
             _routes.Clear();
+            _appOnlyPaths.Clear();
             AddDefaultRoutes();
         }
     }
@@ -375,6 +392,18 @@ public sealed class FakeBkGateway : IAsyncDisposable
         if (auth.AppCode != _appCode || auth.AppSecret != _appSecret)
         {
             return FakeResponse.GatewayInvalidArgs("bk_app_code or bk_app_secret is incorrect");
+        }
+
+        bool appOnly;
+        lock (_lock)
+        {
+            appOnly = _appOnlyPaths.Contains(NormalizePath(request.Path));
+        }
+
+        if (appOnly)
+        {
+            // bk-auth-verify skips the user of a resource that does not require it: whatever user is sent goes unchecked.
+            return null;
         }
 
         if (auth.Token is not null)

@@ -82,6 +82,43 @@ public sealed class SystemImportTests
     }
 
     [Fact]
+    public void Gateway_authConfig_becomes_x_bkapi_auth_and_a_resource_without_one_gets_none()
+    {
+        using var copy = TempFolder.CopyOf(Gateway);
+        var resources = Path.Combine(copy.Path, "resources.yaml");
+        var lines = File.ReadAllLines(resources);
+        int Line(string operationId, string key) => Array.FindIndex(lines, Array.FindIndex(lines, l => l.Trim() == "operationId: " + operationId), l => l.Trim().StartsWith(key, StringComparison.Ordinal));
+        lines[Line("fast_execute_sql", "userVerifiedRequired:")] = "          userVerifiedRequired: false";
+        var maybe = Line("get_job_instance_ip_log", "appVerifiedRequired:");
+        lines[maybe] = "          appVerifiedRequired: maybe";
+        var status = Line("get_job_instance_status", "authConfig:");
+        for (var i = status; i < status + 4; i++)
+        {
+            lines[i] = "        # no authConfig"; // the same line count: the other tests' line numbers hold
+        }
+
+        File.WriteAllLines(resources, lines);
+        using var output = new TempFolder();
+
+        var (code, _, error) = CheckTests.Run("import", copy.Path, "-o", output.Path, "--system", "jobv3");
+
+        Assert.True(code == 0, error);
+        var specs = output.Specs();
+        JsonNode? Auth(string operation) => specs[operation]["x-bkapi"]!["auth"];
+        Assert.Equal("""{"app":true,"user":true}""", Auth("batch_get_job_instance_ip_log")!.ToJsonString());
+        Assert.Equal("""{"app":true,"user":false}""", Auth("fast_execute_sql")!.ToJsonString());
+        Assert.Null(Auth("get_job_instance_status"));
+        // A value that is not a boolean is left out (unknown), with a warning at its line; what is stated stays.
+        Assert.Equal("""{"user":true}""", Auth("get_job_instance_ip_log")!.ToJsonString());
+        Assert.Contains($"WARNING resources.yaml:{maybe + 1}: authConfig.appVerifiedRequired is neither true nor false", error, StringComparison.Ordinal);
+        // resourcePermissionRequired is not carried: the client cannot check what the app was granted.
+        Assert.DoesNotContain(specs.Values, spec => spec.ToJsonString().Contains("ermission", StringComparison.Ordinal));
+        // Written where the generator reads it, before request and response.
+        var keys = specs["fast_execute_sql"]["x-bkapi"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.True(keys.IndexOf("auth") < keys.IndexOf("request"), string.Join(", ", keys));
+    }
+
+    [Fact]
     public void An_esb_folder_with_its_gateway_definition_takes_the_gateway_path_and_method()
     {
         using var output = new TempFolder();
@@ -94,6 +131,15 @@ public sealed class SystemImportTests
         Assert.Equal("/api/v3/get_job_instance_ip_log", log["gatewayPath"]!.GetValue<string>());
         Assert.Equal("/api/c/compapi/v2/jobv3/get_job_instance_ip_log/", log["esbPath"]!.GetValue<string>());
         Assert.Equal("POST", specs["fast_execute_sql"]["x-bkapi"]!["method"]!.GetValue<string>());
+        // The gateway's authConfig comes with its path; an ESB registry states nothing of the kind.
+        Assert.Equal("""{"app":true,"user":true}""", log["auth"]!.ToJsonString());
+        using (var esbOnly = new TempFolder())
+        {
+            CheckTests.Run("import", Esb, "-o", esbOnly.Path);
+            var esbSpecs = esbOnly.Specs();
+            Assert.NotEmpty(esbSpecs);
+            Assert.All(esbSpecs.Values, spec => Assert.Null(spec["x-bkapi"]!["auth"]));
+        }
 
         var (code, _, error) = CheckTests.Run("import", Esb, "-o", output.Path, "--gateway", Fixtures.PathOf("esb_zh"));
         Assert.Equal(2, code);

@@ -145,6 +145,73 @@ public sealed class DiagnosticTests
         Assert.Equal(v4, operation.Contains("Protocol = Bk::BkApiProtocol.V4", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("\"auth\": { \"app\": true, \"user\": true },", "Bk::Auth.BkVerification.AppAndUser")]
+    [InlineData("\"auth\": { \"app\": true, \"user\": false },", "Bk::Auth.BkVerification.App")]
+    [InlineData("\"auth\": { \"user\": true },", "Bk::Auth.BkVerification.User")]
+    [InlineData("\"auth\": { \"app\": false, \"user\": false },", null)]
+    [InlineData("\"auth\": {},", null)]
+    [InlineData("", null)]
+    public void What_the_gateway_verifies_reaches_the_operation_descriptor(string auth, string? expected)
+    {
+        var text = Spec(header: """
+            "system": "jobv3", "operation": "ping", "method": "POST", "gatewayPath": "/api/v3/ping",
+            """ + auth + """
+
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """);
+
+        var (result, output, _) = GeneratorHarness.Run(new[] { GeneratorHarness.Spec(Path, text) });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var operation = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Operation.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        if (expected is null)
+        {
+            Assert.DoesNotContain("Verification =", operation, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains("IsIdempotent: false) { Verification = " + expected + " };", operation, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("\"auth\": true,", "BKGEN0215", "'x-bkapi.auth' must be an object of booleans, app and user")]
+    [InlineData("\"auth\": [\"user\"],", "BKGEN0215", "'x-bkapi.auth' must be an object")]
+    [InlineData("\"auth\": { \"user\": \"yes\" },", "BKGEN0216", "'x-bkapi.auth.user' must be true or false.")]
+    [InlineData("\"auth\": { \"app\": 1 },", "BKGEN0216", "'x-bkapi.auth.app' must be true or false.")]
+    [InlineData("\"auth\": { \"users\": true },", "BKGEN0217", "'x-bkapi.auth.users' is not a known member: use app")]
+    public void A_bad_auth_reports_its_BKGEN02cc_at_the_value(string auth, string id, string message)
+    {
+        var diagnostic = Single(Spec(header: """
+            "system": "jobv3", "operation": "ping", "method": "POST", "gatewayPath": "/api/v3/ping",
+            """ + auth + """
+
+            "request": { "$ref": "#/definitions/req" }, "response": { "$ref": "#/definitions/res" }
+            """));
+
+        Assert.Equal(id, diagnostic.Id);
+        Assert.StartsWith(message, diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(3, Position(diagnostic).Line); // the line of x-bkapi that has auth
+    }
+
+    [Fact]
+    public void Auth_in_a_definitions_file_reports_BKGEN0207()
+    {
+        var diagnostic = Single("""
+            {
+              "x-bkapi": { "system": "jobv3", "role": "definitions",
+                           "auth": { "user": true } },
+              "definitions": { "host": { "type": "object", "properties": { "ip": { "type": "string" } } } }
+            }
+            """);
+
+        Assert.Equal("BKGEN0207", diagnostic.Id);
+        Assert.Contains("'x-bkapi.auth'", diagnostic.GetMessage());
+        Assert.Equal(3, Position(diagnostic).Line);
+    }
+
     [Fact]
     public void Unknown_ref_reports_BKGEN0003_at_the_ref()
     {

@@ -275,6 +275,18 @@ public sealed class ShapeSnapshotTests
         VerifyShape("ChunkingByTwoLists", spec, "Operation");
     }
 
+    [Fact]
+    public void Operation_the_gateway_verifies_app_and_user_for()
+    {
+        // bk-job's resources.yaml authConfig, as the importer carries it: one flag on the descriptor, nothing per call.
+        var spec = new SpecBuilder("jobv3", "get_job_instance_status")
+            .Auth(app: true, user: true)
+            .Request("get_job_instance_status_request", o => o.Member("job_instance_id", Schema.Int64, required: true))
+            .Response("job_instance_status_data", o => o.Member("finished", Schema.Boolean));
+
+        VerifyShape("VerifiedAppAndUser", spec, "Operation");
+    }
+
     /// <summary>
     /// A union <c>ip_logs</c> read by <c>log_type</c> (1: script, 2: file), with one member every case shares, declared
     /// before or after the discriminator; the example is bk-job's doc's (it puts the discriminator last).

@@ -45,6 +45,22 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Settings_without_a_user_are_the_apps_credentials_and_an_operation_that_verifies_the_user_is_refused_unsent()
+    {
+        var settings = DiHost.Settings(_gateway.GatewayBaseAddress);
+        settings.Remove("BkApi:BkUsername");
+        settings.Remove("BkApi:BkToken");
+        await using var provider = DiHost.Build(settings);
+
+        var error = await Assert.ThrowsAsync<BkMissingIdentityException>(() => provider.GetRequiredService<IJobV3Client>().BatchGetJobInstanceIpLogAsync(Requests.ScriptStep()));
+
+        Assert.Equal(Auth.BkVerification.User, error.Missing);
+        Assert.Contains("BkUsername in configuration", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_gateway.Requests);
+        Secrets.AssertAbsent(error);
+    }
+
+    [Fact]
     public async Task A_factory_registration_needs_no_reflection_and_code_can_override_configuration()
     {
         var settings = DiHost.Settings(new Uri("http://127.0.0.1:1/wrong/"));
@@ -85,7 +101,7 @@ public sealed class DependencyInjectionTests : IAsyncLifetime
         Assert.Contains("BkApi:BaseUrl must be an absolute http or https URL, was 'ftp://paas.example.com/'", message, StringComparison.Ordinal);
         Assert.Contains("BkApi:AuthMode must be 'Gateway' or 'Esb', was 'Soap'", message, StringComparison.Ordinal);
         Assert.Contains("BkApi:AppCode (bk_app_code) is required", message, StringComparison.Ordinal);
-        Assert.Contains("BkUsername or BkToken is required", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("BkUsername", message, StringComparison.Ordinal); // no user is app credentials alone
         Assert.Contains("BkApi:Timeout must be a duration as hh:mm:ss (e.g. 00:00:30), was '30'", message, StringComparison.Ordinal);
         Assert.Contains("BkApi:AttemptTimeout must be between", message, StringComparison.Ordinal);
         Assert.Contains("BkApi:MaxRetryAttempts must be a whole number, was 'many'", message, StringComparison.Ordinal);

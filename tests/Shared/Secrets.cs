@@ -27,6 +27,8 @@ internal static partial class Secrets
 
     public static BkCredentials ForUser(string secret = AppSecret) => BkCredentials.ForUser(AppCode, secret, Username);
 
+    public static BkCredentials ForApp(string secret = AppSecret) => BkCredentials.ForApp(AppCode, secret);
+
     public static BkCredentials ForToken(string secret = AppSecret) => BkCredentials.ForToken(AppCode, secret, BkToken);
 
     /// <summary>The text exists and holds no secret: a null where text was expected would otherwise pass unnoticed.</summary>

@@ -155,6 +155,23 @@ internal sealed class SpecBuilder
         return Header("pagination", pagination);
     }
 
+    /// <summary><c>x-bkapi.auth</c>: what the API gateway verifies for the operation (a member left null is left out).</summary>
+    public SpecBuilder Auth(bool? app, bool? user)
+    {
+        var auth = new JsonObject();
+        if (app is { } a)
+        {
+            auth["app"] = a;
+        }
+
+        if (user is { } u)
+        {
+            auth["user"] = u;
+        }
+
+        return Header("auth", auth);
+    }
+
     /// <summary><c>x-bkapi.chunk</c>: request lists (with <c>maxItems</c>) a longer list of which is split into calls.</summary>
     public SpecBuilder Chunk(params string[] lists)
         => Header("chunk", lists.Length == 1 ? lists[0] : new JsonArray(lists.Select(l => (JsonNode)l).ToArray()));

@@ -61,6 +61,18 @@ internal static partial class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ResponseIsUnionCase = Error("BKGEN0214", "Response is a union case", "The response '{0}' is a case of the union '{1}': reference the union, whose discriminator picks the case.");
 
+    public static readonly DiagnosticDescriptor AuthNotObject = Error(
+        "BKGEN0215",
+        "auth is not an object",
+        "'x-bkapi.auth' must be an object of booleans, app and user (what the API gateway verifies for the operation), or absent when the spec does not know.");
+
+    public static readonly DiagnosticDescriptor AuthMemberNotBoolean = Error("BKGEN0216", "auth member is not a boolean", "'x-bkapi.auth.{0}' must be true or false.");
+
+    public static readonly DiagnosticDescriptor UnknownAuthMember = Error(
+        "BKGEN0217",
+        "Unknown auth member",
+        "'x-bkapi.auth.{0}' is not a known member: use app (the gateway verifies the application) and user (the gateway verifies the user).");
+
     public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(
         "BKGEN0013",
         "C# version too old",

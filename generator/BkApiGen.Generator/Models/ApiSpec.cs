@@ -124,6 +124,7 @@ internal sealed record OperationSpec(
     bool ResponseIsNullable,
     ClientSpec Client,
     string Protocol = "v3",
+    VerifiedIdentity Verification = VerifiedIdentity.None,
     PagingSpec? Paging = null,
     EquatableArray<ChunkSpec> Chunks = default);
 
@@ -275,4 +276,16 @@ internal sealed record TypeRef(TypeKind Kind, string? Name, TypeRef? Element, bo
     public static TypeRef Named(TypeKind kind, string name, string? ns = null) => new(kind, name, null, false, ns);
 
     public bool IsValueType => Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Boolean or TypeKind.Any or TypeKind.Enum or TypeKind.StringEnum;
+}
+
+/// <summary>
+/// What the API gateway verifies for an operation, as <c>x-bkapi.auth</c> states it: only what it says is
+/// <c>true</c>. A member stated <c>false</c> and one left out both give no flag (neither refuses anything).
+/// </summary>
+[System.Flags]
+internal enum VerifiedIdentity
+{
+    None = 0,
+    App = 1,
+    User = 2,
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Newtonsoft.Json.Linq;
 using BkApiGen.Generator.Diagnostics;
+using BkApiGen.Generator.Models;
 using BkApiGen.SpecFormat;
 
 namespace BkApiGen.Generator.Parsing;
@@ -22,11 +23,12 @@ internal sealed record OperationHeader(
     JToken? RequestToken,
     string? ResponseDefinition,
     JToken? ResponseToken,
-    string Protocol = "v3")
+    string Protocol = "v3",
+    VerifiedIdentity Verification = VerifiedIdentity.None)
 {
     public const string Keyword = "x-bkapi";
 
-    private static readonly string[] OperationKeys = { "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response", "protocol", PagingReader.PaginationKey, PagingReader.ChunkKey };
+    private static readonly string[] OperationKeys = { "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response", "protocol", SpecAuth.Key, PagingReader.PaginationKey, PagingReader.ChunkKey };
 
     public static OperationHeader? Read(JObject root, bool isDefinitions, DiagnosticBag diagnostics)
     {
@@ -121,6 +123,7 @@ internal sealed record OperationHeader(
             diagnostics.Add(DiagnosticDescriptors.UnknownProtocol, api["protocol"], (string?)api["protocol"] ?? "");
         }
 
+        var verification = AuthReader.Read(api, diagnostics);
         var (request, requestToken) = Reference(api, "request", diagnostics);
         var (response, responseToken) = Reference(api, "response", diagnostics);
         if (system is null || name is null || method is null || request is null || response is null || requestToken is null || responseToken is null || diagnostics.HasErrors)
@@ -129,7 +132,7 @@ internal sealed record OperationHeader(
         }
 
         var description = root["description"]?.Type == JTokenType.String ? (string?)root["description"] : null;
-        return new OperationHeader(api, system, name, method, gatewayPath, esbPath, idempotent, client, description, request, requestToken, response, responseToken, protocol);
+        return new OperationHeader(api, system, name, method, gatewayPath, esbPath, idempotent, client, description, request, requestToken, response, responseToken, protocol, verification);
     }
 
     /// <summary>The methods the runtime sends: GET and DELETE carry the request as a query string, the others as a JSON body.</summary>

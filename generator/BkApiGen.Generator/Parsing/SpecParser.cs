@@ -209,6 +209,7 @@ internal static class SpecParser
             responseNullable,
             client,
             header.Protocol,
+            header.Verification,
             paging,
             chunks);
         return (new ApiSpec(fileName, ns, methodName + "JsonContext", operation, types, SharedTypesUsed(types, catalog), input.Path), EquatableArray<SharedType>.Empty);

@@ -4,7 +4,8 @@ namespace BkApiGen.Runtime.Auth;
 
 /// <summary>
 /// What identifies a call to BlueKing: application credentials plus the identity of the user on whose behalf the call is
-/// made (<see cref="ForUser"/>, <see cref="ForToken"/>, <see cref="Create"/>), or an OAuth access token of the API gateway
+/// made (<see cref="ForUser"/>, <see cref="ForToken"/>, <see cref="Create"/>), application credentials alone
+/// (<see cref="ForApp"/>, for operations whose gateway resource does not verify the user), or an OAuth access token of the API gateway
 /// that stands for both (<see cref="ForAccessToken"/>). <c>bk_app_secret</c>, <c>bk_token</c> and <c>access_token</c> never
 /// appear in <see cref="ToString"/>, exceptions or logs.
 /// </summary>
@@ -42,6 +43,19 @@ public sealed class BkCredentials
     /// <summary>Whether these credentials are an access token (<see cref="ForAccessToken"/>) rather than app code and secret.</summary>
     public bool IsAccessToken => AccessToken is not null;
 
+    /// <summary>
+    /// Credentials of the application alone (<c>bk_app_code</c> and <c>bk_app_secret</c>, no user), for the operations whose
+    /// gateway resource does not verify the user (bk-job's <c>system_*</c> resources, <c>userVerifiedRequired: false</c>).
+    /// An operation whose spec says the gateway verifies the user (<c>x-bkapi.auth.user</c>) is refused with these
+    /// before anything is sent (<see cref="Errors.BkMissingIdentityException"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The app code or the secret is empty or blank.</exception>
+    public static BkCredentials ForApp(string appCode, string appSecret)
+    {
+        RequireApp(appCode, appSecret);
+        return new BkCredentials(appCode, appSecret, bkToken: null, bkUsername: null, accessToken: null);
+    }
+
     /// <summary>Credentials that identify the user by name (<c>bk_username</c>).</summary>
     public static BkCredentials ForUser(string appCode, string appSecret, string bkUsername)
         => Create(appCode, appSecret, bkToken: null, bkUsername);
@@ -56,16 +70,7 @@ public sealed class BkCredentials
     /// <exception cref="ArgumentException">A field is empty, or neither <paramref name="bkToken"/> nor <paramref name="bkUsername"/> is given.</exception>
     public static BkCredentials Create(string appCode, string appSecret, string? bkToken, string? bkUsername)
     {
-        if (string.IsNullOrWhiteSpace(appCode))
-        {
-            throw new ArgumentException("bk_app_code must not be empty or blank.", nameof(appCode));
-        }
-
-        if (string.IsNullOrWhiteSpace(appSecret))
-        {
-            // The secret's value is never echoed, only the fact that it is missing.
-            throw new ArgumentException("bk_app_secret must not be empty or blank.", nameof(appSecret));
-        }
+        RequireApp(appCode, appSecret);
 
         bkToken = string.IsNullOrWhiteSpace(bkToken) ? null : bkToken;
         bkUsername = string.IsNullOrWhiteSpace(bkUsername) ? null : bkUsername;
@@ -76,6 +81,26 @@ public sealed class BkCredentials
 
         return new BkCredentials(appCode, appSecret, bkToken, bkUsername, accessToken: null);
     }
+
+    private static void RequireApp(string appCode, string appSecret)
+    {
+        if (string.IsNullOrWhiteSpace(appCode))
+        {
+            throw new ArgumentException("bk_app_code must not be empty or blank.", nameof(appCode));
+        }
+
+        if (string.IsNullOrWhiteSpace(appSecret))
+        {
+            // The secret's value is never echoed, only the fact that it is missing.
+            throw new ArgumentException("bk_app_secret must not be empty or blank.", nameof(appSecret));
+        }
+    }
+
+    /// <summary>
+    /// What these credentials identify: the application, and the user when a <c>bk_username</c> or <c>bk_token</c> is
+    /// set. An access token counts as both: it is opaque, and the gateway derives the app and the user (if any) from it.
+    /// </summary>
+    public BkVerification Identifies => AccessToken is not null || BkToken is not null || BkUsername is not null ? BkVerification.AppAndUser : BkVerification.App;
 
     /// <summary>
     /// Credentials that are the API gateway's OAuth access token alone. As in BlueKing's own SDKs (bkapi-client-core,

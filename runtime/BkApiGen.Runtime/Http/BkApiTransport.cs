@@ -55,6 +55,7 @@ public sealed class BkApiTransport
 
     private readonly HttpClient _httpClient;
     private readonly BkApiClientOptions _options;
+    private readonly BkVerification _identifies;
     private readonly ILogger _logger;
 
     /// <summary>Creates a transport over a caller-owned <see cref="HttpClient"/> (e.g. one from <c>IHttpClientFactory</c>).</summary>
@@ -115,6 +116,7 @@ public sealed class BkApiTransport
 
         _httpClient = httpClient;
         _options = options;
+        _identifies = options.Credentials.Identifies;
         _logger = logger ?? NullLogger.Instance;
     }
 
@@ -176,6 +178,7 @@ public sealed class BkApiTransport
         ArgumentNullException.ThrowIfNull(operation);
         ArgumentNullException.ThrowIfNull(requestTypeInfo);
         ArgumentNullException.ThrowIfNull(responseTypeInfo);
+        RefuseMissingIdentity(operation);
 
         using var activity = BkApiTelemetry.StartCall(operation, _options.AuthMode);
         var started = Stopwatch.GetTimestamp();
@@ -200,6 +203,20 @@ public sealed class BkApiTransport
             // A misuse (e.g. an operation without a path for this auth mode): still visible on the span.
             BkApiTelemetry.Faulted(activity, ex);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Refuses, before anything is sent, a call whose operation the gateway verifies an identity for (the spec's
+    /// <c>x-bkapi.auth</c>) that the credentials do not carry: the gateway would answer 1640001 after the round trip.
+    /// </summary>
+    private void RefuseMissingIdentity(BkApiOperation operation)
+    {
+        // Only the gateway's authConfig reaches specs: in ESB mode the ESB's own component rules decide.
+        var missing = operation.Verification & ~_identifies;
+        if (missing != BkVerification.None && _options.AuthMode == BkAuthMode.Gateway)
+        {
+            throw new BkMissingIdentityException(operation, missing);
         }
     }
 

@@ -15,20 +15,21 @@ namespace Consumer.JobV3
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The <c>data</c> of the response.</returns>
         /// <exception cref="Bk::Errors.BkApiValidationException">The request breaks the spec's rules; nothing was sent.</exception>
+        /// <exception cref="Bk::Errors.BkMissingIdentityException">The gateway verifies an identity for this operation that the credentials do not carry; nothing was sent.</exception>
         /// <exception cref="Bk::Errors.BkApiException">The call failed: an API error, an HTTP error, an invalid response or a transport failure.</exception>
         Sys::Threading.Tasks.Task<IpLogs> BatchGetJobInstanceIpLogAsync(BatchGetJobInstanceIpLogRequest request, Sys::Threading.CancellationToken cancellationToken = default);
     }
 
     public sealed partial class JobV3Client
     {
-        /// <summary>The descriptor of <c>jobv3.batch_get_job_instance_ip_log</c>: method, paths and idempotency.</summary>
+        /// <summary>The descriptor of <c>jobv3.batch_get_job_instance_ip_log</c>: method, paths and idempotency, and what the gateway verifies.</summary>
         public static Bk::BkApiOperation BatchGetJobInstanceIpLogOperation { get; } = new(
             "jobv3",
             "batch_get_job_instance_ip_log",
             Sys::Net.Http.HttpMethod.Post,
             "/api/v3/batch_get_job_instance_ip_log",
             "/api/c/compapi/v2/jobv3/batch_get_job_instance_ip_log/",
-            IsIdempotent: true);
+            IsIdempotent: true) { Verification = Bk::Auth.BkVerification.AppAndUser };
 
         /// <inheritdoc />
         public Sys::Threading.Tasks.Task<IpLogs> BatchGetJobInstanceIpLogAsync(BatchGetJobInstanceIpLogRequest request, Sys::Threading.CancellationToken cancellationToken = default)

@@ -26,6 +26,7 @@ internal sealed partial class ViewBuilder
             EsbPath = op.EsbPath is null ? "null" : TypeExpressions.Literal(op.EsbPath),
             Idempotent = op.IsIdempotent ? "true" : "false",
             Protocol = op.Protocol == "v4" ? "Bk::BkApiProtocol.V4" : null,
+            Verification = VerificationExpression(op.Verification),
             // The client class's members end in Async or Operation: none hides the context's simple name.
             RequestTypeInfo = $"{_spec.ContextName}.Default.{requestInfo}",
             ResponseTypeInfo = $"{_spec.ContextName}.Default.{context.EnvelopeProperty}",
@@ -53,6 +54,15 @@ internal sealed partial class ViewBuilder
             }).ToList(),
         };
     }
+
+    /// <summary>The runtime's flags for what the gateway verifies (<c>BkApiGen.Runtime.Auth.BkVerification</c>), or null for none.</summary>
+    private static string? VerificationExpression(VerifiedIdentity verification) => verification switch
+    {
+        VerifiedIdentity.App | VerifiedIdentity.User => "Bk::Auth.BkVerification.AppAndUser",
+        VerifiedIdentity.App => "Bk::Auth.BkVerification.App",
+        VerifiedIdentity.User => "Bk::Auth.BkVerification.User",
+        _ => null,
+    };
 
     /// <summary>The C# type of <c>data</c>, with <c>?</c> when the spec lets it be null.</summary>
     private string ResponseDeclared(OperationSpec op) => _x.Declared(op.Response) + (op.ResponseIsNullable ? "?" : "");

@@ -22,6 +22,8 @@ internal sealed class OperationView
     public string Idempotent { get; set; } = "false";
     /// <summary>The runtime protocol expression for a non-default protocol; null for v3 (the descriptor's default).</summary>
     public string? Protocol { get; set; }
+    /// <summary>The runtime's <c>BkVerification</c> expression of what the gateway verifies; null when the spec says nothing is (the default).</summary>
+    public string? Verification { get; set; }
     public string RequestTypeInfo { get; set; } = "";
     public string ResponseTypeInfo { get; set; } = "";
     /// <summary>The <c>…AllAsync</c> method of a paged operation, or null.</summary>

@@ -66,6 +66,7 @@ internal static partial class HeaderReader
             EsbPath = esbPath,
             GatewayPath = gatewayPath,
             Idempotent = idempotent,
+            Auth = options.Auth,
             IsV4 = v4,
             Description = description,
             Stated = stated,

@@ -15,6 +15,9 @@ internal sealed record OperationHeader
 
     public bool Idempotent { get; init; }
 
+    /// <summary>What the gateway verifies (from the gateway's resources.yaml, never from a doc); null when unknown.</summary>
+    public GatewayAuth? Auth { get; init; }
+
     /// <summary>bk-job's v4 protocol; the examples phase can still find it out from a v4 error body.</summary>
     public bool IsV4 { get; init; }
 

@@ -17,6 +17,9 @@ internal sealed record ImportOptions
 
     public string? EsbPath { get; init; }
 
+    /// <summary>What the gateway verifies for the operation, as its resources.yaml says (<c>x-bkapi.auth</c>); null when unknown.</summary>
+    public GatewayAuth? Auth { get; init; }
+
     /// <summary>The English version of the same doc: English descriptions and enum member names come from it.</summary>
     public ApiDoc? English { get; init; }
 

@@ -74,6 +74,11 @@ internal static class SpecWriter
             api["protocol"] = "v4";
         }
 
+        if (header.Auth is { } auth)
+        {
+            api[SpecAuth.Key] = auth.ToSpec();
+        }
+
         api["request"] = new JsonObject { ["$ref"] = SpecReference.Format("", graph.RequestName) };
         api["response"] = new JsonObject { ["$ref"] = SpecReference.Format("", graph.ResponseName) };
         var spec = new JsonObject

@@ -18,8 +18,8 @@ internal static partial class DocSetLocator
     /// <param name="system">The <c>--system</c> option: required for a gateway folder, which does not name its system.</param>
     /// <param name="only">Only the operations whose path starts with this (e.g. <c>/api/v4/</c>).</param>
     /// <param name="gateway">
-    /// With an ESB folder: the API gateway definition of the same system. An operation both list gets the gateway's path
-    /// and method (the method a spec states is the gateway's; the ESB is always called with POST).
+    /// With an ESB folder: the API gateway definition of the same system. An operation both list gets the gateway's path,
+    /// method (the method a spec states is the gateway's; the ESB is always called with POST) and authConfig.
     /// </param>
     public static DocSet Locate(string folder, string? system, string? only, string? gateway = null)
     {
@@ -144,7 +144,7 @@ internal static partial class DocSetLocator
         {
             if (byId.TryGetValue(name, out var resource))
             {
-                byName[name] = byName[name] with { GatewayPath = resource.GatewayPath, Method = resource.Method };
+                byName[name] = byName[name] with { GatewayPath = resource.GatewayPath, Method = resource.Method, Auth = resource.Auth };
             }
         }
     }

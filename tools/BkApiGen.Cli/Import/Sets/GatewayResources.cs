@@ -5,7 +5,8 @@ namespace BkApiGen.Cli.Import.Sets;
 /// <summary>
 /// A bk-api-gateway definition's <c>resources.yaml</c>: OpenAPI 3 <c>paths</c>, each method an operation with
 /// <c>operationId</c>, <c>description</c> and an <c>x-bk-apigateway-resource</c> block (<c>descriptionEn</c>,
-/// <c>authConfig</c>, the backend): the operation, its method and path, and its descriptions are read.
+/// <c>authConfig</c>, the backend): the operation, its method and path, its descriptions and what the gateway verifies
+/// (<c>authConfig</c> → <c>x-bkapi.auth</c>) are read.
 /// </summary>
 internal static class GatewayResources
 {
@@ -49,8 +50,6 @@ internal static class GatewayResources
                     continue;
                 }
 
-                // authConfig (userVerifiedRequired ...) is not carried: the spec format has no key for it yet, and the
-                // client sends the same credentials either way.
                 var resource = YamlNodes.Child(operation, "x-bk-apigateway-resource");
                 operations.Add(new RegisteredOperation(
                     operationId,
@@ -59,10 +58,54 @@ internal static class GatewayResources
                     null,
                     YamlNodes.Text(operation, "description") ?? YamlNodes.Text(operation, "summary"),
                     resource is null ? null : YamlNodes.Text(resource, "descriptionEn"),
-                    location));
+                    location,
+                    resource is null ? null : Auth(resource, display, warnings)));
             }
         }
 
         return operations;
+    }
+
+    /// <summary>
+    /// <c>authConfig: {appVerifiedRequired, userVerifiedRequired, resourcePermissionRequired}</c> → <c>x-bkapi.auth</c>.
+    /// resourcePermissionRequired is left out: it is about what the app was granted, which no credential tells.
+    /// </summary>
+    private static GatewayAuth? Auth(YamlNode resource, string display, List<SetWarning> warnings)
+    {
+        if (YamlNodes.Child(resource, "authConfig") is not { } config)
+        {
+            return null;
+        }
+
+        if (config is not YamlMappingNode)
+        {
+            warnings.Add(new SetWarning(new SourceLocation(display, YamlNodes.Line(config)), "authConfig is not a mapping: what the gateway verifies is left out of the spec."));
+            return null;
+        }
+
+        var auth = new GatewayAuth(Flag(config, "appVerifiedRequired", display, warnings), Flag(config, "userVerifiedRequired", display, warnings));
+        return auth is { App: null, User: null } ? null : auth;
+    }
+
+    private static bool? Flag(YamlNode config, string key, string display, List<SetWarning> warnings)
+    {
+        if (YamlNodes.Child(config, key) is not { } node)
+        {
+            return null;
+        }
+
+        var text = (node as YamlScalarNode)?.Value?.Trim();
+        if (string.Equals(text, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (string.Equals(text, "false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        warnings.Add(new SetWarning(new SourceLocation(display, YamlNodes.Line(node)), $"authConfig.{key} is neither true nor false: left out of the spec's x-bkapi.auth."));
+        return null;
     }
 }

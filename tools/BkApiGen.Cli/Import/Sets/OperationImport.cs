@@ -42,6 +42,7 @@ internal static class OperationImport
                 Method = entry.Registered?.Method,
                 GatewayPath = entry.Registered?.GatewayPath,
                 EsbPath = entry.Registered?.EsbPath,
+                Auth = entry.Registered?.Auth,
                 English = english,
                 Common = common,
             };

@@ -14,6 +14,7 @@ internal sealed record SourceLocation(string File, int Line)
 /// <param name="Method">The HTTP method callers use, upper case.</param>
 /// <param name="Label">The registry's own Chinese description (<c>label</c> / <c>description</c>), for a doc that has none.</param>
 /// <param name="LabelEnglish">The English one (<c>label_en</c> / <c>descriptionEn</c>).</param>
+/// <param name="Auth">What the gateway verifies (a resource's <c>authConfig</c>); null when the registry does not say (ESB registries never do).</param>
 internal sealed record RegisteredOperation(
     string Name,
     string Method,
@@ -21,7 +22,8 @@ internal sealed record RegisteredOperation(
     string? EsbPath,
     string? Label,
     string? LabelEnglish,
-    SourceLocation Location)
+    SourceLocation Location,
+    GatewayAuth? Auth = null)
 {
     /// <summary>bk-job's v4 gateway resources (<c>/api/v4/...</c>) speak the v4 protocol.</summary>
     public bool IsV4 => GatewayPath is not null && GatewayPath.StartsWith("/api/v4/", StringComparison.Ordinal);
