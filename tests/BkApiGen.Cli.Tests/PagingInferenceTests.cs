@@ -27,7 +27,7 @@ public sealed class PagingInferenceTests
     [Fact]
     public void A_cmdb_page_with_enable_count_gets_the_count_flag_and_generates_a_count_request()
     {
-        var result = Fixtures.Import("paging/list_project.md", "paging/en/list_project.md");
+        var result = Fixtures.Import("paging/list_project.md");
 
         Assert.Equal("""{"offset":"page.start","limit":"page.limit","total":"count","items":"info","maxLimit":500,"countFlag":"page.enable_count"}""", result.Spec["x-bkapi"]!["pagination"]!.ToJsonString());
         Assert.Contains(result.Warnings, w => w.Message.Contains("the total from one request with page.enable_count true", StringComparison.Ordinal));
