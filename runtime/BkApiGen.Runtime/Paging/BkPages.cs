@@ -167,27 +167,18 @@ public static class BkPages
         }
     }
 
-    private static async Task<TPage> AwaitCountAsync<TPage>(int pageSize, Task<TPage> count, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await count.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception ex)
-        {
-            throw BkPagingException.CountFailed(pageSize, ex);
-        }
-    }
+    private static Task<TPage> AwaitCountAsync<TPage>(int pageSize, Task<TPage> count, CancellationToken cancellationToken)
+        => AwaitAsync(count, ex => BkPagingException.CountFailed(pageSize, ex), cancellationToken);
 
-    private static async Task<TPage> AwaitPageAsync<TPage>(long offset, int pageSize, Task<TPage> page, CancellationToken cancellationToken)
+    private static Task<TPage> AwaitPageAsync<TPage>(long offset, int pageSize, Task<TPage> page, CancellationToken cancellationToken)
+        => AwaitAsync(page, ex => new BkPagingException(offset, pageSize, ex), cancellationToken);
+
+    // The caller's cancellation stays an OperationCanceledException; any other failure is wrapped with where it happened.
+    private static async Task<TPage> AwaitAsync<TPage>(Task<TPage> call, Func<Exception, BkPagingException> wrap, CancellationToken cancellationToken)
     {
         try
         {
-            return await page.ConfigureAwait(false);
+            return await call.ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -195,7 +186,7 @@ public static class BkPages
         }
         catch (Exception ex)
         {
-            throw new BkPagingException(offset, pageSize, ex);
+            throw wrap(ex);
         }
     }
 }
