@@ -26,12 +26,12 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidOperationName = Error(
         "BKGEN0205",
         "Invalid operation name",
-        "'x-bkapi.operation' must be a BlueKing operation name (letters, digits and '_'), was '{0}'.");
+        "'x-bkapi.{0}' must be a BlueKing operation name (letters, digits and '_'), was '{1}'.");
 
     public static readonly DiagnosticDescriptor InvalidRole = Error(
         "BKGEN0206",
         "Invalid role",
-        "'x-bkapi.role' must be \"definitions\" (a shared definitions file) or absent (an operation).");
+        "'x-bkapi.role' must be \"definitions\" (a shared definitions file), \"callback\" (a payload the system sends to the caller) or absent (an operation).");
 
     public static readonly DiagnosticDescriptor OperationKeyInDefinitionsFile = Error(
         "BKGEN0207",
@@ -60,6 +60,21 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RequestNotObject = Error("BKGEN0213", "Request is not an object", "The request '{0}' must be an object definition.");
 
     public static readonly DiagnosticDescriptor ResponseIsUnionCase = Error("BKGEN0214", "Response is a union case", "The response '{0}' is a case of the union '{1}': reference the union, whose discriminator picks the case.");
+
+    public static readonly DiagnosticDescriptor OperationKeyInCallback = Error(
+        "BKGEN0215",
+        "Callback spec describes an operation",
+        "A callback spec describes the body the system sends to the caller's callback_url, not an operation to call: remove 'x-bkapi.{0}'.");
+
+    public static readonly DiagnosticDescriptor CallbackKeyOutsideCallback = Error(
+        "BKGEN0216",
+        "Callback key outside a callback spec",
+        "'x-bkapi.{0}' belongs to a callback spec: add \"role\": \"callback\" (and remove the operation keys), or remove it.");
+
+    public static readonly DiagnosticDescriptor PayloadNotObject = Error(
+        "BKGEN0217",
+        "Callback payload is not an object",
+        "The callback payload '{0}' must be an object or a union definition (not a case of a union).");
 
     public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(
         "BKGEN0013",
