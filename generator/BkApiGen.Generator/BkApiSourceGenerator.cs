@@ -105,6 +105,7 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Models);
 
         var clients = operationModels
+            .Where(static spec => spec.Operation is not null) // a callback spec has no client method
             .Select(static (spec, _) => (spec.Operation!.Client, Key: ClientSet.Key(spec), spec.FileName))
             .Collect()
             .Select(static (operations, _) => ClientSet.From(operations))
@@ -113,7 +114,7 @@ public sealed class BkApiSourceGenerator : IIncrementalGenerator
         // Two specs defining the same operation would emit clashing files: both are held back and BKGEN0010 says why.
         var emittable = operationModels
             .Combine(clients.Select(static (set, _) => set.DuplicateKeys))
-            .Where(static pair => !pair.Right.Contains(ClientSet.Key(pair.Left)))
+            .Where(static pair => pair.Left.Operation is null || !pair.Right.Contains(ClientSet.Key(pair.Left)))
             .Select(static (pair, _) => pair.Left);
 
         // Many specs in one namespace: identical declarations become one type, emitted by its owner; a spec declaring a name

@@ -93,6 +93,42 @@ public sealed class ResponseContractTests
         Assert.Contains(member, error.GetMessage());
     }
 
+    /// <summary>
+    /// The shipped <c>specs/jobv3/callback_protocol.bkapi.json</c> (with its definitions file), as a receiver uses it: the
+    /// payload travels like a response (every member nullable, no <c>required</c> modifier, the list never null), there
+    /// is no client method, and Parse takes the raw body.
+    /// </summary>
+    [Fact]
+    public void The_shipped_callback_payload_reads_like_a_response_and_has_no_client_method()
+    {
+        var callback = Path.Combine(AppContext.BaseDirectory, "specs", "jobv3", "callback_protocol.bkapi.json");
+        var compilation = GeneratorHarness.CreateCompilation("""
+            namespace Consumer.JobV3
+            {
+                internal static class Receiver
+                {
+                    internal static string Describe(byte[] body)
+                    {
+                        CallbackProtocolPayload done = CallbackProtocolPayload.Parse(body);
+                        long? job = done.JobInstanceId;
+                        RunStatus? status = done.Status;
+                        var steps = string.Join(",", System.Linq.Enumerable.Select(done.StepInstances, s => $"{s.StepInstanceId}:{s.Status}"));
+                        return $"{job} {status} {steps}";
+                    }
+
+                    internal static CallbackProtocolPayload Fake() => new CallbackProtocolPayload();
+                }
+            }
+            """);
+        GeneratorHarness.CreateDriver([GeneratorHarness.Spec(GeneratorHarness.CommonSpecPath, File.ReadAllText(GeneratorHarness.CommonSpecPath)), GeneratorHarness.Spec(callback, File.ReadAllText(callback))])
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+
+        Assert.Empty(generatorDiagnostics);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Null(output.GetTypeByMetadataName("Consumer.JobV3.IJobV3Client")); // a callback adds nothing to the client
+    }
+
     [Fact]
     public void X_never_null_on_a_request_only_type_reports_BKGEN0909()
     {

@@ -287,6 +287,95 @@ public sealed class ShapeSnapshotTests
         VerifyShape("VerifiedAppAndUser", spec, "Operation");
     }
 
+    [Fact]
+    public void Callback_payload()
+    {
+        // bk-job's callback_protocol: a body bk-job POSTs to the caller's callback_url. No client method: the payload type,
+        // its converter and context, and a static Parse / ParseAsync over the generated metadata.
+        VerifyShape("Callback", CallbackSpec(), "Models", "Json", "Callback");
+    }
+
+    /// <summary>
+    /// What bk-job's sender really posts (JobListener.callback → CallbackListener: Jackson over <c>JobCallbackDTO</c>,
+    /// <c>NON_NULL</c>, members in declaration order, <c>step_instances</c> whatever the doc calls it), read by the generated
+    /// <c>Parse(ReadOnlySpan&lt;byte&gt;)</c> the way a receiver would call it.
+    /// </summary>
+    [Fact]
+    public void Callback_payload_parses_the_body_bk_job_sends()
+    {
+        var callback = CallbackPayload.Value.CallStatic("Receiver", "Parse", """{"job_instance_id":12345,"status":3,"step_instances":[{"step_instance_id":16271,"status":3},{"step_instance_id":16272,"status":4}]}"""u8.ToArray())!;
+
+        Assert.Equal(12345L, GeneratedAssembly.Property(callback, "JobInstanceId"));
+        Assert.Equal("Success", GeneratedAssembly.Property(callback, "Status")!.ToString());
+        var steps = ((System.Collections.IEnumerable)GeneratedAssembly.Property(callback, "StepInstances")!).Cast<object>().ToList();
+        Assert.Equal([16271L, 16272L], steps.Select(s => (long)GeneratedAssembly.Property(s, "StepInstanceId")!));
+        Assert.Equal(["Success", "Fail"], steps.Select(s => GeneratedAssembly.Property(s, "Status")!.ToString()));
+    }
+
+    [Theory]
+    [InlineData("""{"job_instance_id": 7, "status": null}""")] // a member sent as null
+    [InlineData("""{"job_instance_id": 7, "step_instances": null}""")] // the list null, the status absent
+    [InlineData("""{"job_instance_id": 7, "status": 99, "step_instance_list": []}""")] // a status newer than the spec; the doc's name of the list
+    public void Callback_payload_reads_null_absent_and_unknown_members(string body)
+    {
+        var callback = CallbackPayload.Value.CallStatic("Receiver", "Parse", System.Text.Encoding.UTF8.GetBytes(body))!;
+
+        Assert.Equal(7L, GeneratedAssembly.Property(callback, "JobInstanceId"));
+        var status = GeneratedAssembly.Property(callback, "Status");
+        Assert.True(status is null || Convert.ToInt64(status, System.Globalization.CultureInfo.InvariantCulture) == 99);
+        Assert.Empty((System.Collections.IEnumerable)GeneratedAssembly.Property(callback, "StepInstances")!);
+    }
+
+    [Theory]
+    [InlineData("", "the body is empty.")]
+    [InlineData("null", "the body is JSON null.")]
+    [InlineData("""{"job_instance_id": {"id": 1}}""", "job_callback_payload.job_instance_id")]
+    [InlineData("""{"job_instance_id": 1, "status": 3""", "")]
+    public void Callback_payload_refuses_a_body_that_is_not_the_payload(string body, string problem)
+    {
+        var ex = Assert.Throws<BkApiGen.Runtime.Errors.BkInvalidCallbackException>(() => CallbackPayload.Value.CallStatic("Receiver", "Parse", System.Text.Encoding.UTF8.GetBytes(body)));
+
+        Assert.Equal("jobv3.job_callback", ex.Callback);
+        Assert.Contains(problem, ex.Problem, StringComparison.Ordinal);
+        Assert.StartsWith("jobv3.job_callback: invalid callback body: ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Callback_payload_parses_a_stream()
+    {
+        using var body = new MemoryStream("""{"status":4,"job_instance_id":9}"""u8.ToArray());
+
+        var task = (ValueTask<object>)CallbackPayload.Value.CallStatic("Receiver", "ParseAsync", body)!;
+        var callback = await task;
+
+        Assert.Equal(9L, GeneratedAssembly.Property(callback, "JobInstanceId"));
+        Assert.Equal("Fail", GeneratedAssembly.Property(callback, "Status")!.ToString());
+    }
+
+    // The callback spec compiled with a receiver that calls Parse as a user's code does (a span cannot go through reflection).
+    private static readonly Lazy<GeneratedAssembly> CallbackPayload = new(() => GeneratedAssembly.Load(CallbackSpec(), "JobCallbackJsonContext", """
+        namespace Consumer
+        {
+            public static class Receiver
+            {
+                public static object Parse(byte[] body) => Consumer.JobV3.JobCallbackPayload.Parse(body);
+
+                public static async System.Threading.Tasks.ValueTask<object> ParseAsync(System.IO.Stream body) => await Consumer.JobV3.JobCallbackPayload.ParseAsync(body);
+            }
+        }
+        """));
+
+    private static SpecBuilder CallbackSpec()
+        => SpecBuilder.Callback("jobv3", "job_callback")
+            .Payload("job_callback_payload", o => o
+                .Member("job_instance_id", Schema.Int64.Description("The job instance."), required: true)
+                .Member("status", Schema.Ref("run_status"), required: true)
+                .Member("step_instances", Schema.ListOf(Schema.Ref("step_status")).EmptyByDefault().With("x-aliases", new System.Text.Json.Nodes.JsonArray("step_instance_list")), required: true))
+            .Object("step_status", o => o
+                .Member("step_instance_id", Schema.Int64, required: true)
+                .Member("status", Schema.Ref("run_status"), required: true))
+            .IntEnum("run_status", (1, "Blank"), (2, "Running"), (3, "Success"), (4, "Fail"));
+
     /// <summary>
     /// A union <c>ip_logs</c> read by <c>log_type</c> (1: script, 2: file), with one member every case shares, declared
     /// before or after the discriminator; the example is bk-job's doc's (it puts the discriminator last).

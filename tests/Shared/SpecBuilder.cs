@@ -32,6 +32,20 @@ internal sealed class SpecBuilder
         };
     }
 
+    private SpecBuilder(string system, string callback, JsonObject header)
+    {
+        System = system;
+        Operation = callback;
+        _header = header;
+    }
+
+    /// <summary>
+    /// A callback spec (<c>"role": "callback"</c>): the body <paramref name="system"/> POSTs to the caller's
+    /// <c>callback_url</c>, declared with <see cref="Payload"/>; no operation.
+    /// </summary>
+    public static SpecBuilder Callback(string system, string callback)
+        => new(system, callback, new JsonObject { ["system"] = system, ["role"] = "callback", ["callback"] = callback });
+
     public string System { get; }
 
     public string Operation { get; }
@@ -73,6 +87,13 @@ internal sealed class SpecBuilder
     public SpecBuilder Request(string name, Action<ObjectSchema> members)
     {
         _header["request"] = Schema.Ref(name).ToNode();
+        return Object(name, members);
+    }
+
+    /// <summary>A callback's payload: an object defined as <paramref name="name"/>.</summary>
+    public SpecBuilder Payload(string name, Action<ObjectSchema> members)
+    {
+        _header["payload"] = Schema.Ref(name).ToNode();
         return Object(name, members);
     }
 

@@ -224,7 +224,7 @@ internal static class Cli
             var options = new ImportOptions
             {
                 System = Text("system"),
-                Operation = doc.Path is null ? Text("operation") : null,
+                Operation = doc.Path is null ? Text("operation") ?? Text("callback") : null,
                 GatewayPath = Text("gatewayPath"),
             };
             var result = Importer.Import(doc, WithDocs(options, doc, docFile, english, common));

@@ -26,12 +26,12 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidOperationName = Error(
         "BKGEN0205",
         "Invalid operation name",
-        "'x-bkapi.operation' must be a BlueKing operation name (letters, digits and '_'), was '{0}'.");
+        "'x-bkapi.{0}' must be a BlueKing operation name (letters, digits and '_'), was '{1}'.");
 
     public static readonly DiagnosticDescriptor InvalidRole = Error(
         "BKGEN0206",
         "Invalid role",
-        "'x-bkapi.role' must be \"definitions\" (a shared definitions file) or absent (an operation).");
+        "'x-bkapi.role' must be \"definitions\" (a shared definitions file), \"callback\" (a payload the system sends to the caller) or absent (an operation).");
 
     public static readonly DiagnosticDescriptor OperationKeyInDefinitionsFile = Error(
         "BKGEN0207",
@@ -72,6 +72,21 @@ internal static partial class DiagnosticDescriptors
         "BKGEN0217",
         "Unknown auth member",
         "'x-bkapi.auth.{0}' is not a known member: use app (the gateway verifies the application) and user (the gateway verifies the user).");
+
+    public static readonly DiagnosticDescriptor OperationKeyInCallback = Error(
+        "BKGEN0218",
+        "Callback spec describes an operation",
+        "A callback spec describes the body the system sends to the caller's callback_url, not an operation to call: remove 'x-bkapi.{0}'.");
+
+    public static readonly DiagnosticDescriptor CallbackKeyOutsideCallback = Error(
+        "BKGEN0219",
+        "Callback key outside a callback spec",
+        "'x-bkapi.{0}' belongs to a callback spec: add \"role\": \"callback\" (and remove the operation keys), or remove it.");
+
+    public static readonly DiagnosticDescriptor PayloadNotObject = Error(
+        "BKGEN0220",
+        "Callback payload is not an object",
+        "The callback payload '{0}' must be an object or a union definition (not a case of a union).");
 
     public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(
         "BKGEN0013",

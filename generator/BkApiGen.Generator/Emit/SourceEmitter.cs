@@ -20,7 +20,7 @@ internal static class SourceEmitter
         };
     }
 
-    /// <summary>The files of one spec: its types, its JSON metadata, and (for an operation) its method on the client.</summary>
+    /// <summary>The files of one spec: its types, its JSON metadata, and its method on the client (an operation) or its payload's <c>Parse</c> (a callback).</summary>
     /// <param name="plan">What other specs of the namespace share with this one: types another spec emits are left out
     /// (the JSON context still covers them, through the owner's converter); types this one emits for others get what they need.</param>
     public static IEnumerable<(string HintName, string Source)> EmitSpec(ApiSpec spec, EmitPlan plan)
@@ -53,6 +53,11 @@ internal static class SourceEmitter
         if (spec.Operation is not null)
         {
             yield return ($"{prefix}.Operation.g.cs", TemplateRenderer.Operation(view));
+        }
+
+        if (view.Callback is not null)
+        {
+            yield return ($"{prefix}.Callback.g.cs", TemplateRenderer.Callback(view));
         }
     }
 

@@ -16,6 +16,7 @@ internal static class TemplateRenderer
     private static readonly Lazy<Template> JsonTemplate = new(() => Load("Json.sbncs"));
     private static readonly Lazy<Template> OperationTemplate = new(() => Load("Operation.sbncs"));
     private static readonly Lazy<Template> ClientTemplate = new(() => Load("Client.sbncs"));
+    private static readonly Lazy<Template> CallbackTemplate = new(() => Load("Callback.sbncs"));
 
     public static string Models(FileView view) => Render(ModelsTemplate.Value, view);
 
@@ -24,6 +25,8 @@ internal static class TemplateRenderer
     public static string Operation(FileView view) => Render(OperationTemplate.Value, view);
 
     public static string Client(FileView view) => Render(ClientTemplate.Value, view);
+
+    public static string Callback(FileView view) => Render(CallbackTemplate.Value, view);
 
     internal static string Render(Template template, FileView view)
     {

@@ -33,7 +33,7 @@ internal sealed record SpecDeclarations(string Path, string FileName, string Nam
                 : Enumerable.Empty<Declaration>())
             .ToEquatableArray();
         var uses = spec.SharedTypes.Select(t => t.Namespace + "." + t.Name).ToEquatableArray();
-        return new SpecDeclarations(spec.FilePath, spec.FileName, spec.Namespace, spec.Operation is null, items, uses);
+        return new SpecDeclarations(spec.FilePath, spec.FileName, spec.Namespace, spec.IsDefinitions, items, uses);
     }
 
     /// <summary>

@@ -6,8 +6,9 @@ namespace BkApiGen.Generator.Models;
 // so that an unchanged spec compares equal and every later step is skipped.
 
 /// <summary>
-/// Everything generated from one spec file: an operation spec (with <see cref="Operation"/>) or a shared
-/// definitions file (<see cref="Operation"/> null) whose types other specs reference. <see cref="SharedTypes"/> are the
+/// Everything generated from one spec file: an operation spec (with <see cref="Operation"/>), a callback spec (with
+/// <see cref="Callback"/>: a payload the system sends to the caller, no client method) or a shared definitions file (both
+/// null) whose types other specs reference. <see cref="SharedTypes"/> are the
 /// definitions-file types an operation uses, directly or through each other: its JSON context covers them too.
 /// <see cref="FilePath"/> orders the specs that declare the same type (see Merging.TypeOwnership).
 /// </summary>
@@ -18,7 +19,18 @@ internal sealed record ApiSpec(
     OperationSpec? Operation,
     EquatableArray<TypeSpec> Types,
     EquatableArray<TypeRef> SharedTypes = default,
-    string FilePath = "");
+    string FilePath = "",
+    CallbackSpec? Callback = null)
+{
+    /// <summary>A shared definitions file: neither an operation nor a callback.</summary>
+    public bool IsDefinitions => Operation is null && Callback is null;
+}
+
+/// <summary>
+/// A callback spec's subject (<c>"role": "callback"</c>): the body a BlueKing system POSTs to the caller's
+/// <c>callback_url</c>. <see cref="PayloadType"/> (a local object or union) gets static <c>Parse</c> / <c>ParseAsync</c>.
+/// </summary>
+internal sealed record CallbackSpec(string System, string Name, string PayloadType, string? Description);
 
 /// <summary>
 /// A type exported by a definitions file, as other specs see it: found by <see cref="Key"/> (<c>full path#definition</c>).

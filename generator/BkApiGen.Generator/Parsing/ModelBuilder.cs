@@ -156,6 +156,18 @@ internal sealed class ModelBuilder
         var request = requestName is null ? null : Reachable(types, requestName);
         // An operation whose data is a scalar (or a shared type) reaches none of its own types from the response.
         var response = requestName is null ? null : responseName is null ? new HashSet<string>() : Reachable(types, responseName);
+        return Mark(types, request, response);
+    }
+
+    /// <summary>
+    /// The sides of a callback spec's types: the payload is only read (it comes from the system, like a response), so what
+    /// it reaches travels as responses do; a type it does not reach counts as both.
+    /// </summary>
+    public static EquatableArray<TypeSpec> MarkReadOnly(EquatableArray<TypeSpec> types, string payloadName)
+        => Mark(types, new HashSet<string>(), Reachable(types, payloadName));
+
+    private static EquatableArray<TypeSpec> Mark(EquatableArray<TypeSpec> types, HashSet<string>? request, HashSet<string>? response)
+    {
         return types.Select(t =>
         {
             var inRequest = request is null || request.Contains(t.Name) || !response!.Contains(t.Name);

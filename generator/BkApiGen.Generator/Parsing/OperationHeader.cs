@@ -28,7 +28,8 @@ internal sealed record OperationHeader(
 {
     public const string Keyword = "x-bkapi";
 
-    private static readonly string[] OperationKeys = { "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response", "protocol", SpecAuth.Key, PagingReader.PaginationKey, PagingReader.ChunkKey };
+    /// <summary>The keys only an operation has (a definitions file and a callback spec have none of them).</summary>
+    internal static readonly string[] OperationKeys = { "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response", "protocol", SpecAuth.Key, PagingReader.PaginationKey, PagingReader.ChunkKey };
 
     public static OperationHeader? Read(JObject root, bool isDefinitions, DiagnosticBag diagnostics)
     {
@@ -49,6 +50,11 @@ internal sealed record OperationHeader(
         {
             diagnostics.Add(DiagnosticDescriptors.InvalidRole, role);
             return null;
+        }
+
+        foreach (var key in CallbackHeader.OwnKeys.Where(k => api[k] is not null))
+        {
+            diagnostics.Add(DiagnosticDescriptors.CallbackKeyOutsideCallback, api.Property(key)!.Value, key);
         }
 
         if (isDefinitions)
@@ -96,7 +102,7 @@ internal sealed record OperationHeader(
 
         if (name is not null && !IsWireName(name))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidOperationName, api["operation"], name);
+            diagnostics.Add(DiagnosticDescriptors.InvalidOperationName, api["operation"], "operation", name);
         }
         else if (name is not null && !CSharpNames.IsValidIdentifier(CSharpNames.Pascal(name)))
         {
@@ -142,12 +148,12 @@ internal sealed record OperationHeader(
     public static bool UsesQuery(string method) => method is "GET" or "DELETE";
 
     /// <summary>A system or gateway name: a wire name that may also contain '-' (<c>bk-cmdb</c>, <c>bk-job</c>).</summary>
-    private static bool IsSystemName(string name) => IsWireName(name.Replace('-', '_')) && !name.EndsWith("-", StringComparison.Ordinal);
+    internal static bool IsSystemName(string name) => IsWireName(name.Replace('-', '_')) && !name.EndsWith("-", StringComparison.Ordinal);
 
-    private static bool IsWireName(string name)
+    internal static bool IsWireName(string name)
         => name.Length > 0 && char.IsLetter(name[0]) && name.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_');
 
-    private static string? RequiredString(JObject api, string key, DiagnosticBag diagnostics)
+    internal static string? RequiredString(JObject api, string key, DiagnosticBag diagnostics)
     {
         var value = OptionalString(api, key, diagnostics);
         if (value is null && api[key] is null)
@@ -175,7 +181,7 @@ internal sealed record OperationHeader(
         return ((string)token!).Trim();
     }
 
-    private static (string? Definition, JToken? Token) Reference(JObject api, string key, DiagnosticBag diagnostics)
+    internal static (string? Definition, JToken? Token) Reference(JObject api, string key, DiagnosticBag diagnostics)
     {
         if (api[key] is not JObject { } reference || reference["$ref"] is not JValue { Type: JTokenType.String } target)
         {

@@ -24,7 +24,7 @@ internal static class SchemaKeywords
     private static readonly HashSet<string> HeaderKeys = new(StringComparer.Ordinal)
     {
         "system", "role", "operation", "method", "gatewayPath", "esbPath", "idempotent", "client", "request", "response", "protocol",
-        "auth", "pagination", "chunk",
+        "auth", "pagination", "chunk", "callback", "payload",
     };
 
     public static void Check(JObject root, DiagnosticBag diagnostics)

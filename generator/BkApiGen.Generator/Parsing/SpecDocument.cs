@@ -24,8 +24,9 @@ internal sealed class SpecDocument : IEquatable<SpecDocument>
         Text = text;
         Root = root;
         Error = error;
-        IsDefinitions = root is JObject o && o[SpecFile.Header] is JObject header
-            && header[SpecFile.Role] is JValue { Type: JTokenType.String } role && (string?)role == SpecFile.Definitions;
+        var roleName = root is JObject o && o[SpecFile.Header] is JObject header && header[SpecFile.Role] is JValue { Type: JTokenType.String } role ? (string?)role : null;
+        IsDefinitions = roleName == SpecFile.Definitions;
+        IsCallback = roleName == SpecFile.CallbackRole;
     }
 
     public string Text { get; }
@@ -41,6 +42,9 @@ internal sealed class SpecDocument : IEquatable<SpecDocument>
     /// specs are parsed against what the definitions files export.
     /// </summary>
     public bool IsDefinitions { get; }
+
+    /// <summary>True for a callback spec (<c>"x-bkapi": {"role": "callback"}</c>): a payload to parse, no operation.</summary>
+    public bool IsCallback { get; }
 
     public static SpecDocument Read(string text)
     {

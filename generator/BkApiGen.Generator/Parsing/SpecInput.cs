@@ -10,6 +10,9 @@ internal sealed record SpecInput(string Path, SpecDocument Document, string? Nam
 
     /// <summary>True for a shared definitions file: see <see cref="SpecDocument.IsDefinitions"/>.</summary>
     public bool IsDefinitions => Document.IsDefinitions;
+
+    /// <summary>True for a callback spec: see <see cref="SpecDocument.IsCallback"/>.</summary>
+    public bool IsCallback => Document.IsCallback;
 }
 
 /// <summary>The outcome of reading one spec: the model when it is usable, the types it exports, and every problem found.</summary>

@@ -72,25 +72,24 @@ internal static class SpecParser
             return none;
         }
 
+        if (input.IsCallback)
+        {
+            return (ParseCallback(input, root, catalog, diagnostics, cancellationToken), EquatableArray<SharedType>.Empty);
+        }
+
         var header = OperationHeader.Read(root, input.IsDefinitions, diagnostics);
         if (header is null)
         {
             return none;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        SchemaView schema;
-        try
+        var schema = ReadSchema(input, root, diagnostics, cancellationToken);
+        if (schema is null)
         {
-            schema = SchemaReader.Read(root, diagnostics.Locator, input.Path, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            diagnostics.Add(DiagnosticDescriptors.UnreadableSchema, root, ex.Message);
             return none;
         }
 
-        var ns = ResolveNamespace(input, header, root, diagnostics);
+        var ns = ResolveNamespace(input, header.System, root, diagnostics);
         if (ns is null)
         {
             return none;
@@ -216,6 +215,51 @@ internal static class SpecParser
     }
 
     /// <summary>
+    /// A callback spec: its types, read as responses are (the payload comes from the system), and the payload, which gets
+    /// static <c>Parse</c> methods. No operation, no client method.
+    /// </summary>
+    private static ApiSpec? ParseCallback(SpecInput input, JObject root, SharedCatalog catalog, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var header = CallbackHeader.Read(root, diagnostics);
+        if (header is null || ReadSchema(input, root, diagnostics, cancellationToken) is not { } schema || ResolveNamespace(input, header.System, root, diagnostics) is not { } ns)
+        {
+            return null;
+        }
+
+        var builder = new ModelBuilder(schema, root, catalog, diagnostics);
+        var types = builder.Build();
+        var payload = builder.FindType(header.PayloadDefinition);
+        if (payload is not (ObjectSpec { UnionCase: null } or UnionSpec))
+        {
+            diagnostics.Add(DiagnosticDescriptors.PayloadNotObject, header.PayloadToken, header.PayloadDefinition);
+        }
+
+        if (diagnostics.HasErrors || payload is null)
+        {
+            return null;
+        }
+
+        types = ModelBuilder.MarkReadOnly(types, payload.Name);
+        var contextName = CSharpNames.Pascal(header.Name) + "JsonContext";
+        var callback = new CallbackSpec(header.System, header.Name, payload.Name, header.Description);
+        return new ApiSpec(System.IO.Path.GetFileName(input.Path), ns, contextName, null, types, SharedTypesUsed(types, catalog), input.Path, callback);
+    }
+
+    private static SchemaView? ReadSchema(SpecInput input, JObject root, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            return SchemaReader.Read(root, diagnostics.Locator, input.Path, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnreadableSchema, root, ex.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
     /// The request members that fill the gateway path's <c>{name}</c> placeholders. Each must exist, be required and not
     /// nullable (a path cannot leave a segment out), and be a scalar (a string, an integer or an enum of either).
     /// </summary>
@@ -322,11 +366,11 @@ internal static class SpecParser
     /// <summary>The catalog key of a definition: the spec's normalized full path and the definition name.</summary>
     internal static string Key(string path, string definition) => SpecReference.Key(path, definition);
 
-    private static string? ResolveNamespace(SpecInput input, OperationHeader header, JObject root, DiagnosticBag diagnostics)
+    private static string? ResolveNamespace(SpecInput input, string system, JObject root, DiagnosticBag diagnostics)
     {
         var ns = input.Namespace is { Length: > 0 } configured
             ? configured
-            : (input.RootNamespace is { Length: > 0 } rootNs ? rootNs + "." : "") + CSharpNames.Pascal(header.System);
+            : (input.RootNamespace is { Length: > 0 } rootNs ? rootNs + "." : "") + CSharpNames.Pascal(system);
         if (!CSharpNames.IsValidNamespace(ns))
         {
             diagnostics.Add(DiagnosticDescriptors.InvalidNamespace, root, ns);

@@ -24,6 +24,9 @@ internal static class SpecFile
     /// <summary>The header member that says what kind of file this is.</summary>
     public const string Role = "role";
 
+    /// <summary>The role value of a callback spec: a payload the system sends to the caller, not an operation to call.</summary>
+    public const string CallbackRole = "callback";
+
     /// <summary><c>common.defs.bkapi.json</c> or <c>common.bkapi.json</c> → <c>common</c>.</summary>
     public static string Stem(string fileName)
     {

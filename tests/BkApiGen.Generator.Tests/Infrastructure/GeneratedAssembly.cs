@@ -21,9 +21,11 @@ internal sealed class GeneratedAssembly
 
     /// <param name="spec">Generated in namespace <c>Consumer.{System}</c>; its JSON context is <c>{Operation}JsonContext</c>.</param>
     /// <param name="contextName">The C# name of the operation's JSON context, e.g. <c>GetIpLogsJsonContext</c>.</param>
-    public static GeneratedAssembly Load(SpecBuilder spec, string contextName)
+    /// <param name="userSource">C# compiled with the generated code, as a user's program would call it (e.g. a <c>ReadOnlySpan</c> overload reflection cannot invoke).</param>
+    public static GeneratedAssembly Load(SpecBuilder spec, string contextName, string? userSource = null)
     {
-        var (result, output, _) = GeneratorHarness.Run([GeneratorHarness.Spec(spec.Path, spec.ToJson())]);
+        var compilation = userSource is null ? null : GeneratorHarness.CreateCompilation(userSource);
+        var (result, output, _) = GeneratorHarness.Run([GeneratorHarness.Spec(spec.Path, spec.ToJson())], compilation);
         Assert.True(result.Diagnostics.IsEmpty, string.Join("\n", result.Diagnostics));
         using var image = new MemoryStream();
         var emitted = output.Emit(image);
@@ -41,6 +43,19 @@ internal sealed class GeneratedAssembly
     {
         var type = _assembly.GetTypes().Single(t => t.Name == typeName);
         return JsonSerializer.Deserialize(json, _context.GetTypeInfo(type)!)!;
+    }
+
+    /// <summary>Calls the public static method <paramref name="method"/> of the type named <paramref name="typeName"/> (generated or user code).</summary>
+    public object? CallStatic(string typeName, string method, params object?[] arguments)
+    {
+        try
+        {
+            return _assembly.GetTypes().Single(t => t.Name == typeName).GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, arguments);
+        }
+        catch (TargetInvocationException ex) when (ex.InnerException is not null)
+        {
+            throw ex.InnerException;
+        }
     }
 
     /// <summary>A public property of a generated object, by its C# name.</summary>

@@ -76,7 +76,16 @@ internal sealed class DriftChecker
             checker._findings.Add(new Finding("header", "$.x-bkapi.protocol", $"the doc says {docProtocol}, the spec {specProtocol}."));
         }
 
-        foreach (var side in new[] { "request", "response" })
+        // A callback spec (role "callback") compares its payload; the doc must describe a callback too.
+        var docRole = docApi[SpecFile.Role]?.GetValue<string>();
+        var specRole = specApi[SpecFile.Role] is JsonValue r && r.GetValueKind() == JsonValueKind.String ? r.GetValue<string>() : null;
+        if (docRole != specRole)
+        {
+            checker._findings.Add(new Finding("header", "$.x-bkapi.role", $"the doc describes {Kind(docRole)}, the spec {Kind(specRole)}."));
+            return checker._findings;
+        }
+
+        foreach (var side in specRole == SpecFile.CallbackRole ? ["payload"] : new[] { "request", "response" })
         {
             var docRef = DefinitionSet.Target(docApi[side], "")!;
             var specRef = DefinitionSet.Target(specApi[side], "") ?? throw new InvalidDataException($"'x-bkapi.{side}' must be {{\"$ref\": \"#/definitions/...\"}}.");
@@ -90,6 +99,8 @@ internal sealed class DriftChecker
 
         return checker._findings;
     }
+
+    private static string Kind(string? role) => role == SpecFile.CallbackRole ? "a callback payload (role \"callback\")" : "an operation";
 
     /// <summary>A property, with the definition (file-qualified key) it sits in and its union case.</summary>
     private sealed record Prop(string Name, JsonObject Schema, bool Required, bool InRequiredGroup, string? Case, IReadOnlyList<string> Aliases, string Owner)

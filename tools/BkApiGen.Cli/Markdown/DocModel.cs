@@ -28,6 +28,12 @@ internal enum SectionKind
     RequestExample,
     ResponseExample,
     ResponseDescription,
+
+    /// <summary>
+    /// <c>### 回调响应</c> / <c>### Callback response</c>: what the caller's receiver answers to a callback the system sends
+    /// (bk-job's <c>callback_protocol</c>), a sign the doc describes a payload sent to the caller (see CallbackRule).
+    /// </summary>
+    CallbackResponse,
     Common,
     Other,
 }
@@ -131,6 +137,14 @@ internal sealed class ApiDoc
     public bool IsV4 { get; set; }
 
     public int V4Line { get; set; }
+
+    /// <summary>The line of the first section heading about the response (返回结果示例, 返回结果参数说明, ...); 0 when none.</summary>
+    public int ResponseSectionLine { get; set; }
+
+    /// <summary>The line of a <c>### 回调响应</c> / <c>### Callback response</c> heading; 0 when none.</summary>
+    public int CallbackResponseLine { get; set; }
+
+    public string? CallbackResponseHeading { get; set; }
 
     public List<DocTable> Tables { get; } = new();
 

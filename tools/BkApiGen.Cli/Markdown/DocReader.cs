@@ -86,6 +86,16 @@ internal static partial class DocReader
                     doc.Flavour = DocFlavour.Common;
                 }
 
+                if (heading.Level <= 3 && kind is SectionKind.ResponseExample or SectionKind.ResponseDescription && doc.ResponseSectionLine == 0)
+                {
+                    doc.ResponseSectionLine = heading.Line + 1;
+                }
+                else if (heading.Level <= 3 && kind == SectionKind.CallbackResponse && doc.CallbackResponseLine == 0)
+                {
+                    doc.CallbackResponseLine = heading.Line + 1;
+                    doc.CallbackResponseHeading = text;
+                }
+
                 if (heading.Level <= 3 && kind != SectionKind.None)
                 {
                     state.Section = kind;
@@ -622,6 +632,9 @@ internal static partial class DocReader
             "通用参数" or "公共参数" or "commonparameters" or "commonarguments" or "generalparameters" => SectionKind.CommonArgs,
             "功能描述" or "接口描述" or "functiondescription" or "description" => SectionKind.Description,
             "通用字段和约定" or "commonfieldsandconventions" => SectionKind.Common,
+            // Before the response kinds: 回调返回结果 would read as 返回结果. What a callback's receiver answers, not a response.
+            _ when key.StartsWith("回调", StringComparison.Ordinal) && (key.Contains("响应", StringComparison.Ordinal) || key.Contains("返回", StringComparison.Ordinal) || key.Contains("结果", StringComparison.Ordinal))
+                || key.StartsWith("callbackresponse", StringComparison.Ordinal) || key.StartsWith("callbackresult", StringComparison.Ordinal) => SectionKind.CallbackResponse,
             _ when key.Contains("示例", StringComparison.Ordinal) && key.Contains("请求", StringComparison.Ordinal)
                 || key.StartsWith("exampleofrequest", StringComparison.Ordinal) || key.StartsWith("requestexample", StringComparison.Ordinal) => SectionKind.RequestExample,
             _ when key.Contains("示例", StringComparison.Ordinal) && (key.Contains("返回", StringComparison.Ordinal) || key.Contains("响应", StringComparison.Ordinal))

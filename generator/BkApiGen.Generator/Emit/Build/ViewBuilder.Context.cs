@@ -10,7 +10,9 @@ internal sealed partial class ViewBuilder
 
     private ContextView ContextView(FileView file)
     {
-        var context = new ContextView { Name = _spec.ContextName, Subject = _spec.Operation is { } op ? $"<c>{Inline(op.Name)}</c>" : $"the definitions of <c>{Inline(_spec.FileName)}</c>" };
+        var context = new ContextView { Name = _spec.ContextName, Subject = _spec.Operation is { } op ? $"<c>{Inline(op.Name)}</c>"
+            : _spec.Callback is { } callback ? $"the <c>{Inline(callback.Name)}</c> callback payload"
+            : $"the definitions of <c>{Inline(_spec.FileName)}</c>" };
         foreach (var type in file.Types.Where(t => !t.IsUnknown))
         {
             var property = ContextMembers.Contains(type.Name) ? type.Name + "Info" : type.Name;

@@ -47,6 +47,10 @@ internal sealed partial class ViewBuilder
         }
 
         file.Context = ContextView(file);
+        if (_spec.Callback is { } callback)
+        {
+            file.Callback = CallbackView(callback, file.Context);
+        }
         if (_spec.Operation is { } operation)
         {
             file.Operation = OperationView(operation, file.Context);

@@ -15,6 +15,24 @@ internal sealed class FileView
     public ContextView? Context { get; set; }
     public OperationView? Operation { get; set; }
     public ClientView? Client { get; set; }
+    public CallbackView? Callback { get; set; }
+}
+
+/// <summary>A callback spec's payload: the type that gets the static <c>Parse</c> methods, and the metadata they read with.</summary>
+internal sealed class CallbackView
+{
+    /// <summary><c>system.name</c>, as a C# literal's content: what a <c>BkInvalidCallbackException</c> names.</summary>
+    public string Id { get; set; } = "";
+    /// <summary>The callback's wire name, as XML text.</summary>
+    public string Name { get; set; } = "";
+    /// <summary>The payload's simple name (its partial declaration in the same namespace).</summary>
+    public string PayloadType { get; set; } = "";
+    /// <summary>The payload's fully qualified name.</summary>
+    public string PayloadFullName { get; set; } = "";
+    /// <summary>Declared as <c>abstract partial record</c> (a union) rather than <c>partial record</c>.</summary>
+    public bool IsUnion { get; set; }
+    /// <summary>An expression: the payload's <c>JsonTypeInfo</c> on the spec's context.</summary>
+    public string TypeInfo { get; set; } = "";
 }
 
 internal sealed class ClientView

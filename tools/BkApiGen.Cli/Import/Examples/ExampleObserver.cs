@@ -70,7 +70,7 @@ internal static class ExampleObserver
         }
 
         var observed = graph.Response;
-        if (observed.FreeForm && observed.Props.Count == 0 && observed.Scalar is null && observed.MapValues is null)
+        if (!header.IsCallback && observed.FreeForm && observed.Props.Count == 0 && observed.Scalar is null && observed.MapValues is null)
         {
             warnings.Add(0, "the doc describes no response data (no data table, no example): the response is an empty object.");
         }

@@ -71,6 +71,16 @@ internal sealed class TableLookup(ApiDoc doc, OperationHeader header, EnglishRow
             }
         }
 
+        // "定义见 kube_pod_filter" over a table "kube_pod_prop_filter": the one table whose name is the reference's words, in
+        // order, with one more word between them. Two such tables would be a guess between them: refused below.
+        var widened = catalog.ByKey.Keys.Select(k => k.Key).Distinct(StringComparer.Ordinal)
+            .Where(k => HasOneWordMore(k, key)).ToList();
+        if (widened.Count == 1 && Find(graph, widened[0], source.Scope) is { } near)
+        {
+            warnings.Add(line, $"'{text}' refers to '{name}', which has no table: used the table '{near}' (the same words and one more).");
+            return near;
+        }
+
         var tables = catalog.ByKey.Keys.Select(k => k.Key).Distinct().OrderBy(k => k, StringComparer.Ordinal);
         var commonNote = shared.Any ? " or in the common docs" : " (pass --common common.md if it is defined there)";
         var includeNote = doc.Includes.Count > 0
@@ -78,6 +88,27 @@ internal sealed class TableLookup(ApiDoc doc, OperationHeader header, EnglishRow
             : "";
         throw new DocException(source.File ?? doc.FileName, rowLine,
             $"'{text}' refers to '{name}', but there is no table '{name}' in this doc{commonNote}; its tables are: {string.Join(", ", tables)}.{includeNote}");
+    }
+
+    /// <summary><paramref name="table"/>'s words (split at '_') are <paramref name="reference"/>'s, first and last kept, with one word inserted.</summary>
+    private static bool HasOneWordMore(string table, string reference)
+    {
+        var words = table.Split('_');
+        var wanted = reference.Split('_');
+        if (words.Length != wanted.Length + 1 || wanted.Length < 2)
+        {
+            return false;
+        }
+
+        for (var skip = 1; skip < words.Length - 1; skip++)
+        {
+            if (words.Where((_, i) => i != skip).SequenceEqual(wanted, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The type of a field described by the table <paramref name="defName"/>: the table itself, or a map of it.</summary>

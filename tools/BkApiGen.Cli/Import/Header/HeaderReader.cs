@@ -23,6 +23,26 @@ internal static partial class HeaderReader
         var v4 = doc.IsV4;
         var op = OperationName(doc, options, v4, warnings);
         var system = SystemName(doc, options, warnings);
+        var description = doc.Description ?? "";
+        if (options.English?.Description is { Length: > 0 } english && english != description)
+        {
+            description = description.Length == 0 ? english : $"{description} / {english}";
+        }
+
+        if (CallbackRule.Applies(doc) is { } callbackLine)
+        {
+            // Nothing is called: no method, path or idempotence to state or guess (a registry's GET for it is not a call either).
+            warnings.Add(callbackLine, $"'{doc.CallbackResponseHeading}' and no response section: the doc describes the body {system} sends to the caller's callback, not an operation. Written as a callback spec (x-bkapi.role \"callback\", its request tables as the payload '{op}_payload'): no client method, a static Parse on the payload.");
+            return new OperationHeader
+            {
+                Operation = op,
+                System = system,
+                Method = "POST",
+                IsCallback = true,
+                Description = description,
+                Stated = stated,
+            };
+        }
 
         var statedMethod = doc.Method ?? doc.ExampleMethod ?? (doc.HasQueryParameters ? "GET" : null);
         var methodLine = doc.Method is not null ? doc.MethodLine : doc.ExampleMethod is not null ? doc.ExampleMethodLine : doc.QueryLine;
@@ -50,12 +70,6 @@ internal static partial class HeaderReader
         {
             idempotent = true;
             warnings.Add(0, $"marked idempotent (safe to retry) because the operation name starts with '{prefix}': the doc does not say.");
-        }
-
-        var description = doc.Description ?? "";
-        if (options.English?.Description is { Length: > 0 } english && english != description)
-        {
-            description = description.Length == 0 ? english : $"{description} / {english}";
         }
 
         return new OperationHeader

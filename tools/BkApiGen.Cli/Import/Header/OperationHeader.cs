@@ -7,7 +7,14 @@ internal sealed record OperationHeader
 
     public required string System { get; init; }
 
+    /// <summary>The method of the call; of a callback, the method the system sends the payload with (not written).</summary>
     public required string Method { get; init; }
+
+    /// <summary>
+    /// The doc describes a body the system sends to the caller (<see cref="CallbackRule"/>): the spec is a callback spec,
+    /// its request tables the payload (<see cref="RequestName"/>), with no response.
+    /// </summary>
+    public bool IsCallback { get; init; }
 
     public string? GatewayPath { get; init; }
 
@@ -27,7 +34,7 @@ internal sealed record OperationHeader
     /// <summary>x-bkapi keys whose values the doc states (rather than the importer assuming them).</summary>
     public required IReadOnlySet<string> Stated { get; init; }
 
-    public string RequestName => Operation + "_request";
+    public string RequestName => Operation + (IsCallback ? "_payload" : "_request");
 
     // Not "<op>_response": the generator names the envelope's type info <Op>Response, and a type of that name
     // would clash with it (CS0102 in the generated JSON context).

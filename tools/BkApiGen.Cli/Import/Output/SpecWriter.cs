@@ -46,12 +46,43 @@ internal static class SpecWriter
         }
 
         Visit(graph.RequestName);
-        Visit(graph.ResponseName);
+        if (!header.IsCallback)
+        {
+            Visit(graph.ResponseName);
+        }
+
         foreach (var name in order.Where(reachable.Contains))
         {
             definitions[name] = graph.Enums.TryGetValue(name, out var enumModel) ? DefinitionWriter.EnumSchema(enumModel) : DefinitionWriter.ObjectSchema(graph.Defs[name], header.Description);
         }
 
+        var api = header.IsCallback ? CallbackApi(graph, header) : OperationApi(graph, header);
+        var spec = new JsonObject
+        {
+            ["$schema"] = "http://json-schema.org/draft-07/schema#",
+            ["title"] = header.Operation,
+        };
+        if (header.Description.Length > 0)
+        {
+            spec["description"] = header.Description;
+        }
+
+        spec["x-bkapi"] = api;
+        spec["definitions"] = definitions;
+        return spec;
+    }
+
+    /// <summary>A callback spec's header (docs/spec-format.md, "Callback specs"): the payload, nothing to call.</summary>
+    private static JsonObject CallbackApi(DefinitionGraph graph, OperationHeader header) => new()
+    {
+        ["system"] = header.System,
+        ["role"] = SpecFile.CallbackRole,
+        ["callback"] = header.Operation,
+        ["payload"] = new JsonObject { ["$ref"] = SpecReference.Format("", graph.RequestName) },
+    };
+
+    private static JsonObject OperationApi(DefinitionGraph graph, OperationHeader header)
+    {
         var api = new JsonObject
         {
             ["system"] = header.System,
@@ -81,18 +112,6 @@ internal static class SpecWriter
 
         api["request"] = new JsonObject { ["$ref"] = SpecReference.Format("", graph.RequestName) };
         api["response"] = new JsonObject { ["$ref"] = SpecReference.Format("", graph.ResponseName) };
-        var spec = new JsonObject
-        {
-            ["$schema"] = "http://json-schema.org/draft-07/schema#",
-            ["title"] = header.Operation,
-        };
-        if (header.Description.Length > 0)
-        {
-            spec["description"] = header.Description;
-        }
-
-        spec["x-bkapi"] = api;
-        spec["definitions"] = definitions;
-        return spec;
+        return api;
     }
 }

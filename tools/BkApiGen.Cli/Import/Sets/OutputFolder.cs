@@ -79,7 +79,8 @@ internal sealed class OutputFolder
 
     private static void KeepOperationOf(OutputFolder folder, string file, JsonObject? spec)
     {
-        var operation = spec?[SpecFile.Header]?["operation"] is JsonValue op && op.TryGetValue(out string? name) ? name : System.IO.Path.GetFileName(file)[..^SpecFile.Suffix.Length];
+        // A callback spec names its callback where an operation spec names its operation.
+        var operation = (spec?[SpecFile.Header]?["operation"] ?? spec?[SpecFile.Header]?["callback"]) is JsonValue op && op.TryGetValue(out string? name) ? name : System.IO.Path.GetFileName(file)[..^SpecFile.Suffix.Length];
         folder.KeptOperations.Add(operation);
         if (spec?[SpecFile.Definitions] is JsonObject definitions)
         {

@@ -27,9 +27,18 @@ internal static partial class DescriptionParser
     private static partial Regex StringItemRegex();
 
     /// <summary>The type a description points to (<c>定义见ip</c> → <c>ip</c>), with the matched text.</summary>
+    /// <remarks>
+    /// A name followed by 组件文档 / 文档 / 组件 (<c>回调协议参考callback_protocol组件文档</c>) points to another doc, not to
+    /// a type of this one: it is no reference (the field is typed by its own table, type cell or examples).
+    /// </remarks>
     public static (string Name, string Text)? Reference(string description)
     {
         var match = ReferenceRegex().Match(description);
+        while (match.Success && IsOtherDoc(description.AsSpan(match.Index + match.Length)))
+        {
+            match = match.NextMatch();
+        }
+
         if (!match.Success)
         {
             return null;
@@ -39,6 +48,13 @@ internal static partial class DescriptionParser
         var group = match.Groups.Cast<Group>().Skip(1).First(g => g.Success);
         var name = group.Value.TrimEnd('.').Split('.')[^1];
         return (name, match.Value.Trim());
+    }
+
+    private static bool IsOtherDoc(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        return after.StartsWith("组件文档", StringComparison.Ordinal) || after.StartsWith("文档", StringComparison.Ordinal)
+            || after.StartsWith("组件", StringComparison.Ordinal) || after.StartsWith("API文档", StringComparison.Ordinal) || after.StartsWith("接口文档", StringComparison.Ordinal);
     }
 
     /// <summary>Integer enum values listed in a description, or null when it lists none (at least two values).</summary>
