@@ -238,6 +238,8 @@ public sealed class DocConventionTests
     [InlineData("string 或者 null", "String")]
     [InlineData("整形", "Int32")]
     [InlineData("string map", "Map")]
+    [InlineData("timestamp", "Int64")] // CMDB list_kube_container's started: bk-cmdb's Container.Started is an int64 of unix seconds
+    [InlineData("时间戳", "Int64")]
     public void Type_cells_as_docs_write_them(string cell, string kind)
     {
         var (parsed, _) = TypeWords.Parse(cell, out var guess);
@@ -356,5 +358,41 @@ public sealed class DocConventionTests
         Assert.Equal(("array", (bool?)false), (rows[1].Type, rows[1].Required));
         Assert.Equal("source_type=component_inputs | component_outputs 时有效", rows[2].Description);
         Assert.Equal([7, 8, 9], doc.Warnings.Select(w => w.Line));
+    }
+
+    [Fact]
+    public void A_line_of_dots_under_a_table_leaves_fields_out_and_keeps_the_table()
+    {
+        // CMDB add_host_to_business_idle: "..." under the last row of bk_host_list's table ("and more fields").
+        var doc = DocReader.Parse(
+            """
+            ### 请求参数
+
+            #### 接口参数
+
+            | 字段      |  类型      | 必选   |  描述      |
+            |-----------|------------|--------|------------|
+            | bk_cloud_id     |  int      | 是     | 云区域ID |
+            | operator |  string   |  否 |  主要维护人   | 
+            ...
+
+            ### 返回结果示例
+            """,
+            "elided.md");
+
+        var table = Assert.Single(doc.Tables);
+        Assert.Equal(["bk_cloud_id", "operator"], table.Rows.Select(r => r.Name));
+        var warning = Assert.Single(doc.Warnings);
+        Assert.Equal((9, "'...' under the table above: the doc leaves further fields out; only the rows written are read."), (warning.Line, warning.Message));
+    }
+
+    [Theory]
+    [InlineData("...")]
+    [InlineData("……")]
+    public void Dots_that_are_not_under_a_table_are_text(string dots)
+    {
+        var doc = DocReader.Parse($"### 功能描述\n\n新增主机\n{dots}\n", "dots.md");
+
+        Assert.Empty(doc.Warnings);
     }
 }

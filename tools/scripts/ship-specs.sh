@@ -32,6 +32,6 @@ run "$corpus/bk-job-apigw/v3" -o "$repo/specs/jobv4" --system jobv4 --only /api/
 for list in "$repo"/specs/*/unshipped.txt; do
   [[ -e "$list" ]] || continue
   sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$list" | while read -r operation; do
-    [[ -n "$operation" ]] && rm -f "$(dirname "$list")/$operation.bkapi.json"
+    if [[ -n "$operation" ]]; then rm -f "$(dirname "$list")/$operation.bkapi.json"; fi
   done
 done

@@ -37,8 +37,15 @@ internal static partial class DocReader
     {
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
         var lines = text.Split('\n');
+        var elisions = BlankElisionRows(lines);
+        if (elisions.Count > 0)
+        {
+            text = string.Join('\n', lines);
+        }
+
         var document = Markdig.Markdown.Parse(text, Pipeline);
         var doc = new ApiDoc { FileName = fileName, LineCount = lines.Length };
+        doc.Warnings.AddRange(elisions);
         var state = new WalkState();
         foreach (var block in document)
         {

@@ -59,9 +59,9 @@ internal static class TypeWords
 
         // "string、int、bool、dict、list": several types named at once is any JSON.
         var alternatives = type.Split(['、', ',', '，', '|', '/'], StringSplitOptions.RemoveEmptyEntries);
-        if (alternatives.Length > 1 && alternatives.All(a => Word(a) is not null || Chinese(a) is not null))
+        if (alternatives.Length > 1 && alternatives.All(a => Word(a) is not null || LooseWord(a) is not null))
         {
-            var kinds = alternatives.Select(a => Word(a) ?? Chinese(a)).Distinct().ToList();
+            var kinds = alternatives.Select(a => Word(a) ?? LooseWord(a)).Distinct().ToList();
             if (kinds.Count == 1)
             {
                 return (kinds[0], null);
@@ -72,10 +72,10 @@ internal static class TypeWords
         }
 
         var kind = Word(type);
-        if (kind is null && Chinese(type) is { } chinese)
+        if (kind is null && LooseWord(type) is { } loose)
         {
-            guess ??= $"the type '{text.Trim()}' read as {chinese.ToString().ToLowerInvariant()}";
-            kind = chinese;
+            guess ??= $"the type '{text.Trim()}' read as {loose.ToString().ToLowerInvariant()}";
+            kind = loose;
         }
 
         if (kind is null && type.Length >= 4 && TypoOf(type) is { } word)
@@ -142,11 +142,15 @@ internal static class TypeWords
         _ => null,
     };
 
-    private static Kind? Chinese(string type) => type switch
+    /// <summary>
+    /// Words that say what a value is rather than its JSON type, read with a warning: Chinese (<c>字符串</c>, <c>时间戳</c>…)
+    /// and <c>timestamp</c> (bk-cmdb's kube <c>started</c> is an <c>int64</c> of unix seconds, as <c>时间戳</c> fields are).
+    /// </summary>
+    private static Kind? LooseWord(string type) => type switch
     {
         "字符串" or "字符" or "字符型" or "文本" or "时间" or "日期" or "时间字符串" or "长字符" or "短字符" => Kind.String,
         "整型" or "整形" or "整数" or "数值" or "int型" => Kind.Int32,
-        "长整型" or "长整形" or "时间戳" => Kind.Int64,
+        "长整型" or "长整形" or "时间戳" or "timestamp" or "unixtimestamp" => Kind.Int64,
         "数字" or "浮点" or "浮点型" or "浮点数" or "小数" => Kind.Number,
         "布尔" or "布尔型" or "布尔值" => Kind.Boolean,
         "数组" or "列表" => Kind.Array,
