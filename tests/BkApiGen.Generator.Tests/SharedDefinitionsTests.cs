@@ -48,7 +48,7 @@ public sealed class SharedDefinitionsTests
         Assert.Empty(result.Diagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Consumer.JobV3.Common.Models.g.cs");
+        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Consumer.JobV3.Common.g.cs");
         var host = output.GetTypeByMetadataName("Consumer.JobV3.Host");
         Assert.NotNull(host);
         var request = output.GetTypeByMetadataName("Consumer.JobV3.GetARequest");
@@ -156,7 +156,7 @@ public sealed class SharedDefinitionsTests
         // Only b's source outputs are produced again; a's and the shared file's come from the cache.
         var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Contains(result.GeneratedSources, s => s.HintName == "Consumer.JobV3.GetB.Models.g.cs" && s.SourceText.ToString().Contains("400"));
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Consumer.JobV3.GetB.g.cs" && s.SourceText.ToString().Contains("400"));
     }
 
     [Fact]
