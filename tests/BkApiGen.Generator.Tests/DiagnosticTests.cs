@@ -166,7 +166,7 @@ public sealed class DiagnosticTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        var operation = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Operation.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        var operation = SpecFileParts.Part(result.Results.Single().GeneratedSources.Single(s => !s.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal)).SourceText.ToString(), "Operation");
         if (expected is null)
         {
             Assert.DoesNotContain("Verification =", operation, StringComparison.Ordinal);
