@@ -142,7 +142,7 @@ public sealed class DiagnosticTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        var operation = SpecFileParts.Part(result.Results.Single().GeneratedSources.Single(s => !s.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal)).SourceText.ToString(), "Operation");
+        var operation = SpecFileParts.Part(result.Results.Single().GeneratedSources.Single(s => !s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).SourceText.ToString(), "Operation");
         Assert.Equal(v4, operation.Contains("Protocol = Bk::BkApiProtocol.V4", StringComparison.Ordinal));
     }
 
@@ -166,7 +166,7 @@ public sealed class DiagnosticTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        var operation = SpecFileParts.Part(result.Results.Single().GeneratedSources.Single(s => !s.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal)).SourceText.ToString(), "Operation");
+        var operation = SpecFileParts.Part(result.Results.Single().GeneratedSources.Single(s => !s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).SourceText.ToString(), "Operation");
         if (expected is null)
         {
             Assert.DoesNotContain("Verification =", operation, StringComparison.Ordinal);
@@ -387,7 +387,7 @@ public sealed class DiagnosticTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        var operation = SpecFileParts.Part(result.Results.Single().GeneratedSources.Single(s => !s.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal)).SourceText.ToString(), "Operation");
+        var operation = SpecFileParts.Part(result.Results.Single().GeneratedSources.Single(s => !s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).SourceText.ToString(), "Operation");
         Assert.Contains($"Sys::Net.Http.HttpMethod.{property},", operation);
     }
 

@@ -415,7 +415,7 @@ public sealed class ShapeSnapshotTests
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
         var generated = result.Results.Single().GeneratedSources;
-        var specFile = Assert.Single(generated, s => !s.HintName.EndsWith("Client.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        var specFile = Assert.Single(generated, s => !s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).SourceText.ToString();
         foreach (var part in parts)
         {
             Snapshot.Verify($"Shape.{name}#{part}", SpecFileParts.Part(specFile, part));

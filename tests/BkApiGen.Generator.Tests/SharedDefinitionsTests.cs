@@ -41,6 +41,25 @@ public sealed class SharedDefinitionsTests
         };
 
     [Fact]
+    public void A_definitions_file_named_like_the_client_class_is_its_own_file()
+    {
+        // Each spec's file is named after its method or definitions file, the client's after its class and ".Client":
+        // job_v3_client.bkapi.json (JobV3Client) beside the JobV3Client class is two files, not a hint-name clash.
+        var (result, output, _) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Spec("/p/specs/job_v3_client.bkapi.json", Common),
+            GeneratorHarness.Spec("/p/specs/a.bkapi.json", Operation("get_a").Replace("common.bkapi.json", "job_v3_client.bkapi.json", StringComparison.Ordinal)),
+        });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal(
+            ["Consumer.JobV3.GetA.g.cs", "Consumer.JobV3.JobV3Client.Client.g.cs", "Consumer.JobV3.JobV3Client.g.cs"],
+            result.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.JobV3.JobV3ClientJsonContext"));
+    }
+
+    [Fact]
     public void Shared_types_are_emitted_once_and_used_by_every_spec()
     {
         var (result, output, _) = GeneratorHarness.Run(Project());
