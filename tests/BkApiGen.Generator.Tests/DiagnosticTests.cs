@@ -1,3 +1,4 @@
+using BkApiGen.Generator.Tests.Infrastructure;
 using BkApiGen.Tests.Shared;
 using Microsoft.CodeAnalysis;
 
@@ -141,7 +142,7 @@ public sealed class DiagnosticTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        var operation = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Operation.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        var operation = SpecFileParts.Part(result.Results.Single().GeneratedSources.Single(s => !s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).SourceText.ToString(), "Operation");
         Assert.Equal(v4, operation.Contains("Protocol = Bk::BkApiProtocol.V4", StringComparison.Ordinal));
     }
 
@@ -165,7 +166,7 @@ public sealed class DiagnosticTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        var operation = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Operation.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        var operation = SpecFileParts.Part(result.Results.Single().GeneratedSources.Single(s => !s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).SourceText.ToString(), "Operation");
         if (expected is null)
         {
             Assert.DoesNotContain("Verification =", operation, StringComparison.Ordinal);
@@ -386,7 +387,7 @@ public sealed class DiagnosticTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        var operation = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Operation.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        var operation = SpecFileParts.Part(result.Results.Single().GeneratedSources.Single(s => !s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).SourceText.ToString(), "Operation");
         Assert.Contains($"Sys::Net.Http.HttpMethod.{property},", operation);
     }
 
@@ -404,7 +405,7 @@ public sealed class DiagnosticTests
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Assert.NotNull(output.GetTypeByMetadataName("Consumer.BkCmdb.BkCmdbClient"));
-        var models = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Consumer.BkCmdb.ListHosts.Models.g.cs").SourceText.ToString();
+        var models = SpecFileParts.Part(result.Results.Single().GeneratedSources.Single(s => s.HintName == "Consumer.BkCmdb.ListHosts.g.cs").SourceText.ToString(), "Models");
         Assert.Contains("validator.Length(ObjId, 1, null,", models);
     }
 

@@ -60,7 +60,7 @@ public sealed class ManySpecsOneNamespaceTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         foreach (var type in new[] { "ScopeType", "Status", "Server", "Log", "UnknownLog", "ScriptLog" })
         {
-            Assert.Equal(new[] { "Consumer.JobV3.GetA.Models.g.cs" }, Declarations(result, type));
+            Assert.Equal(new[] { "Consumer.JobV3.GetA.g.cs" }, Declarations(result, type));
         }
 
         Assert.Contains("said by a", output.GetTypeByMetadataName("Consumer.JobV3.Server")!.GetDocumentationCommentXml());
@@ -93,10 +93,10 @@ public sealed class ManySpecsOneNamespaceTests
         Assert.Empty(result.Diagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.Equal(new[] { "Consumer.JobV3.GetA.Models.g.cs" }, Declarations(result, "Filter"));
+        Assert.Equal(new[] { "Consumer.JobV3.GetA.g.cs" }, Declarations(result, "Filter"));
         var validate = output.GetTypeByMetadataName("Consumer.JobV3.Filter")!.GetMembers("Validate").OfType<IMethodSymbol>().ToList();
         Assert.Contains(validate, m => m.Parameters.Length == 0 && m.DeclaredAccessibility == Accessibility.Public);
-        var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Consumer.JobV3.GetA.Models.g.cs").SourceText.ToString();
+        var source = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Consumer.JobV3.GetA.g.cs").SourceText.ToString();
         Assert.Contains("validator.Range(Limit, 1, null, path, \"limit\")", source);
     }
 
@@ -117,7 +117,7 @@ public sealed class ManySpecsOneNamespaceTests
         Assert.Empty(result.Diagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.Equal(new[] { "Consumer.JobV3.GetA.Models.g.cs" }, Declarations(result, "Filter"));
+        Assert.Equal(new[] { "Consumer.JobV3.GetA.g.cs" }, Declarations(result, "Filter"));
         var scope = output.GetTypeByMetadataName("Consumer.JobV3.Filter")!.GetMembers("ScopeType").OfType<IPropertySymbol>().Single();
         Assert.True(scope.Type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || scope.NullableAnnotation == NullableAnnotation.Annotated, scope.Type.ToDisplayString());
         Assert.True(scope.IsRequired);
@@ -210,7 +210,7 @@ public sealed class ManySpecsOneNamespaceTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        Assert.Equal(new[] { "Consumer.JobV3.ZCommon.Models.g.cs" }, Declarations(result, "Status"));
+        Assert.Equal(new[] { "Consumer.JobV3.ZCommon.g.cs" }, Declarations(result, "Status"));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace BkApiGen.Generator.Tests;
 
 /// <summary>
 /// One tiny spec per shape, built with <see cref="SpecBuilder"/>, and the reviewed generated file(s) that say how that
-/// shape is written (<c>Snapshots/Shape.{Name}#{File}.verified.cs</c>): a change to how one shape is emitted shows up as
+/// shape is written (<c>Snapshots/Shape.{Name}#{Part}.verified.cs</c>, the parts of the spec's file): a change to how one shape is emitted shows up as
 /// a small diff in that shape's snapshot, beside the seed's large ones (SeedSnapshotTests).
 /// </summary>
 public sealed class ShapeSnapshotTests
@@ -407,7 +407,7 @@ public sealed class ShapeSnapshotTests
     /// Generates the spec alone (namespace <c>Consumer</c>), requires no diagnostic from the generator or the compiler,
     /// and compares each named file (<c>Models</c>, <c>Json</c>, <c>Operation</c> or the client's name) with its snapshot.
     /// </summary>
-    private static void VerifyShape(string name, SpecBuilder spec, params string[] files)
+    private static void VerifyShape(string name, SpecBuilder spec, params string[] parts)
     {
         var (result, output, _) = GeneratorHarness.Run([GeneratorHarness.Spec(spec.Path, spec.ToJson())]);
 
@@ -415,10 +415,10 @@ public sealed class ShapeSnapshotTests
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
         var generated = result.Results.Single().GeneratedSources;
-        foreach (var file in files)
+        var specFile = Assert.Single(generated, s => !s.HintName.EndsWith(".Client.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        foreach (var part in parts)
         {
-            var source = Assert.Single(generated, s => s.HintName.EndsWith("." + file + ".g.cs", StringComparison.Ordinal));
-            Snapshot.Verify($"Shape.{name}#{file}", source.SourceText.ToString());
+            Snapshot.Verify($"Shape.{name}#{part}", SpecFileParts.Part(specFile, part));
         }
     }
 }

@@ -41,6 +41,25 @@ public sealed class SharedDefinitionsTests
         };
 
     [Fact]
+    public void A_definitions_file_named_like_the_client_class_is_its_own_file()
+    {
+        // Each spec's file is named after its method or definitions file, the client's after its class and ".Client":
+        // job_v3_client.bkapi.json (JobV3Client) beside the JobV3Client class is two files, not a hint-name clash.
+        var (result, output, _) = GeneratorHarness.Run(new[]
+        {
+            GeneratorHarness.Spec("/p/specs/job_v3_client.bkapi.json", Common),
+            GeneratorHarness.Spec("/p/specs/a.bkapi.json", Operation("get_a").Replace("common.bkapi.json", "job_v3_client.bkapi.json", StringComparison.Ordinal)),
+        });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal(
+            ["Consumer.JobV3.GetA.g.cs", "Consumer.JobV3.JobV3Client.Client.g.cs", "Consumer.JobV3.JobV3Client.g.cs"],
+            result.Results.Single().GeneratedSources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.NotNull(output.GetTypeByMetadataName("Consumer.JobV3.JobV3ClientJsonContext"));
+    }
+
+    [Fact]
     public void Shared_types_are_emitted_once_and_used_by_every_spec()
     {
         var (result, output, _) = GeneratorHarness.Run(Project());
@@ -48,7 +67,7 @@ public sealed class SharedDefinitionsTests
         Assert.Empty(result.Diagnostics);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));
-        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Consumer.JobV3.Common.Models.g.cs");
+        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Consumer.JobV3.Common.g.cs");
         var host = output.GetTypeByMetadataName("Consumer.JobV3.Host");
         Assert.NotNull(host);
         var request = output.GetTypeByMetadataName("Consumer.JobV3.GetARequest");
@@ -156,7 +175,7 @@ public sealed class SharedDefinitionsTests
         // Only b's source outputs are produced again; a's and the shared file's come from the cache.
         var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Contains(result.GeneratedSources, s => s.HintName == "Consumer.JobV3.GetB.Models.g.cs" && s.SourceText.ToString().Contains("400"));
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Consumer.JobV3.GetB.g.cs" && s.SourceText.ToString().Contains("400"));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class TemplateMemberTests
     public void Every_template_is_embedded()
     {
         Assert.Equal(
-            new[] { "Callback", "Client", "Json", "Models", "Operation", "Shared" },
+            new[] { "Callback", "Client", "Json", "Models", "Operation", "Shared", "SpecFile" },
             TemplateResources.Select(name => name.Split('.')[^2]).OrderBy(n => n, StringComparer.Ordinal));
     }
 

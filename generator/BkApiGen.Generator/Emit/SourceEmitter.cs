@@ -20,7 +20,7 @@ internal static class SourceEmitter
         };
     }
 
-    /// <summary>The files of one spec: its types, its JSON metadata, and its method on the client (an operation) or its payload's <c>Parse</c> (a callback).</summary>
+    /// <summary>The file of one spec: its types, its JSON metadata, and its method on the client (an operation) or its payload's <c>Parse</c> (a callback).</summary>
     /// <param name="plan">What other specs of the namespace share with this one: types another spec emits are left out
     /// (the JSON context still covers them, through the owner's converter); types this one emits for others get what they need.</param>
     public static IEnumerable<(string HintName, string Source)> EmitSpec(ApiSpec spec, EmitPlan plan)
@@ -48,20 +48,10 @@ internal static class SourceEmitter
 
         view.Types.RemoveAll(t => plan.Reused.Contains(t.Name));
         var prefix = $"{spec.Namespace}.{(spec.Operation?.MethodName ?? spec.ContextName.Substring(0, spec.ContextName.Length - "JsonContext".Length))}";
-        yield return ($"{prefix}.Models.g.cs", TemplateRenderer.Models(view));
-        yield return ($"{prefix}.Json.g.cs", TemplateRenderer.Json(view));
-        if (spec.Operation is not null)
-        {
-            yield return ($"{prefix}.Operation.g.cs", TemplateRenderer.Operation(view));
-        }
-
-        if (view.Callback is not null)
-        {
-            yield return ($"{prefix}.Callback.g.cs", TemplateRenderer.Callback(view));
-        }
+        yield return ($"{prefix}.g.cs", TemplateRenderer.SpecFile(view));
     }
 
     /// <summary>The shared part of a client class (constructor and transport), once per client.</summary>
     public static (string HintName, string Source) EmitClient(ClientSpec client)
-        => ($"{client.Namespace}.{client.ClassName}.g.cs", TemplateRenderer.Client(ViewBuilder.BuildClient(client)));
+        => ($"{client.Namespace}.{client.ClassName}.Client.g.cs", TemplateRenderer.Client(ViewBuilder.BuildClient(client)));
 }

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 
@@ -7,28 +8,51 @@ namespace BkApiGen.Generator.Emit;
 
 /// <summary>
 /// Renders the embedded Scriban templates. Each template is parsed once per compiler process (parsing costs far more
-/// than rendering), never per build step.
+/// than rendering), never per build step. A spec's Models, Json and Operation (or Callback) parts are rendered into one file
+/// (<see cref="SpecFile"/>): the compiler's driver checks each generated file's name against every other on every run,
+/// whatever changed, so the number of files, not only their text, is paid by every edit of a large project.
 /// </summary>
 internal static class TemplateRenderer
 {
     private static readonly Lazy<Template> SharedTemplate = new(() => Load("Shared.sbncs"));
+    private static readonly Lazy<Template> SpecFileTemplate = new(() => Load("SpecFile.sbncs"));
     private static readonly Lazy<Template> ModelsTemplate = new(() => Load("Models.sbncs"));
     private static readonly Lazy<Template> JsonTemplate = new(() => Load("Json.sbncs"));
     private static readonly Lazy<Template> OperationTemplate = new(() => Load("Operation.sbncs"));
     private static readonly Lazy<Template> ClientTemplate = new(() => Load("Client.sbncs"));
     private static readonly Lazy<Template> CallbackTemplate = new(() => Load("Callback.sbncs"));
 
-    public static string Models(FileView view) => Render(ModelsTemplate.Value, view);
+    /// <summary>
+    /// One spec's file: the header, then its types, their JSON metadata, and its method on the client (an operation) or
+    /// its payload's <c>Parse</c> (a callback), one blank line apart.
+    /// </summary>
+    public static string SpecFile(FileView view)
+    {
+        // One context for the parts: the globals and the shared functions are set up once per file, not once per part.
+        var context = CreateContext(view);
+        var text = new StringBuilder();
+        text.Append(SpecFileTemplate.Value.Render(context)).Append('\n');
+        text.Append(ModelsTemplate.Value.Render(context)).Append('\n');
+        text.Append(JsonTemplate.Value.Render(context));
+        if (view.Operation is not null)
+        {
+            text.Append('\n').Append(OperationTemplate.Value.Render(context));
+        }
 
-    public static string Json(FileView view) => Render(JsonTemplate.Value, view);
+        if (view.Callback is not null)
+        {
+            text.Append('\n').Append(CallbackTemplate.Value.Render(context));
+        }
 
-    public static string Operation(FileView view) => Render(OperationTemplate.Value, view);
+        return text.Replace("\r\n", "\n").ToString();
+    }
 
     public static string Client(FileView view) => Render(ClientTemplate.Value, view);
 
-    public static string Callback(FileView view) => Render(CallbackTemplate.Value, view);
-
     internal static string Render(Template template, FileView view)
+        => template.Render(CreateContext(view)).Replace("\r\n", "\n");
+
+    private static TemplateContext CreateContext(FileView view)
     {
         var globals = new ScriptObject();
         globals.Import(view);
@@ -46,7 +70,7 @@ internal static class TemplateRenderer
         context.PushOutput();
         SharedTemplate.Value.Render(context);
         context.PopOutput();
-        return template.Render(context).Replace("\r\n", "\n");
+        return context;
     }
 
     private static Template Load(string name)
