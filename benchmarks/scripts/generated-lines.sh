@@ -34,7 +34,7 @@ measure() {
   files=$(find "$dir/generated" -name '*.g.cs' | wc -l)
   lines=$(find "$dir/generated" -name '*.g.cs' -exec cat {} + | wc -l)
   # One file per spec; an operation spec's holds the operation part.
-  operations=$(find "$dir/generated" -name '*.g.cs' -exec grep -l -x "// The operation on the client." {} + | wc -l)
+  operations=$(find "$dir/generated" -name '*.g.cs' -exec grep -l -x "    // The operation on the client." {} + | wc -l)
   printf "| %s | %d | %d | %d | %d |\n" "$name" "$operations" "$files" "$lines" "$((lines / operations))"
   if [ -n "$keep" ]; then mkdir -p "$keep/$name"; find "$dir/generated" -name '*.g.cs' -exec cp {} "$keep/$name/" \; ; fi
 }

@@ -481,4 +481,32 @@ public class BkValidatorTests
         Assert.Contains("target_server: one of host_id_list, or ip_list is required", ex.Message, StringComparison.Ordinal);
         Assert.Contains("ip_list[3].ip: must be an IPv4 address, was '1.2.3'", ex.Message, StringComparison.Ordinal);
     }
+
+    private sealed record Probe(long? Id, string? Name);
+
+    private static bool ProbeRules(Probe probe, BkValidator validator, string path)
+    {
+        if (!validator.Range(probe.Id, 1, null, path, "id")) return false;
+        if (!validator.NotNull(probe.Name, path, "name")) return false;
+        return true;
+    }
+
+    [Fact]
+    public void Check_runs_the_rules_fail_fast_once_for_a_valid_request()
+    {
+        var validators = new List<BkValidator>();
+
+        BkValidator.Check(new Probe(1, "a"), "probe", (probe, validator, path) => { validators.Add(validator); return ProbeRules(probe, validator, path); });
+
+        Assert.Same(BkValidator.FailFast, Assert.Single(validators));
+    }
+
+    [Fact]
+    public void Check_reports_every_problem_of_an_invalid_request()
+    {
+        var ex = Assert.Throws<BkApiValidationException>(() => BkValidator.Check(new Probe(0, null), "probe", ProbeRules));
+
+        Assert.Equal("probe", ex.RequestType);
+        Assert.Equal(["id", "name"], ex.Errors.Select(e => e.Path));
+    }
 }

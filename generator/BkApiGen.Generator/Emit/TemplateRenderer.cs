@@ -23,15 +23,15 @@ internal static class TemplateRenderer
     private static readonly Lazy<Template> CallbackTemplate = new(() => Load("Callback.sbncs"));
 
     /// <summary>
-    /// One spec's file: the header, then its types, their JSON metadata, and its method on the client (an operation) or
-    /// its payload's <c>Parse</c> (a callback), one blank line apart.
+    /// One spec's file: the header, then in one namespace its types, their JSON metadata, and its method on the client (an
+    /// operation) or its payload's <c>Parse</c> (a callback), one blank line apart.
     /// </summary>
     public static string SpecFile(FileView view)
     {
         // One context for the parts: the globals and the shared functions are set up once per file, not once per part.
         var context = CreateContext(view);
         var text = new StringBuilder();
-        text.Append(SpecFileTemplate.Value.Render(context)).Append('\n');
+        text.Append(SpecFileTemplate.Value.Render(context));
         text.Append(ModelsTemplate.Value.Render(context)).Append('\n');
         text.Append(JsonTemplate.Value.Render(context));
         if (view.Operation is not null)
@@ -44,7 +44,7 @@ internal static class TemplateRenderer
             text.Append('\n').Append(CallbackTemplate.Value.Render(context));
         }
 
-        return text.Replace("\r\n", "\n").ToString();
+        return text.Append("}\n").Replace("\r\n", "\n").ToString();
     }
 
     public static string Client(FileView view) => Render(ClientTemplate.Value, view);

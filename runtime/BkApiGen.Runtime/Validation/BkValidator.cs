@@ -57,6 +57,25 @@ public sealed class BkValidator
         }
     }
 
+    /// <summary>
+    /// What a request's public <c>Validate()</c> does: runs <paramref name="rules"/> fail-fast (no allocation when the request
+    /// is valid, the common case) and, only when that fails, again with a collecting validator, to throw
+    /// <see cref="BkApiValidationException"/> listing every problem.
+    /// </summary>
+    /// <param name="request">The request to check.</param>
+    /// <param name="requestType">The request's JSON type name, for the exception.</param>
+    /// <param name="rules">The request's generated <c>Validate(validator, path)</c>.</param>
+    public static void Check<T>(T request, string requestType, Func<T, BkValidator, string, bool> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (!rules(request, FailFast, ""))
+        {
+            var validator = new BkValidator();
+            rules(request, validator, "");
+            validator.ThrowIfAny(requestType);
+        }
+    }
+
     /// <summary>Joins a parent path and a member name.</summary>
     public static string Join(string prefix, string name) => prefix.Length == 0 ? name : prefix + "." + name;
 

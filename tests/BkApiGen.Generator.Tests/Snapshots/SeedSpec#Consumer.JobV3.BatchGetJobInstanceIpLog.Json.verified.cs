@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.JobV3
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for <c>batch_get_job_instance_ip_log</c>, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class BatchGetJobInstanceIpLogJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -34,31 +32,31 @@ namespace Consumer.JobV3
         public static BatchGetJobInstanceIpLogJsonContext Default => s_default ??= new BatchGetJobInstanceIpLogJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.BatchGetJobInstanceIpLogRequest"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.BatchGetJobInstanceIpLogRequest> BatchGetJobInstanceIpLogRequest => _batchGetJobInstanceIpLogRequest ??= Create(global::Consumer.JobV3.BatchGetJobInstanceIpLogRequestJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.BatchGetJobInstanceIpLogRequest> BatchGetJobInstanceIpLogRequest => _batchGetJobInstanceIpLogRequest ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.BatchGetJobInstanceIpLogRequestJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.IpLogs"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IpLogs> IpLogs => _ipLogs ??= Create(global::Consumer.JobV3.IpLogsJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IpLogs> IpLogs => _ipLogs ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.IpLogsJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ScriptIpLogs"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptIpLogs> ScriptIpLogs => _scriptIpLogs ??= Create(global::Consumer.JobV3.ScriptIpLogsJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptIpLogs> ScriptIpLogs => _scriptIpLogs ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ScriptIpLogsJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileIpLogs"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileIpLogs> FileIpLogs => _fileIpLogs ??= Create(global::Consumer.JobV3.FileIpLogsJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileIpLogs> FileIpLogs => _fileIpLogs ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileIpLogsJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ScriptTaskLog"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptTaskLog> ScriptTaskLog => _scriptTaskLog ??= Create(global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptTaskLog> ScriptTaskLog => _scriptTaskLog ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ScriptTaskLogJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileTaskLog"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileTaskLog> FileTaskLog => _fileTaskLog ??= Create(global::Consumer.JobV3.FileTaskLogJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileTaskLog> FileTaskLog => _fileTaskLog ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileTaskLogJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileLog"/> (a shared definition).</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLog> FileLog => _fileLog ??= Create(global::Consumer.JobV3.FileLogJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLog> FileLog => _fileLog ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileLogJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileLogMode"/> (a shared definition).</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogMode> FileLogMode => _fileLogMode ??= Create(global::Consumer.JobV3.FileLogModeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogMode> FileLogMode => _fileLogMode ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileLogModeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileLogStatus"/> (a shared definition).</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogStatus> FileLogStatus => _fileLogStatus ??= Create(global::Consumer.JobV3.FileLogStatusJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogStatus> FileLogStatus => _fileLogStatus ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileLogStatusJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.Host"/> (a shared definition).</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Host> Host => _host ??= Create(global::Consumer.JobV3.HostJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Host> Host => _host ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.HostJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.LogType"/> (a shared definition).</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogType> LogType => _logType ??= Create(global::Consumer.JobV3.LogTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogType> LogType => _logType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.LogTypeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ScopeType"/> (a shared definition).</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScopeType> ScopeType => _scopeType ??= Create(global::Consumer.JobV3.ScopeTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScopeType> ScopeType => _scopeType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ScopeTypeJsonConverter.Instance);
         /// <summary>Metadata for the envelope of <c>batch_get_job_instance_ip_log</c> responses.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.JobV3.IpLogs>> BatchGetJobInstanceIpLogResponse => _batchGetJobInstanceIpLogResponse ??= Create(new Bk::Serialization.BkApiResponseConverter<global::Consumer.JobV3.IpLogs>(global::Consumer.JobV3.IpLogsJsonConverter.Instance));
+        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.JobV3.IpLogs>> BatchGetJobInstanceIpLogResponse => _batchGetJobInstanceIpLogResponse ??= Bk::Serialization.BkTypeInfo.Create(this, new Bk::Serialization.BkApiResponseConverter<global::Consumer.JobV3.IpLogs>(global::Consumer.JobV3.IpLogsJsonConverter.Instance));
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -81,17 +79,9 @@ namespace Consumer.JobV3
             if (type == typeof(Bk::BkApiResponse<global::Consumer.JobV3.IpLogs>)) return BatchGetJobInstanceIpLogResponse;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class BatchGetJobInstanceIpLogRequestJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.BatchGetJobInstanceIpLogRequest>
     {
         public static readonly BatchGetJobInstanceIpLogRequestJsonConverter Instance = new();
@@ -176,8 +166,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class IpLogsJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.IpLogs>
     {
         public static readonly IpLogsJsonConverter Instance = new();
@@ -268,15 +257,10 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ScriptIpLogsJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ScriptIpLogs>
     {
         public static readonly ScriptIpLogsJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_logTypeName = Stj::JsonEncodedText.Encode("log_type"u8);
-        private static readonly Stj::JsonEncodedText s_jobInstanceIdName = Stj::JsonEncodedText.Encode("job_instance_id"u8);
-        private static readonly Stj::JsonEncodedText s_stepInstanceIdName = Stj::JsonEncodedText.Encode("step_instance_id"u8);
-        private static readonly Stj::JsonEncodedText s_scriptTaskLogsName = Stj::JsonEncodedText.Encode("script_task_logs"u8);
 
         public override global::Consumer.JobV3.ScriptIpLogs Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
             => ReadCase(ref reader, options, out _);
@@ -315,16 +299,16 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.ScriptIpLogs value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_logTypeName, (long)value.LogType.GetValueOrDefault());
-            if (value.JobInstanceId is { } jobInstanceIdValue) writer.WriteNumber(s_jobInstanceIdName, jobInstanceIdValue);
-            if (value.StepInstanceId is { } stepInstanceIdValue) writer.WriteNumber(s_stepInstanceIdName, stepInstanceIdValue);
+            writer.WriteNumber("log_type"u8, (long)value.LogType.GetValueOrDefault());
+            if (value.JobInstanceId is { } jobInstanceIdValue) writer.WriteNumber("job_instance_id"u8, jobInstanceIdValue);
+            if (value.StepInstanceId is { } stepInstanceIdValue) writer.WriteNumber("step_instance_id"u8, stepInstanceIdValue);
             if (value.ScriptTaskLogs is { } scriptTaskLogsValue) WriteScriptTaskLogsItems(writer, scriptTaskLogsValue, options);
             writer.WriteEndObject();
         }
 
         private static void WriteScriptTaskLogsItems(Stj::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.ScriptTaskLog> list, Stj::JsonSerializerOptions options)
         {
-            writer.WriteStartArray(s_scriptTaskLogsName);
+            writer.WriteStartArray("script_task_logs"u8);
             var items = Bk::Serialization.BkJson.ListSpan(list, out var rented);
             for (var i = 0; i < items.Length; i++)
             {
@@ -340,15 +324,10 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class FileIpLogsJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.FileIpLogs>
     {
         public static readonly FileIpLogsJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_logTypeName = Stj::JsonEncodedText.Encode("log_type"u8);
-        private static readonly Stj::JsonEncodedText s_jobInstanceIdName = Stj::JsonEncodedText.Encode("job_instance_id"u8);
-        private static readonly Stj::JsonEncodedText s_stepInstanceIdName = Stj::JsonEncodedText.Encode("step_instance_id"u8);
-        private static readonly Stj::JsonEncodedText s_fileTaskLogsName = Stj::JsonEncodedText.Encode("file_task_logs"u8);
 
         public override global::Consumer.JobV3.FileIpLogs Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
             => ReadCase(ref reader, options, out _);
@@ -387,16 +366,16 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.FileIpLogs value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_logTypeName, (long)value.LogType.GetValueOrDefault());
-            if (value.JobInstanceId is { } jobInstanceIdValue) writer.WriteNumber(s_jobInstanceIdName, jobInstanceIdValue);
-            if (value.StepInstanceId is { } stepInstanceIdValue) writer.WriteNumber(s_stepInstanceIdName, stepInstanceIdValue);
+            writer.WriteNumber("log_type"u8, (long)value.LogType.GetValueOrDefault());
+            if (value.JobInstanceId is { } jobInstanceIdValue) writer.WriteNumber("job_instance_id"u8, jobInstanceIdValue);
+            if (value.StepInstanceId is { } stepInstanceIdValue) writer.WriteNumber("step_instance_id"u8, stepInstanceIdValue);
             if (value.FileTaskLogs is { } fileTaskLogsValue) WriteFileTaskLogsItems(writer, fileTaskLogsValue, options);
             writer.WriteEndObject();
         }
 
         private static void WriteFileTaskLogsItems(Stj::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileTaskLog> list, Stj::JsonSerializerOptions options)
         {
-            writer.WriteStartArray(s_fileTaskLogsName);
+            writer.WriteStartArray("file_task_logs"u8);
             var items = Bk::Serialization.BkJson.ListSpan(list, out var rented);
             for (var i = 0; i < items.Length; i++)
             {
@@ -412,16 +391,10 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ScriptTaskLogJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ScriptTaskLog>
     {
         public static readonly ScriptTaskLogJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_hostIdName = Stj::JsonEncodedText.Encode("bk_host_id"u8);
-        private static readonly Stj::JsonEncodedText s_cloudIdName = Stj::JsonEncodedText.Encode("bk_cloud_id"u8);
-        private static readonly Stj::JsonEncodedText s_ipName = Stj::JsonEncodedText.Encode("ip"u8);
-        private static readonly Stj::JsonEncodedText s_ipV6Name = Stj::JsonEncodedText.Encode("ipv6"u8);
-        private static readonly Stj::JsonEncodedText s_logContentName = Stj::JsonEncodedText.Encode("log_content"u8);
 
         public override global::Consumer.JobV3.ScriptTaskLog Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -460,24 +433,19 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.ScriptTaskLog value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.HostId is { } hostIdValue) writer.WriteNumber(s_hostIdName, hostIdValue);
-            if (value.CloudId is { } cloudIdValue) writer.WriteNumber(s_cloudIdName, cloudIdValue);
-            if (value.Ip is { } ipValue) writer.WriteString(s_ipName, ipValue);
-            if (value.IpV6 is { } ipV6Value) writer.WriteString(s_ipV6Name, ipV6Value);
-            if (value.LogContent is { } logContentValue) writer.WriteString(s_logContentName, logContentValue);
+            if (value.HostId is { } hostIdValue) writer.WriteNumber("bk_host_id"u8, hostIdValue);
+            if (value.CloudId is { } cloudIdValue) writer.WriteNumber("bk_cloud_id"u8, cloudIdValue);
+            if (value.Ip is { } ipValue) writer.WriteString("ip"u8, ipValue);
+            if (value.IpV6 is { } ipV6Value) writer.WriteString("ipv6"u8, ipV6Value);
+            if (value.LogContent is { } logContentValue) writer.WriteString("log_content"u8, logContentValue);
             writer.WriteEndObject();
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class FileTaskLogJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.FileTaskLog>
     {
         public static readonly FileTaskLogJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_hostIdName = Stj::JsonEncodedText.Encode("bk_host_id"u8);
-        private static readonly Stj::JsonEncodedText s_cloudIdName = Stj::JsonEncodedText.Encode("bk_cloud_id"u8);
-        private static readonly Stj::JsonEncodedText s_ipName = Stj::JsonEncodedText.Encode("ip"u8);
-        private static readonly Stj::JsonEncodedText s_fileLogsName = Stj::JsonEncodedText.Encode("file_logs"u8);
 
         public override global::Consumer.JobV3.FileTaskLog Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -512,16 +480,16 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.FileTaskLog value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.HostId is { } hostIdValue) writer.WriteNumber(s_hostIdName, hostIdValue);
-            if (value.CloudId is { } cloudIdValue) writer.WriteNumber(s_cloudIdName, cloudIdValue);
-            if (value.Ip is { } ipValue) writer.WriteString(s_ipName, ipValue);
+            if (value.HostId is { } hostIdValue) writer.WriteNumber("bk_host_id"u8, hostIdValue);
+            if (value.CloudId is { } cloudIdValue) writer.WriteNumber("bk_cloud_id"u8, cloudIdValue);
+            if (value.Ip is { } ipValue) writer.WriteString("ip"u8, ipValue);
             if (value.FileLogs is { } fileLogsValue) WriteFileLogsItems(writer, fileLogsValue, options);
             writer.WriteEndObject();
         }
 
         private static void WriteFileLogsItems(Stj::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.FileLog> list, Stj::JsonSerializerOptions options)
         {
-            writer.WriteStartArray(s_fileLogsName);
+            writer.WriteStartArray("file_logs"u8);
             var items = Bk::Serialization.BkJson.ListSpan(list, out var rented);
             for (var i = 0; i < items.Length; i++)
             {
@@ -536,4 +504,3 @@ namespace Consumer.JobV3
             writer.WriteEndArray();
         }
     }
-}

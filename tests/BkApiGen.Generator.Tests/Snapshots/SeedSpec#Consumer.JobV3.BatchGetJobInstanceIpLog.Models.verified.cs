@@ -1,6 +1,4 @@
-// The spec's types.
-namespace Consumer.JobV3
-{
+    // The spec's types.
     /// <summary>请求参数 / Request body. Identify the business by bk_scope_type + bk_scope_id (or the deprecated bk_biz_id), and the hosts by host_id_list or ip_list.</summary>
     [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial record BatchGetJobInstanceIpLogRequest
@@ -38,14 +36,7 @@ namespace Consumer.JobV3
         /// <see cref="Bk::Errors.BkApiValidationException"/> listing every problem. The client calls it before sending.
         /// </summary>
         public void Validate()
-        {
-            if (!Validate(Bk::Validation.BkValidator.FailFast, ""))
-            {
-                var validator = new Bk::Validation.BkValidator();
-                Validate(validator, "");
-                validator.ThrowIfAny("batch_get_job_instance_ip_log_request");
-            }
-        }
+            => Bk::Validation.BkValidator.Check(this, "batch_get_job_instance_ip_log_request", static (request, validator, path) => request.Validate(validator, path));
 
         /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
@@ -192,4 +183,3 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("file_logs")]
         public Scg::IReadOnlyList<FileLog> FileLogs { get; init; } = [];
     }
-}

@@ -1,6 +1,4 @@
-// The operation on the client.
-namespace Consumer.JobV3
-{
+    // The operation on the client.
     public partial interface IJobV3Client
     {
         /// <summary>根据主机列表批量查询作业执行日志 / Fetch the execution logs of many hosts of one job step in one call.</summary>
@@ -17,12 +15,8 @@ namespace Consumer.JobV3
     {
         /// <summary>The descriptor of <c>jobv3.batch_get_job_instance_ip_log</c>: method, paths and idempotency, and what the gateway verifies.</summary>
         public static Bk::BkApiOperation BatchGetJobInstanceIpLogOperation { get; } = new(
-            "jobv3",
-            "batch_get_job_instance_ip_log",
-            Sys::Net.Http.HttpMethod.Post,
-            "/api/v3/batch_get_job_instance_ip_log",
-            "/api/c/compapi/v2/jobv3/batch_get_job_instance_ip_log/",
-            IsIdempotent: true) { Verification = Bk::Auth.BkVerification.AppAndUser };
+            "jobv3", "batch_get_job_instance_ip_log", Sys::Net.Http.HttpMethod.Post,
+            "/api/v3/batch_get_job_instance_ip_log", "/api/c/compapi/v2/jobv3/batch_get_job_instance_ip_log/", IsIdempotent: true) { Verification = Bk::Auth.BkVerification.AppAndUser };
 
         /// <inheritdoc />
         public Sys::Threading.Tasks.Task<IpLogs> BatchGetJobInstanceIpLogAsync(BatchGetJobInstanceIpLogRequest request, Sys::Threading.CancellationToken cancellationToken = default)
@@ -30,11 +24,6 @@ namespace Consumer.JobV3
             Sys::ArgumentNullException.ThrowIfNull(request);
             request.Validate();
             return _transport.SendAsync(
-                BatchGetJobInstanceIpLogOperation,
-                request,
-                BatchGetJobInstanceIpLogJsonContext.Default.BatchGetJobInstanceIpLogRequest,
-                BatchGetJobInstanceIpLogJsonContext.Default.BatchGetJobInstanceIpLogResponse,
-                cancellationToken);
+                BatchGetJobInstanceIpLogOperation, request, BatchGetJobInstanceIpLogJsonContext.Default.BatchGetJobInstanceIpLogRequest, BatchGetJobInstanceIpLogJsonContext.Default.BatchGetJobInstanceIpLogResponse, cancellationToken);
         }
     }
-}

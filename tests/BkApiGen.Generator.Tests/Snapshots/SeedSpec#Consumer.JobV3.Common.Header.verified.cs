@@ -5,3 +5,6 @@ using Bk = global::BkApiGen.Runtime;
 using Scg = global::System.Collections.Generic;
 using Stj = global::System.Text.Json;
 using Sys = global::System;
+
+namespace Consumer.JobV3
+{

@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.JobV3
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for the definitions of <c>common.bkapi.json</c>, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class CommonJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -82,127 +80,127 @@ namespace Consumer.JobV3
         public static CommonJsonContext Default => s_default ??= new CommonJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.ScopeType"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScopeType> ScopeType => _scopeType ??= Create(global::Consumer.JobV3.ScopeTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScopeType> ScopeType => _scopeType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ScopeTypeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.Host"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Host> Host => _host ??= Create(global::Consumer.JobV3.HostJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Host> Host => _host ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.HostJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.DynamicGroup"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroup> DynamicGroup => _dynamicGroup ??= Create(global::Consumer.JobV3.DynamicGroupJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroup> DynamicGroup => _dynamicGroup ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.DynamicGroupJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.TopoNode"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNode> TopoNode => _topoNode ??= Create(global::Consumer.JobV3.TopoNodeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNode> TopoNode => _topoNode ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.TopoNodeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.Server"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Server> Server => _server ??= Create(global::Consumer.JobV3.ServerJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Server> Server => _server ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ServerJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.Account"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Account> Account => _account ??= Create(global::Consumer.JobV3.AccountJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Account> Account => _account ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.AccountJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.GlobalVar"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.GlobalVar> GlobalVar => _globalVar ??= Create(global::Consumer.JobV3.GlobalVarJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.GlobalVar> GlobalVar => _globalVar ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.GlobalVarJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileSource"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileSource> FileSource => _fileSource ??= Create(global::Consumer.JobV3.FileSourceJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileSource> FileSource => _fileSource ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileSourceJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileSourceType"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileSourceType> FileSourceType => _fileSourceType ??= Create(global::Consumer.JobV3.FileSourceTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileSourceType> FileSourceType => _fileSourceType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileSourceTypeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.TransferMode"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TransferMode> TransferMode => _transferMode ??= Create(global::Consumer.JobV3.TransferModeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TransferMode> TransferMode => _transferMode ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.TransferModeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ScriptLanguage"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptLanguage> ScriptLanguage => _scriptLanguage ??= Create(global::Consumer.JobV3.ScriptLanguageJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptLanguage> ScriptLanguage => _scriptLanguage ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ScriptLanguageJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.StepType"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepType> StepType => _stepType ??= Create(global::Consumer.JobV3.StepTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepType> StepType => _stepType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.StepTypeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.RunStatus"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.RunStatus> RunStatus => _runStatus ??= Create(global::Consumer.JobV3.RunStatusJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.RunStatus> RunStatus => _runStatus ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.RunStatusJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.LogType"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogType> LogType => _logType ??= Create(global::Consumer.JobV3.LogTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogType> LogType => _logType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.LogTypeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileLog"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLog> FileLog => _fileLog ??= Create(global::Consumer.JobV3.FileLogJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLog> FileLog => _fileLog ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileLogJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileLogMode"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogMode> FileLogMode => _fileLogMode ??= Create(global::Consumer.JobV3.FileLogModeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogMode> FileLogMode => _fileLogMode ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileLogModeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileLogStatus"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogStatus> FileLogStatus => _fileLogStatus ??= Create(global::Consumer.JobV3.FileLogStatusJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileLogStatus> FileLogStatus => _fileLogStatus ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileLogStatusJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.JobV3Action"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobV3Action> JobV3Action => _jobV3Action ??= Create(global::Consumer.JobV3.JobV3ActionJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobV3Action> JobV3Action => _jobV3Action ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.JobV3ActionJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.DynamicGroupFastExecuteSql"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupFastExecuteSql> DynamicGroupFastExecuteSql => _dynamicGroupFastExecuteSql ??= Create(global::Consumer.JobV3.DynamicGroupFastExecuteSqlJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupFastExecuteSql> DynamicGroupFastExecuteSql => _dynamicGroupFastExecuteSql ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.DynamicGroupFastExecuteSqlJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.HostFastExecuteSql"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostFastExecuteSql> HostFastExecuteSql => _hostFastExecuteSql ??= Create(global::Consumer.JobV3.HostFastExecuteSqlJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostFastExecuteSql> HostFastExecuteSql => _hostFastExecuteSql ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.HostFastExecuteSqlJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ScriptLanguageCheckScript"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptLanguageCheckScript> ScriptLanguageCheckScript => _scriptLanguageCheckScript ??= Create(global::Consumer.JobV3.ScriptLanguageCheckScriptJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptLanguageCheckScript> ScriptLanguageCheckScript => _scriptLanguageCheckScript ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ScriptLanguageCheckScriptJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail> ScriptLanguageGetPublicScriptVersionDetail => _scriptLanguageGetPublicScriptVersionDetail ??= Create(global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetailJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail> ScriptLanguageGetPublicScriptVersionDetail => _scriptLanguageGetPublicScriptVersionDetail ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetailJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.TopoNodeFastExecuteSql"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeFastExecuteSql> TopoNodeFastExecuteSql => _topoNodeFastExecuteSql ??= Create(global::Consumer.JobV3.TopoNodeFastExecuteSqlJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeFastExecuteSql> TopoNodeFastExecuteSql => _topoNodeFastExecuteSql ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.TopoNodeFastExecuteSqlJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.TopoNodeGetCronDetail"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeGetCronDetail> TopoNodeGetCronDetail => _topoNodeGetCronDetail ??= Create(global::Consumer.JobV3.TopoNodeGetCronDetailJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeGetCronDetail> TopoNodeGetCronDetail => _topoNodeGetCronDetail ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.TopoNodeGetCronDetailJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.DynamicGroupSaveCron"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupSaveCron> DynamicGroupSaveCron => _dynamicGroupSaveCron ??= Create(global::Consumer.JobV3.DynamicGroupSaveCronJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupSaveCron> DynamicGroupSaveCron => _dynamicGroupSaveCron ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.DynamicGroupSaveCronJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.AccountGetStepInstanceDetail"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.AccountGetStepInstanceDetail> AccountGetStepInstanceDetail => _accountGetStepInstanceDetail ??= Create(global::Consumer.JobV3.AccountGetStepInstanceDetailJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.AccountGetStepInstanceDetail> AccountGetStepInstanceDetail => _accountGetStepInstanceDetail ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.AccountGetStepInstanceDetailJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ApprovalInfo"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ApprovalInfo> ApprovalInfo => _approvalInfo ??= Create(global::Consumer.JobV3.ApprovalInfoJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ApprovalInfo> ApprovalInfo => _approvalInfo ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ApprovalInfoJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.Container"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Container> Container => _container ??= Create(global::Consumer.JobV3.ContainerJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Container> Container => _container ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ContainerJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.DataStatus"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DataStatus> DataStatus => _dataStatus ??= Create(global::Consumer.JobV3.DataStatusJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DataStatus> DataStatus => _dataStatus ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.DataStatusJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.DynamicGroupGetStepInstanceDetail"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail> DynamicGroupGetStepInstanceDetail => _dynamicGroupGetStepInstanceDetail ??= Create(global::Consumer.JobV3.DynamicGroupGetStepInstanceDetailJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail> DynamicGroupGetStepInstanceDetail => _dynamicGroupGetStepInstanceDetail ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.DynamicGroupGetStepInstanceDetailJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ErrorCode"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ErrorCode> ErrorCode => _errorCode ??= Create(global::Consumer.JobV3.ErrorCodeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ErrorCode> ErrorCode => _errorCode ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ErrorCodeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ExecuteObject"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObject> ExecuteObject => _executeObject ??= Create(global::Consumer.JobV3.ExecuteObjectJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObject> ExecuteObject => _executeObject ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ExecuteObjectJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ExecuteObjectContainer"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObjectContainer> ExecuteObjectContainer => _executeObjectContainer ??= Create(global::Consumer.JobV3.ExecuteObjectContainerJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObjectContainer> ExecuteObjectContainer => _executeObjectContainer ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ExecuteObjectContainerJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ExecuteObjectHost"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObjectHost> ExecuteObjectHost => _executeObjectHost ??= Create(global::Consumer.JobV3.ExecuteObjectHostJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObjectHost> ExecuteObjectHost => _executeObjectHost ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ExecuteObjectHostJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ExecuteObjectType"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObjectType> ExecuteObjectType => _executeObjectType ??= Create(global::Consumer.JobV3.ExecuteObjectTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecuteObjectType> ExecuteObjectType => _executeObjectType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ExecuteObjectTypeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ExecutionMode"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecutionMode> ExecutionMode => _executionMode ??= Create(global::Consumer.JobV3.ExecutionModeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ExecutionMode> ExecutionMode => _executionMode ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ExecutionModeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileDestinationGetStepInstanceDetail"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileDestinationGetStepInstanceDetail> FileDestinationGetStepInstanceDetail => _fileDestinationGetStepInstanceDetail ??= Create(global::Consumer.JobV3.FileDestinationGetStepInstanceDetailJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileDestinationGetStepInstanceDetail> FileDestinationGetStepInstanceDetail => _fileDestinationGetStepInstanceDetail ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileDestinationGetStepInstanceDetailJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.JobV3FileInfo"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobV3FileInfo> JobV3FileInfo => _jobV3FileInfo ??= Create(global::Consumer.JobV3.JobV3FileInfoJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobV3FileInfo> JobV3FileInfo => _jobV3FileInfo ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.JobV3FileInfoJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileSourceGetStepInstanceDetail"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileSourceGetStepInstanceDetail> FileSourceGetStepInstanceDetail => _fileSourceGetStepInstanceDetail ??= Create(global::Consumer.JobV3.FileSourceGetStepInstanceDetailJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileSourceGetStepInstanceDetail> FileSourceGetStepInstanceDetail => _fileSourceGetStepInstanceDetail ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileSourceGetStepInstanceDetailJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileType"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileType> FileType => _fileType ??= Create(global::Consumer.JobV3.FileTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileType> FileType => _fileType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileTypeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.HostResult"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostResult> HostResult => _hostResult ??= Create(global::Consumer.JobV3.HostResultJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostResult> HostResult => _hostResult ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.HostResultJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.HostResultStatus"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostResultStatus> HostResultStatus => _hostResultStatus ??= Create(global::Consumer.JobV3.HostResultStatusJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostResultStatus> HostResultStatus => _hostResultStatus ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.HostResultStatusJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog> HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog => _hostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog ??= Create(global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLogJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog> HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog => _hostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLogJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.IsIgnoreError"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IsIgnoreError> IsIgnoreError => _isIgnoreError ??= Create(global::Consumer.JobV3.IsIgnoreErrorJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IsIgnoreError> IsIgnoreError => _isIgnoreError ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.IsIgnoreErrorJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.IsParamSensitive"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IsParamSensitive> IsParamSensitive => _isParamSensitive ??= Create(global::Consumer.JobV3.IsParamSensitiveJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IsParamSensitive> IsParamSensitive => _isParamSensitive ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.IsParamSensitiveJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus> JobInstanceStatusSystemBkciPluginGetJobInstanceStatus => _jobInstanceStatusSystemBkciPluginGetJobInstanceStatus ??= Create(global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus> JobInstanceStatusSystemBkciPluginGetJobInstanceStatus => _jobInstanceStatusSystemBkciPluginGetJobInstanceStatus ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatus"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatus> JobInstanceSystemBkciPluginGetJobInstanceStatus => _jobInstanceSystemBkciPluginGetJobInstanceStatus ??= Create(global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatusJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatus> JobInstanceSystemBkciPluginGetJobInstanceStatus => _jobInstanceSystemBkciPluginGetJobInstanceStatus ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatusJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog> LogTypeSystemBatchGetJobInstanceIpLog => _logTypeSystemBatchGetJobInstanceIpLog ??= Create(global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLogJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog> LogTypeSystemBatchGetJobInstanceIpLog => _logTypeSystemBatchGetJobInstanceIpLog ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLogJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.RollingConfigMode"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.RollingConfigMode> RollingConfigMode => _rollingConfigMode ??= Create(global::Consumer.JobV3.RollingConfigModeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.RollingConfigMode> RollingConfigMode => _rollingConfigMode ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.RollingConfigModeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.RollingConfigType"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.RollingConfigType> RollingConfigType => _rollingConfigType ??= Create(global::Consumer.JobV3.RollingConfigTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.RollingConfigType> RollingConfigType => _rollingConfigType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.RollingConfigTypeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ScriptInfo"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptInfo> ScriptInfo => _scriptInfo ??= Create(global::Consumer.JobV3.ScriptInfoJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptInfo> ScriptInfo => _scriptInfo ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ScriptInfoJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ScriptType"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptType> ScriptType => _scriptType ??= Create(global::Consumer.JobV3.ScriptTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptType> ScriptType => _scriptType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ScriptTypeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ServerInfoGetStepInstanceDetail"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ServerInfoGetStepInstanceDetail> ServerInfoGetStepInstanceDetail => _serverInfoGetStepInstanceDetail ??= Create(global::Consumer.JobV3.ServerInfoGetStepInstanceDetailJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ServerInfoGetStepInstanceDetail> ServerInfoGetStepInstanceDetail => _serverInfoGetStepInstanceDetail ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ServerInfoGetStepInstanceDetailJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ServerSystemFastExecuteScript"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ServerSystemFastExecuteScript> ServerSystemFastExecuteScript => _serverSystemFastExecuteScript ??= Create(global::Consumer.JobV3.ServerSystemFastExecuteScriptJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ServerSystemFastExecuteScript> ServerSystemFastExecuteScript => _serverSystemFastExecuteScript ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ServerSystemFastExecuteScriptJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.StepInstanceStatus"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepInstanceStatus> StepInstanceStatus => _stepInstanceStatus ??= Create(global::Consumer.JobV3.StepInstanceStatusJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepInstanceStatus> StepInstanceStatus => _stepInstanceStatus ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.StepInstanceStatusJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.StepInstanceType"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepInstanceType> StepInstanceType => _stepInstanceType ??= Create(global::Consumer.JobV3.StepInstanceTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepInstanceType> StepInstanceType => _stepInstanceType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.StepInstanceTypeJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.StepResultGroup"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepResultGroup> StepResultGroup => _stepResultGroup ??= Create(global::Consumer.JobV3.StepResultGroupJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepResultGroup> StepResultGroup => _stepResultGroup ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.StepResultGroupJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.TopoNodeGetStepInstanceDetail"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeGetStepInstanceDetail> TopoNodeGetStepInstanceDetail => _topoNodeGetStepInstanceDetail ??= Create(global::Consumer.JobV3.TopoNodeGetStepInstanceDetailJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeGetStepInstanceDetail> TopoNodeGetStepInstanceDetail => _topoNodeGetStepInstanceDetail ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.TopoNodeGetStepInstanceDetailJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.TopoNodeList"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeList> TopoNodeList => _topoNodeList ??= Create(global::Consumer.JobV3.TopoNodeListJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeList> TopoNodeList => _topoNodeList ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.TopoNodeListJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.TopoNodeSystemGetCronDetail"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeSystemGetCronDetail> TopoNodeSystemGetCronDetail => _topoNodeSystemGetCronDetail ??= Create(global::Consumer.JobV3.TopoNodeSystemGetCronDetailJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TopoNodeSystemGetCronDetail> TopoNodeSystemGetCronDetail => _topoNodeSystemGetCronDetail ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.TopoNodeSystemGetCronDetailJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.TransferModeGetStepInstanceDetail"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TransferModeGetStepInstanceDetail> TransferModeGetStepInstanceDetail => _transferModeGetStepInstanceDetail ??= Create(global::Consumer.JobV3.TransferModeGetStepInstanceDetailJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.TransferModeGetStepInstanceDetail> TransferModeGetStepInstanceDetail => _transferModeGetStepInstanceDetail ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.TransferModeGetStepInstanceDetailJsonConverter.Instance);
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -273,17 +271,9 @@ namespace Consumer.JobV3
             if (type == typeof(global::Consumer.JobV3.TransferModeGetStepInstanceDetail)) return TransferModeGetStepInstanceDetail;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ScopeTypeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ScopeType>
     {
         public static readonly ScopeTypeJsonConverter Instance = new();
@@ -299,8 +289,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.ScopeType? value) => value is null || value.GetValueOrDefault().Value is not null;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class HostJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.Host>
     {
         public static readonly HostJsonConverter Instance = new();
@@ -344,8 +333,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class DynamicGroupJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.DynamicGroup>
     {
         public static readonly DynamicGroupJsonConverter Instance = new();
@@ -377,8 +365,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class TopoNodeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.TopoNode>
     {
         public static readonly TopoNodeJsonConverter Instance = new();
@@ -416,8 +403,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ServerJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.Server>
     {
         public static readonly ServerJsonConverter Instance = new();
@@ -524,8 +510,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class AccountJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.Account>
     {
         public static readonly AccountJsonConverter Instance = new();
@@ -569,8 +554,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class GlobalVarJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.GlobalVar>
     {
         public static readonly GlobalVarJsonConverter Instance = new();
@@ -638,8 +622,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class FileSourceJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.FileSource>
     {
         public static readonly FileSourceJsonConverter Instance = new();
@@ -701,8 +684,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class FileSourceTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.FileSourceType>("file_source_type")
     {
         public static readonly FileSourceTypeJsonConverter Instance = new();
@@ -712,8 +694,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.FileSourceType? value) => value is null or global::Consumer.JobV3.FileSourceType.Server or global::Consumer.JobV3.FileSourceType.Local or global::Consumer.JobV3.FileSourceType.ThirdParty;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class TransferModeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.TransferMode>("transfer_mode")
     {
         public static readonly TransferModeJsonConverter Instance = new();
@@ -723,8 +704,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.TransferMode? value) => value is null or global::Consumer.JobV3.TransferMode.Strict or global::Consumer.JobV3.TransferMode.Force;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ScriptLanguageJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ScriptLanguage>("script_language")
     {
         public static readonly ScriptLanguageJsonConverter Instance = new();
@@ -734,8 +714,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.ScriptLanguage? value) => value is null or global::Consumer.JobV3.ScriptLanguage.Shell or global::Consumer.JobV3.ScriptLanguage.Bat or global::Consumer.JobV3.ScriptLanguage.Perl or global::Consumer.JobV3.ScriptLanguage.Python or global::Consumer.JobV3.ScriptLanguage.PowerShell or global::Consumer.JobV3.ScriptLanguage.Sql;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class StepTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.StepType>("step_type")
     {
         public static readonly StepTypeJsonConverter Instance = new();
@@ -745,8 +724,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.StepType? value) => value is null or global::Consumer.JobV3.StepType.Script or global::Consumer.JobV3.StepType.File or global::Consumer.JobV3.StepType.ManualConfirmation or global::Consumer.JobV3.StepType.Sql;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class RunStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.RunStatus>("run_status")
     {
         public static readonly RunStatusJsonConverter Instance = new();
@@ -756,8 +734,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.RunStatus? value) => value is null or global::Consumer.JobV3.RunStatus.Pending or global::Consumer.JobV3.RunStatus.Running or global::Consumer.JobV3.RunStatus.Success or global::Consumer.JobV3.RunStatus.Failed or global::Consumer.JobV3.RunStatus.Skipped or global::Consumer.JobV3.RunStatus.IgnoreError or global::Consumer.JobV3.RunStatus.WaitingUser or global::Consumer.JobV3.RunStatus.ManuallyEnded or global::Consumer.JobV3.RunStatus.Abnormal or global::Consumer.JobV3.RunStatus.Terminating or global::Consumer.JobV3.RunStatus.TerminateSuccess or global::Consumer.JobV3.RunStatus.TerminateFailed or global::Consumer.JobV3.RunStatus.ConfirmTerminated or global::Consumer.JobV3.RunStatus.Abandoned or global::Consumer.JobV3.RunStatus.RollingWaiting;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class LogTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.LogType>("log_type")
     {
         public static readonly LogTypeJsonConverter Instance = new();
@@ -767,8 +744,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.LogType? value) => value is null or global::Consumer.JobV3.LogType.Script or global::Consumer.JobV3.LogType.File;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class FileLogJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.FileLog>
     {
         public static readonly FileLogJsonConverter Instance = new();
@@ -854,8 +830,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class FileLogModeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.FileLogMode>("file_log_mode")
     {
         public static readonly FileLogModeJsonConverter Instance = new();
@@ -865,8 +840,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.FileLogMode? value) => value is null or global::Consumer.JobV3.FileLogMode.Upload or global::Consumer.JobV3.FileLogMode.Download;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class FileLogStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.FileLogStatus>("file_log_status")
     {
         public static readonly FileLogStatusJsonConverter Instance = new();
@@ -876,8 +850,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.FileLogStatus? value) => value is null or global::Consumer.JobV3.FileLogStatus.PullingFromFileSource or global::Consumer.JobV3.FileLogStatus.Waiting or global::Consumer.JobV3.FileLogStatus.Uploading or global::Consumer.JobV3.FileLogStatus.Downloading or global::Consumer.JobV3.FileLogStatus.Success or global::Consumer.JobV3.FileLogStatus.Failed;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class JobV3ActionJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.JobV3Action>("action")
     {
         public static readonly JobV3ActionJsonConverter Instance = new();
@@ -887,8 +860,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.JobV3Action? value) => value is null or global::Consumer.JobV3.JobV3Action.Scan or global::Consumer.JobV3.JobV3Action.Intercept;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class DynamicGroupFastExecuteSqlJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.DynamicGroupFastExecuteSql>
     {
         public static readonly DynamicGroupFastExecuteSqlJsonConverter Instance = new();
@@ -920,8 +892,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class HostFastExecuteSqlJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.HostFastExecuteSql>
     {
         public static readonly HostFastExecuteSqlJsonConverter Instance = new();
@@ -959,8 +930,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ScriptLanguageCheckScriptJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ScriptLanguageCheckScript>("script_language_check_script")
     {
         public static readonly ScriptLanguageCheckScriptJsonConverter Instance = new();
@@ -970,8 +940,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.ScriptLanguageCheckScript? value) => value is null or global::Consumer.JobV3.ScriptLanguageCheckScript.Shell or global::Consumer.JobV3.ScriptLanguageCheckScript.Bat or global::Consumer.JobV3.ScriptLanguageCheckScript.Perl or global::Consumer.JobV3.ScriptLanguageCheckScript.Python or global::Consumer.JobV3.ScriptLanguageCheckScript.Powershell or global::Consumer.JobV3.ScriptLanguageCheckScript.Sql;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ScriptLanguageGetPublicScriptVersionDetailJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail>("script_language_get_public_script_version_detail")
     {
         public static readonly ScriptLanguageGetPublicScriptVersionDetailJsonConverter Instance = new();
@@ -981,8 +950,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail? value) => value is null or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Shell or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Bat or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Perl or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Python or global::Consumer.JobV3.ScriptLanguageGetPublicScriptVersionDetail.Powershell;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class TopoNodeFastExecuteSqlJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.TopoNodeFastExecuteSql>
     {
         public static readonly TopoNodeFastExecuteSqlJsonConverter Instance = new();
@@ -1020,8 +988,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class TopoNodeGetCronDetailJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.TopoNodeGetCronDetail>
     {
         public static readonly TopoNodeGetCronDetailJsonConverter Instance = new();
@@ -1059,8 +1026,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class DynamicGroupSaveCronJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.DynamicGroupSaveCron>
     {
         public static readonly DynamicGroupSaveCronJsonConverter Instance = new();
@@ -1092,8 +1058,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class AccountGetStepInstanceDetailJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.AccountGetStepInstanceDetail>
     {
         public static readonly AccountGetStepInstanceDetailJsonConverter Instance = new();
@@ -1131,8 +1096,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ApprovalInfoJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ApprovalInfo>
     {
         public static readonly ApprovalInfoJsonConverter Instance = new();
@@ -1164,8 +1128,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ContainerJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.Container>
     {
         public static readonly ContainerJsonConverter Instance = new();
@@ -1209,8 +1172,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class DataStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.DataStatus>("data_status")
     {
         public static readonly DataStatusJsonConverter Instance = new();
@@ -1220,8 +1182,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.DataStatus? value) => value is null or global::Consumer.JobV3.DataStatus.NotOnline or global::Consumer.JobV3.DataStatus.Online or global::Consumer.JobV3.DataStatus.Offline or global::Consumer.JobV3.DataStatus.Disabled;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class DynamicGroupGetStepInstanceDetailJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.DynamicGroupGetStepInstanceDetail>
     {
         public static readonly DynamicGroupGetStepInstanceDetailJsonConverter Instance = new();
@@ -1253,8 +1214,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ErrorCodeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ErrorCode>("error_code")
     {
         public static readonly ErrorCodeJsonConverter Instance = new();
@@ -1264,8 +1224,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.ErrorCode? value) => value is null or global::Consumer.JobV3.ErrorCode.Completed or global::Consumer.JobV3.ErrorCode.Running or global::Consumer.JobV3.ErrorCode.TaskForceTerminated or global::Consumer.JobV3.ErrorCode.OtherErrorType;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ExecuteObjectJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ExecuteObject>
     {
         public static readonly ExecuteObjectJsonConverter Instance = new();
@@ -1352,8 +1311,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ExecuteObjectContainerJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ExecuteObjectContainer>
     {
         public static readonly ExecuteObjectContainerJsonConverter Instance = new();
@@ -1401,8 +1359,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ExecuteObjectHostJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ExecuteObjectHost>
     {
         public static readonly ExecuteObjectHostJsonConverter Instance = new();
@@ -1450,8 +1407,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ExecuteObjectTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ExecuteObjectType>("execute_object_type")
     {
         public static readonly ExecuteObjectTypeJsonConverter Instance = new();
@@ -1461,8 +1417,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.ExecuteObjectType? value) => value is null or global::Consumer.JobV3.ExecuteObjectType.Host or global::Consumer.JobV3.ExecuteObjectType.Container;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ExecutionModeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ExecutionMode>("execution_mode")
     {
         public static readonly ExecutionModeJsonConverter Instance = new();
@@ -1472,8 +1427,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.ExecutionMode? value) => value is null or global::Consumer.JobV3.ExecutionMode.Value1 or global::Consumer.JobV3.ExecutionMode.Value2;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class FileDestinationGetStepInstanceDetailJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.FileDestinationGetStepInstanceDetail>
     {
         public static readonly FileDestinationGetStepInstanceDetailJsonConverter Instance = new();
@@ -1517,8 +1471,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class JobV3FileInfoJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.JobV3FileInfo>
     {
         public static readonly JobV3FileInfoJsonConverter Instance = new();
@@ -1603,8 +1556,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class FileSourceGetStepInstanceDetailJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.FileSourceGetStepInstanceDetail>
     {
         public static readonly FileSourceGetStepInstanceDetailJsonConverter Instance = new();
@@ -1660,8 +1612,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class FileTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.FileType>("file_type")
     {
         public static readonly FileTypeJsonConverter Instance = new();
@@ -1671,8 +1622,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.FileType? value) => value is null or global::Consumer.JobV3.FileType.ServerFile or global::Consumer.JobV3.FileType.LocalFile or global::Consumer.JobV3.FileType.FileSourceFile;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class HostResultJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.HostResult>
     {
         public static readonly HostResultJsonConverter Instance = new();
@@ -1776,8 +1726,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class HostResultStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.HostResultStatus>("host_result_status")
     {
         public static readonly HostResultStatusJsonConverter Instance = new();
@@ -1787,8 +1736,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.HostResultStatus? value) => value is null or global::Consumer.JobV3.HostResultStatus.UnknownError or global::Consumer.JobV3.HostResultStatus.AgentException or global::Consumer.JobV3.HostResultStatus.InvalidHost or global::Consumer.JobV3.HostResultStatus.LastSuccessful or global::Consumer.JobV3.HostResultStatus.WaitingForExecution or global::Consumer.JobV3.HostResultStatus.Executing or global::Consumer.JobV3.HostResultStatus.ExecutionSuccessful or global::Consumer.JobV3.HostResultStatus.ExecutionFailed or global::Consumer.JobV3.HostResultStatus.TaskIssuanceFailed or global::Consumer.JobV3.HostResultStatus.TaskTimeout or global::Consumer.JobV3.HostResultStatus.TaskLogError or global::Consumer.JobV3.HostResultStatus.GseScriptLogTimeout or global::Consumer.JobV3.HostResultStatus.GseFileLogTimeout or global::Consumer.JobV3.HostResultStatus.ScriptExecutionFailed or global::Consumer.JobV3.HostResultStatus.ScriptExecutionTimeout or global::Consumer.JobV3.HostResultStatus.ScriptExecutionTerminated or global::Consumer.JobV3.HostResultStatus.ScriptReturnCodeNonZero or global::Consumer.JobV3.HostResultStatus.FileTransferFailed or global::Consumer.JobV3.HostResultStatus.SourceFileDoesNotExist or global::Consumer.JobV3.HostResultStatus.FileTaskSystemErrorUnclassified or global::Consumer.JobV3.HostResultStatus.FileTaskTimeout or global::Consumer.JobV3.HostResultStatus.AgentException310 or global::Consumer.JobV3.HostResultStatus.UsernameDoesNotExist or global::Consumer.JobV3.HostResultStatus.UserPasswordError or global::Consumer.JobV3.HostResultStatus.FileRetrievalFailed or global::Consumer.JobV3.HostResultStatus.FileExceedsLimit or global::Consumer.JobV3.HostResultStatus.FileTransferError or global::Consumer.JobV3.HostResultStatus.TaskExecutionError or global::Consumer.JobV3.HostResultStatus.TaskForcedTerminationSuccessful or global::Consumer.JobV3.HostResultStatus.TaskForcedTerminationFailed or global::Consumer.JobV3.HostResultStatus.UnknownStatus;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLogJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLog>
     {
         public static readonly HostSystemBkciPluginBatchGetJobInstanceExecuteObjectLogJsonConverter Instance = new();
@@ -1832,8 +1780,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class IsIgnoreErrorJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.IsIgnoreError>("is_ignore_error")
     {
         public static readonly IsIgnoreErrorJsonConverter Instance = new();
@@ -1843,8 +1790,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.IsIgnoreError? value) => value is null or global::Consumer.JobV3.IsIgnoreError.DoNotIgnore or global::Consumer.JobV3.IsIgnoreError.Ignore;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class IsParamSensitiveJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.IsParamSensitive>("is_param_sensitive")
     {
         public static readonly IsParamSensitiveJsonConverter Instance = new();
@@ -1854,8 +1800,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.IsParamSensitive? value) => value is null or global::Consumer.JobV3.IsParamSensitive.Insensitive or global::Consumer.JobV3.IsParamSensitive.Sensitive;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus>("job_instance_status_system_bkci_plugin_get_job_instance_status")
     {
         public static readonly JobInstanceStatusSystemBkciPluginGetJobInstanceStatusJsonConverter Instance = new();
@@ -1865,8 +1810,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus? value) => value is null or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Pending or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Running or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Successful or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Failed or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Skipped or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.IgnoreError or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Waiting or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Terminated or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Abnormal or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Terminating or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.TerminateSuccess or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.TerminationConfirmed or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.Abandoned or global::Consumer.JobV3.JobInstanceStatusSystemBkciPluginGetJobInstanceStatus.RollingWaiting;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class JobInstanceSystemBkciPluginGetJobInstanceStatusJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.JobInstanceSystemBkciPluginGetJobInstanceStatus>
     {
         public static readonly JobInstanceSystemBkciPluginGetJobInstanceStatusJsonConverter Instance = new();
@@ -1946,8 +1890,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class LogTypeSystemBatchGetJobInstanceIpLogJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog>("log_type_system_batch_get_job_instance_ip_log")
     {
         public static readonly LogTypeSystemBatchGetJobInstanceIpLogJsonConverter Instance = new();
@@ -1957,8 +1900,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog? value) => value is null or global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog.ScriptExecutionTaskLog or global::Consumer.JobV3.LogTypeSystemBatchGetJobInstanceIpLog.FileDistributionTaskLog;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class RollingConfigModeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.RollingConfigMode>("rolling_config_mode")
     {
         public static readonly RollingConfigModeJsonConverter Instance = new();
@@ -1968,8 +1910,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.RollingConfigMode? value) => value is null or global::Consumer.JobV3.RollingConfigMode.Value1 or global::Consumer.JobV3.RollingConfigMode.Value2 or global::Consumer.JobV3.RollingConfigMode.ManualConfirmation;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class RollingConfigTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.RollingConfigType>("rolling_config_type")
     {
         public static readonly RollingConfigTypeJsonConverter Instance = new();
@@ -1979,8 +1920,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.RollingConfigType? value) => value is null or global::Consumer.JobV3.RollingConfigType.TransferTarget or global::Consumer.JobV3.RollingConfigType.SourceFile;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ScriptInfoJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ScriptInfo>
     {
         public static readonly ScriptInfoJsonConverter Instance = new();
@@ -2072,8 +2012,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ScriptTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.ScriptType>("script_type")
     {
         public static readonly ScriptTypeJsonConverter Instance = new();
@@ -2083,8 +2022,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.ScriptType? value) => value is null or global::Consumer.JobV3.ScriptType.LocalScript or global::Consumer.JobV3.ScriptType.ReferenceBusinessScript or global::Consumer.JobV3.ScriptType.ReferencePublicScript;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ServerInfoGetStepInstanceDetailJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ServerInfoGetStepInstanceDetail>
     {
         public static readonly ServerInfoGetStepInstanceDetailJsonConverter Instance = new();
@@ -2174,8 +2112,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ServerSystemFastExecuteScriptJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ServerSystemFastExecuteScript>
     {
         public static readonly ServerSystemFastExecuteScriptJsonConverter Instance = new();
@@ -2276,8 +2213,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class StepInstanceStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.StepInstanceStatus>("step_instance_status")
     {
         public static readonly StepInstanceStatusJsonConverter Instance = new();
@@ -2287,8 +2223,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.StepInstanceStatus? value) => value is null or global::Consumer.JobV3.StepInstanceStatus.Pending or global::Consumer.JobV3.StepInstanceStatus.Running or global::Consumer.JobV3.StepInstanceStatus.Successful or global::Consumer.JobV3.StepInstanceStatus.Failed or global::Consumer.JobV3.StepInstanceStatus.Skipped or global::Consumer.JobV3.StepInstanceStatus.IgnoreError or global::Consumer.JobV3.StepInstanceStatus.Waiting or global::Consumer.JobV3.StepInstanceStatus.Terminated or global::Consumer.JobV3.StepInstanceStatus.Abnormal or global::Consumer.JobV3.StepInstanceStatus.Terminating or global::Consumer.JobV3.StepInstanceStatus.TerminateSuccess or global::Consumer.JobV3.StepInstanceStatus.StepForceTerminateFailed or global::Consumer.JobV3.StepInstanceStatus.TerminationConfirmed or global::Consumer.JobV3.StepInstanceStatus.Abandoned or global::Consumer.JobV3.StepInstanceStatus.RollingWaiting;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class StepInstanceTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.StepInstanceType>("step_instance_type")
     {
         public static readonly StepInstanceTypeJsonConverter Instance = new();
@@ -2298,8 +2233,7 @@ namespace Consumer.JobV3
         internal static bool IsListed(global::Consumer.JobV3.StepInstanceType? value) => value is null or global::Consumer.JobV3.StepInstanceType.ScriptStep or global::Consumer.JobV3.StepInstanceType.FileStep or global::Consumer.JobV3.StepInstanceType.ManualConfirmationStep or global::Consumer.JobV3.StepInstanceType.SqlStep;
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class StepResultGroupJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.StepResultGroup>
     {
         public static readonly StepResultGroupJsonConverter Instance = new();
@@ -2372,8 +2306,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class TopoNodeGetStepInstanceDetailJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.TopoNodeGetStepInstanceDetail>
     {
         public static readonly TopoNodeGetStepInstanceDetailJsonConverter Instance = new();
@@ -2411,8 +2344,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class TopoNodeListJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.TopoNodeList>
     {
         public static readonly TopoNodeListJsonConverter Instance = new();
@@ -2450,8 +2382,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class TopoNodeSystemGetCronDetailJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.TopoNodeSystemGetCronDetail>
     {
         public static readonly TopoNodeSystemGetCronDetailJsonConverter Instance = new();
@@ -2489,8 +2420,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class TransferModeGetStepInstanceDetailJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.TransferModeGetStepInstanceDetail>("transfer_mode_get_step_instance_detail")
     {
         public static readonly TransferModeGetStepInstanceDetailJsonConverter Instance = new();
@@ -2499,4 +2429,3 @@ namespace Consumer.JobV3
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.TransferModeGetStepInstanceDetail? value) => value is null or global::Consumer.JobV3.TransferModeGetStepInstanceDetail.StrictMode or global::Consumer.JobV3.TransferModeGetStepInstanceDetail.MandatoryMode or global::Consumer.JobV3.TransferModeGetStepInstanceDetail.SafeMode;
     }
-}

@@ -1,6 +1,4 @@
-// The spec's types.
-namespace Consumer.JobV3
-{
+    // The spec's types.
     /// <summary>资源范围类型。可选值: biz - 业务，biz_set - 业务集 / Resource scope type: biz (business) or biz_set (business set).</summary>
     /// <remarks>Values this client does not know are kept as they are: compare with the static members.</remarks>
     [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
@@ -1637,4 +1635,3 @@ namespace Consumer.JobV3
         /// <summary>安全模式 / Safe mode</summary>
         SafeMode = 3,
     }
-}

@@ -1,6 +1,4 @@
-// The payload's Parse.
-namespace Consumer.JobV3
-{
+    // The payload's Parse.
     partial record JobCallbackPayload
     {
         /// <summary>
@@ -21,4 +19,3 @@ namespace Consumer.JobV3
         public static Sys::Threading.Tasks.ValueTask<global::Consumer.JobV3.JobCallbackPayload> ParseAsync(global::System.IO.Stream body, Sys::Threading.CancellationToken cancellationToken = default)
             => Bk::Callbacks.BkCallbacks.ParseAsync(body, global::Consumer.JobV3.JobCallbackJsonContext.Default.JobCallbackPayload, "jobv3.job_callback", cancellationToken);
     }
-}

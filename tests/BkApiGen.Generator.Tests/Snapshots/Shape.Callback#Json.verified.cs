@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.JobV3
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for the <c>job_callback</c> callback payload, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class JobCallbackJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -24,11 +22,11 @@ namespace Consumer.JobV3
         public static JobCallbackJsonContext Default => s_default ??= new JobCallbackJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.JobCallbackPayload"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobCallbackPayload> JobCallbackPayload => _jobCallbackPayload ??= Create(global::Consumer.JobV3.JobCallbackPayloadJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.JobCallbackPayload> JobCallbackPayload => _jobCallbackPayload ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.JobCallbackPayloadJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.StepStatus"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepStatus> StepStatus => _stepStatus ??= Create(global::Consumer.JobV3.StepStatusJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepStatus> StepStatus => _stepStatus ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.StepStatusJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.RunStatus"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.RunStatus> RunStatus => _runStatus ??= Create(global::Consumer.JobV3.RunStatusJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.RunStatus> RunStatus => _runStatus ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.RunStatusJsonConverter.Instance);
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -41,23 +39,12 @@ namespace Consumer.JobV3
             if (type == typeof(global::Consumer.JobV3.RunStatus)) return RunStatus;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class JobCallbackPayloadJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.JobCallbackPayload>
     {
         public static readonly JobCallbackPayloadJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_jobInstanceIdName = Stj::JsonEncodedText.Encode("job_instance_id"u8);
-        private static readonly Stj::JsonEncodedText s_statusName = Stj::JsonEncodedText.Encode("status"u8);
-        private static readonly Stj::JsonEncodedText s_stepInstancesName = Stj::JsonEncodedText.Encode("step_instances"u8);
 
         public override global::Consumer.JobV3.JobCallbackPayload Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -88,15 +75,15 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.JobCallbackPayload value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.JobInstanceId is { } jobInstanceIdValue) writer.WriteNumber(s_jobInstanceIdName, jobInstanceIdValue);
-            if (value.Status is { } statusValue) writer.WriteNumber(s_statusName, (long)statusValue);
+            if (value.JobInstanceId is { } jobInstanceIdValue) writer.WriteNumber("job_instance_id"u8, jobInstanceIdValue);
+            if (value.Status is { } statusValue) writer.WriteNumber("status"u8, (long)statusValue);
             if (value.StepInstances is { } stepInstancesValue) WriteStepInstancesItems(writer, stepInstancesValue, options);
             writer.WriteEndObject();
         }
 
         private static void WriteStepInstancesItems(Stj::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.StepStatus> list, Stj::JsonSerializerOptions options)
         {
-            writer.WriteStartArray(s_stepInstancesName);
+            writer.WriteStartArray("step_instances"u8);
             var items = Bk::Serialization.BkJson.ListSpan(list, out var rented);
             for (var i = 0; i < items.Length; i++)
             {
@@ -112,13 +99,10 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class StepStatusJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.StepStatus>
     {
         public static readonly StepStatusJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_stepInstanceIdName = Stj::JsonEncodedText.Encode("step_instance_id"u8);
-        private static readonly Stj::JsonEncodedText s_statusName = Stj::JsonEncodedText.Encode("status"u8);
 
         public override global::Consumer.JobV3.StepStatus Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -145,14 +129,13 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.StepStatus value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.StepInstanceId is { } stepInstanceIdValue) writer.WriteNumber(s_stepInstanceIdName, stepInstanceIdValue);
-            if (value.Status is { } statusValue) writer.WriteNumber(s_statusName, (long)statusValue);
+            if (value.StepInstanceId is { } stepInstanceIdValue) writer.WriteNumber("step_instance_id"u8, stepInstanceIdValue);
+            if (value.Status is { } statusValue) writer.WriteNumber("status"u8, (long)statusValue);
             writer.WriteEndObject();
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class RunStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.RunStatus>("run_status")
     {
         public static readonly RunStatusJsonConverter Instance = new();
@@ -161,4 +144,3 @@ namespace Consumer.JobV3
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.RunStatus? value) => value is null or global::Consumer.JobV3.RunStatus.Blank or global::Consumer.JobV3.RunStatus.Running or global::Consumer.JobV3.RunStatus.Success or global::Consumer.JobV3.RunStatus.Fail;
     }
-}

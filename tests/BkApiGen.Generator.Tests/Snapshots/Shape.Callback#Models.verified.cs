@@ -1,6 +1,4 @@
-// The spec's types.
-namespace Consumer.JobV3
-{
+    // The spec's types.
     /// <summary>The <c>job_callback_payload</c> object.</summary>
     [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial record JobCallbackPayload
@@ -47,4 +45,3 @@ namespace Consumer.JobV3
         /// <summary>Value 4.</summary>
         Fail = 4,
     }
-}

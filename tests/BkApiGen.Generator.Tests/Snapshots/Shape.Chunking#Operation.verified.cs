@@ -1,6 +1,4 @@
-// The operation on the client.
-namespace Consumer.Cc
-{
+    // The operation on the client.
     public partial interface ICcClient
     {
         /// <summary>Calls <c>delete_hosts</c>.</summary>
@@ -26,12 +24,8 @@ namespace Consumer.Cc
     {
         /// <summary>The descriptor of <c>cc.delete_hosts</c>: method, paths and idempotency.</summary>
         public static Bk::BkApiOperation DeleteHostsOperation { get; } = new(
-            "cc",
-            "delete_hosts",
-            Sys::Net.Http.HttpMethod.Post,
-            "/api/v3/delete_hosts",
-            null,
-            IsIdempotent: false);
+            "cc", "delete_hosts", Sys::Net.Http.HttpMethod.Post,
+            "/api/v3/delete_hosts", null, IsIdempotent: false);
 
         /// <inheritdoc />
         public Sys::Threading.Tasks.Task<DeleteHostsData> DeleteHostsAsync(DeleteHostsRequest request, Sys::Threading.CancellationToken cancellationToken = default)
@@ -39,11 +33,7 @@ namespace Consumer.Cc
             Sys::ArgumentNullException.ThrowIfNull(request);
             request.Validate();
             return _transport.SendAsync(
-                DeleteHostsOperation,
-                request,
-                DeleteHostsJsonContext.Default.DeleteHostsRequest,
-                DeleteHostsJsonContext.Default.DeleteHostsResponse,
-                cancellationToken);
+                DeleteHostsOperation, request, DeleteHostsJsonContext.Default.DeleteHostsRequest, DeleteHostsJsonContext.Default.DeleteHostsResponse, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -59,4 +49,3 @@ namespace Consumer.Cc
                 cancellationToken);
         }
     }
-}

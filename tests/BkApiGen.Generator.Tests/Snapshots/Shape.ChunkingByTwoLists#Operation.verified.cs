@@ -1,6 +1,4 @@
-// The operation on the client.
-namespace Consumer.Cc
-{
+    // The operation on the client.
     public partial interface ICcClient
     {
         /// <summary>Calls <c>transfer_modules</c>.</summary>
@@ -36,12 +34,8 @@ namespace Consumer.Cc
     {
         /// <summary>The descriptor of <c>cc.transfer_modules</c>: method, paths and idempotency.</summary>
         public static Bk::BkApiOperation TransferModulesOperation { get; } = new(
-            "cc",
-            "transfer_modules",
-            Sys::Net.Http.HttpMethod.Post,
-            "/api/v3/transfer_modules",
-            null,
-            IsIdempotent: false);
+            "cc", "transfer_modules", Sys::Net.Http.HttpMethod.Post,
+            "/api/v3/transfer_modules", null, IsIdempotent: false);
 
         /// <inheritdoc />
         public Sys::Threading.Tasks.Task<TransferModulesData> TransferModulesAsync(TransferModulesRequest request, Sys::Threading.CancellationToken cancellationToken = default)
@@ -49,11 +43,7 @@ namespace Consumer.Cc
             Sys::ArgumentNullException.ThrowIfNull(request);
             request.Validate();
             return _transport.SendAsync(
-                TransferModulesOperation,
-                request,
-                TransferModulesJsonContext.Default.TransferModulesRequest,
-                TransferModulesJsonContext.Default.TransferModulesResponse,
-                cancellationToken);
+                TransferModulesOperation, request, TransferModulesJsonContext.Default.TransferModulesRequest, TransferModulesJsonContext.Default.TransferModulesResponse, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -82,4 +72,3 @@ namespace Consumer.Cc
                 cancellationToken);
         }
     }
-}

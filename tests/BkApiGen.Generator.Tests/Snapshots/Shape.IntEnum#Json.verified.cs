@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.JobV3
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for <c>get_step_status</c>, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class GetStepStatusJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -25,13 +23,13 @@ namespace Consumer.JobV3
         public static GetStepStatusJsonContext Default => s_default ??= new GetStepStatusJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.GetStepStatusRequest"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.GetStepStatusRequest> GetStepStatusRequest => _getStepStatusRequest ??= Create(global::Consumer.JobV3.GetStepStatusRequestJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.GetStepStatusRequest> GetStepStatusRequest => _getStepStatusRequest ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.GetStepStatusRequestJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.StepStatusData"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepStatusData> StepStatusData => _stepStatusData ??= Create(global::Consumer.JobV3.StepStatusDataJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepStatusData> StepStatusData => _stepStatusData ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.StepStatusDataJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.StepStatus"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepStatus> StepStatus => _stepStatus ??= Create(global::Consumer.JobV3.StepStatusJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.StepStatus> StepStatus => _stepStatus ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.StepStatusJsonConverter.Instance);
         /// <summary>Metadata for the envelope of <c>get_step_status</c> responses.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.JobV3.StepStatusData>> GetStepStatusResponse => _getStepStatusResponse ??= Create(new Bk::Serialization.BkApiResponseConverter<global::Consumer.JobV3.StepStatusData>(global::Consumer.JobV3.StepStatusDataJsonConverter.Instance));
+        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.JobV3.StepStatusData>> GetStepStatusResponse => _getStepStatusResponse ??= Bk::Serialization.BkTypeInfo.Create(this, new Bk::Serialization.BkApiResponseConverter<global::Consumer.JobV3.StepStatusData>(global::Consumer.JobV3.StepStatusDataJsonConverter.Instance));
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -45,17 +43,9 @@ namespace Consumer.JobV3
             if (type == typeof(Bk::BkApiResponse<global::Consumer.JobV3.StepStatusData>)) return GetStepStatusResponse;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class GetStepStatusRequestJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.GetStepStatusRequest>
     {
         public static readonly GetStepStatusRequestJsonConverter Instance = new();
@@ -87,12 +77,10 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class StepStatusDataJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.StepStatusData>
     {
         public static readonly StepStatusDataJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_statusName = Stj::JsonEncodedText.Encode("status"u8);
 
         public override global::Consumer.JobV3.StepStatusData Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -115,13 +103,12 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.StepStatusData value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Status is { } statusValue) writer.WriteNumber(s_statusName, (long)statusValue);
+            if (value.Status is { } statusValue) writer.WriteNumber("status"u8, (long)statusValue);
             writer.WriteEndObject();
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class StepStatusJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.StepStatus>("step_status")
     {
         public static readonly StepStatusJsonConverter Instance = new();
@@ -130,4 +117,3 @@ namespace Consumer.JobV3
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.StepStatus? value) => value is null or global::Consumer.JobV3.StepStatus.Waiting or global::Consumer.JobV3.StepStatus.Running or global::Consumer.JobV3.StepStatus.Success;
     }
-}

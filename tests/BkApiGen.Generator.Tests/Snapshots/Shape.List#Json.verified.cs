@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.JobV3
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for <c>get_hosts</c>, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class GetHostsJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -25,13 +23,13 @@ namespace Consumer.JobV3
         public static GetHostsJsonContext Default => s_default ??= new GetHostsJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.GetHostsRequest"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.GetHostsRequest> GetHostsRequest => _getHostsRequest ??= Create(global::Consumer.JobV3.GetHostsRequestJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.GetHostsRequest> GetHostsRequest => _getHostsRequest ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.GetHostsRequestJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.HostsData"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostsData> HostsData => _hostsData ??= Create(global::Consumer.JobV3.HostsDataJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostsData> HostsData => _hostsData ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.HostsDataJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.HostItem"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostItem> HostItem => _hostItem ??= Create(global::Consumer.JobV3.HostItemJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.HostItem> HostItem => _hostItem ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.HostItemJsonConverter.Instance);
         /// <summary>Metadata for the envelope of <c>get_hosts</c> responses.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.JobV3.HostsData>> GetHostsResponse => _getHostsResponse ??= Create(new Bk::Serialization.BkApiResponseConverter<global::Consumer.JobV3.HostsData>(global::Consumer.JobV3.HostsDataJsonConverter.Instance));
+        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.JobV3.HostsData>> GetHostsResponse => _getHostsResponse ??= Bk::Serialization.BkTypeInfo.Create(this, new Bk::Serialization.BkApiResponseConverter<global::Consumer.JobV3.HostsData>(global::Consumer.JobV3.HostsDataJsonConverter.Instance));
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -45,17 +43,9 @@ namespace Consumer.JobV3
             if (type == typeof(Bk::BkApiResponse<global::Consumer.JobV3.HostsData>)) return GetHostsResponse;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class GetHostsRequestJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.GetHostsRequest>
     {
         public static readonly GetHostsRequestJsonConverter Instance = new();
@@ -87,13 +77,10 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class HostsDataJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.HostsData>
     {
         public static readonly HostsDataJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_hostsName = Stj::JsonEncodedText.Encode("hosts"u8);
-        private static readonly Stj::JsonEncodedText s_tagsName = Stj::JsonEncodedText.Encode("tags"u8);
 
         public override global::Consumer.JobV3.HostsData Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -121,13 +108,13 @@ namespace Consumer.JobV3
         {
             writer.WriteStartObject();
             if (value.Hosts is { } hostsValue) WriteHostsItems(writer, hostsValue, options);
-            if (value.Tags is { } tagsValue) Bk::Serialization.BkJson.WriteList(writer, s_tagsName, tagsValue);
+            if (value.Tags is { } tagsValue) Bk::Serialization.BkJson.WriteList(writer, "tags"u8, tagsValue);
             writer.WriteEndObject();
         }
 
         private static void WriteHostsItems(Stj::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.HostItem> list, Stj::JsonSerializerOptions options)
         {
-            writer.WriteStartArray(s_hostsName);
+            writer.WriteStartArray("hosts"u8);
             var items = Bk::Serialization.BkJson.ListSpan(list, out var rented);
             for (var i = 0; i < items.Length; i++)
             {
@@ -143,12 +130,10 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class HostItemJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.HostItem>
     {
         public static readonly HostItemJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_ipName = Stj::JsonEncodedText.Encode("ip"u8);
 
         public override global::Consumer.JobV3.HostItem Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -171,8 +156,7 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.HostItem value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Ip is { } ipValue) writer.WriteString(s_ipName, ipValue);
+            if (value.Ip is { } ipValue) writer.WriteString("ip"u8, ipValue);
             writer.WriteEndObject();
         }
     }
-}

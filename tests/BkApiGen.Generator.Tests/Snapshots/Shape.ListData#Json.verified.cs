@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.JobV3
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for <c>list_crons</c>, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class ListCronsJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -24,11 +22,11 @@ namespace Consumer.JobV3
         public static ListCronsJsonContext Default => s_default ??= new ListCronsJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.ListCronsRequest"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ListCronsRequest> ListCronsRequest => _listCronsRequest ??= Create(global::Consumer.JobV3.ListCronsRequestJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ListCronsRequest> ListCronsRequest => _listCronsRequest ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ListCronsRequestJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.Cron"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Cron> Cron => _cron ??= Create(global::Consumer.JobV3.CronJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Cron> Cron => _cron ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.CronJsonConverter.Instance);
         /// <summary>Metadata for the envelope of <c>list_crons</c> responses.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.Cron>>> ListCronsResponse => _listCronsResponse ??= Create(new Bk::Serialization.BkApiResponseConverter<global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.Cron>>(Bk::Serialization.BkCollectionConverters.List(global::Consumer.JobV3.CronJsonConverter.Instance, elementsNullable: false)));
+        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.Cron>>> ListCronsResponse => _listCronsResponse ??= Bk::Serialization.BkTypeInfo.Create(this, new Bk::Serialization.BkApiResponseConverter<global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.Cron>>(Bk::Serialization.BkCollectionConverters.List(global::Consumer.JobV3.CronJsonConverter.Instance, elementsNullable: false)));
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -41,17 +39,9 @@ namespace Consumer.JobV3
             if (type == typeof(Bk::BkApiResponse<global::System.Collections.Generic.IReadOnlyList<global::Consumer.JobV3.Cron>>)) return ListCronsResponse;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ListCronsRequestJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ListCronsRequest>
     {
         public static readonly ListCronsRequestJsonConverter Instance = new();
@@ -83,13 +73,10 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class CronJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.Cron>
     {
         public static readonly CronJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_idName = Stj::JsonEncodedText.Encode("id"u8);
-        private static readonly Stj::JsonEncodedText s_nameName = Stj::JsonEncodedText.Encode("name"u8);
 
         public override global::Consumer.JobV3.Cron Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -116,9 +103,8 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.Cron value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Id is { } idValue) writer.WriteNumber(s_idName, idValue);
-            if (value.Name is { } nameValue) writer.WriteString(s_nameName, nameValue);
+            if (value.Id is { } idValue) writer.WriteNumber("id"u8, idValue);
+            if (value.Name is { } nameValue) writer.WriteString("name"u8, nameValue);
             writer.WriteEndObject();
         }
     }
-}

@@ -1,6 +1,4 @@
-// The spec's types.
-namespace Consumer.JobV3
-{
+    // The spec's types.
     /// <summary>The <c>list_crons_request</c> object.</summary>
     [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial record ListCronsRequest
@@ -14,14 +12,7 @@ namespace Consumer.JobV3
         /// <see cref="Bk::Errors.BkApiValidationException"/> listing every problem. The client calls it before sending.
         /// </summary>
         public void Validate()
-        {
-            if (!Validate(Bk::Validation.BkValidator.FailFast, ""))
-            {
-                var validator = new Bk::Validation.BkValidator();
-                Validate(validator, "");
-                validator.ThrowIfAny("list_crons_request");
-            }
-        }
+            => Bk::Validation.BkValidator.Check(this, "list_crons_request", static (request, validator, path) => request.Validate(validator, path));
 
         /// <summary>This object has no rules of its own: always valid (the objects that hold it call it).</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path) => true;
@@ -39,4 +30,3 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("name")]
         public string? Name { get; init; }
     }
-}

@@ -1,6 +1,4 @@
-// The operation on the client.
-namespace Consumer.JobV3
-{
+    // The operation on the client.
     public partial interface IJobV3Client
     {
         /// <summary>Calls <c>list_crons</c>.</summary>
@@ -16,12 +14,8 @@ namespace Consumer.JobV3
     {
         /// <summary>The descriptor of <c>jobv3.list_crons</c>: method, paths and idempotency.</summary>
         public static Bk::BkApiOperation ListCronsOperation { get; } = new(
-            "jobv3",
-            "list_crons",
-            Sys::Net.Http.HttpMethod.Post,
-            "/api/v3/list_crons",
-            null,
-            IsIdempotent: false);
+            "jobv3", "list_crons", Sys::Net.Http.HttpMethod.Post,
+            "/api/v3/list_crons", null, IsIdempotent: false);
 
         /// <inheritdoc />
         public Sys::Threading.Tasks.Task<Scg::IReadOnlyList<Cron>> ListCronsAsync(ListCronsRequest request, Sys::Threading.CancellationToken cancellationToken = default)
@@ -29,11 +23,6 @@ namespace Consumer.JobV3
             Sys::ArgumentNullException.ThrowIfNull(request);
             request.Validate();
             return _transport.SendAsync(
-                ListCronsOperation,
-                request,
-                ListCronsJsonContext.Default.ListCronsRequest,
-                ListCronsJsonContext.Default.ListCronsResponse,
-                cancellationToken);
+                ListCronsOperation, request, ListCronsJsonContext.Default.ListCronsRequest, ListCronsJsonContext.Default.ListCronsResponse, cancellationToken);
         }
     }
-}

@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.Cc
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for <c>get_labels</c>, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class GetLabelsJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -24,11 +22,11 @@ namespace Consumer.Cc
         public static GetLabelsJsonContext Default => s_default ??= new GetLabelsJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.Cc.GetLabelsRequest"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.GetLabelsRequest> GetLabelsRequest => _getLabelsRequest ??= Create(global::Consumer.Cc.GetLabelsRequestJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.GetLabelsRequest> GetLabelsRequest => _getLabelsRequest ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.Cc.GetLabelsRequestJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.Cc.LabelsData"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.LabelsData> LabelsData => _labelsData ??= Create(global::Consumer.Cc.LabelsDataJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.LabelsData> LabelsData => _labelsData ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.Cc.LabelsDataJsonConverter.Instance);
         /// <summary>Metadata for the envelope of <c>get_labels</c> responses.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.Cc.LabelsData>> GetLabelsResponse => _getLabelsResponse ??= Create(new Bk::Serialization.BkApiResponseConverter<global::Consumer.Cc.LabelsData>(global::Consumer.Cc.LabelsDataJsonConverter.Instance));
+        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.Cc.LabelsData>> GetLabelsResponse => _getLabelsResponse ??= Bk::Serialization.BkTypeInfo.Create(this, new Bk::Serialization.BkApiResponseConverter<global::Consumer.Cc.LabelsData>(global::Consumer.Cc.LabelsDataJsonConverter.Instance));
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -41,17 +39,9 @@ namespace Consumer.Cc
             if (type == typeof(Bk::BkApiResponse<global::Consumer.Cc.LabelsData>)) return GetLabelsResponse;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class GetLabelsRequestJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.Cc.GetLabelsRequest>
     {
         public static readonly GetLabelsRequestJsonConverter Instance = new();
@@ -83,12 +73,10 @@ namespace Consumer.Cc
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class LabelsDataJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.Cc.LabelsData>
     {
         public static readonly LabelsDataJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_countsName = Stj::JsonEncodedText.Encode("counts"u8);
 
         public override global::Consumer.Cc.LabelsData Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -111,8 +99,7 @@ namespace Consumer.Cc
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.Cc.LabelsData value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Counts is { } countsValue) Bk::Serialization.BkJson.WriteMap(writer, s_countsName, countsValue, Bk::Serialization.BkScalarConverters.Int64, options);
+            if (value.Counts is { } countsValue) Bk::Serialization.BkJson.WriteMap(writer, "counts"u8, countsValue, Bk::Serialization.BkScalarConverters.Int64, options);
             writer.WriteEndObject();
         }
     }
-}

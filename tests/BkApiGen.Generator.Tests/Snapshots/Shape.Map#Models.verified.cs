@@ -1,6 +1,4 @@
-// The spec's types.
-namespace Consumer.Cc
-{
+    // The spec's types.
     /// <summary>The <c>get_labels_request</c> object.</summary>
     [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial record GetLabelsRequest
@@ -14,14 +12,7 @@ namespace Consumer.Cc
         /// <see cref="Bk::Errors.BkApiValidationException"/> listing every problem. The client calls it before sending.
         /// </summary>
         public void Validate()
-        {
-            if (!Validate(Bk::Validation.BkValidator.FailFast, ""))
-            {
-                var validator = new Bk::Validation.BkValidator();
-                Validate(validator, "");
-                validator.ThrowIfAny("get_labels_request");
-            }
-        }
+            => Bk::Validation.BkValidator.Check(this, "get_labels_request", static (request, validator, path) => request.Validate(validator, path));
 
         /// <summary>Checks this object's rules (paths under <paramref name="path"/>); false at the first problem with <see cref="Bk::Validation.BkValidator.FailFast"/>.</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path)
@@ -39,4 +30,3 @@ namespace Consumer.Cc
         [Stj::Serialization.JsonPropertyName("counts")]
         public Scg::IReadOnlyDictionary<string, long>? Counts { get; init; }
     }
-}

@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.Cc
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for <c>get_rows</c>, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class GetRowsJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -27,17 +25,17 @@ namespace Consumer.Cc
         public static GetRowsJsonContext Default => s_default ??= new GetRowsJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.Cc.GetRowsRequest"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.GetRowsRequest> GetRowsRequest => _getRowsRequest ??= Create(global::Consumer.Cc.GetRowsRequestJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.GetRowsRequest> GetRowsRequest => _getRowsRequest ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.Cc.GetRowsRequestJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.Cc.RowsData"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.RowsData> RowsData => _rowsData ??= Create(global::Consumer.Cc.RowsDataJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.RowsData> RowsData => _rowsData ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.Cc.RowsDataJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.Cc.Filter"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.Filter> Filter => _filter ??= Create(global::Consumer.Cc.FilterJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.Filter> Filter => _filter ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.Cc.FilterJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.Cc.Row"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.Row> Row => _row ??= Create(global::Consumer.Cc.RowJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.Row> Row => _row ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.Cc.RowJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.Cc.Cell"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.Cell> Cell => _cell ??= Create(global::Consumer.Cc.CellJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.Cc.Cell> Cell => _cell ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.Cc.CellJsonConverter.Instance);
         /// <summary>Metadata for the envelope of <c>get_rows</c> responses.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.Cc.RowsData>> GetRowsResponse => _getRowsResponse ??= Create(new Bk::Serialization.BkApiResponseConverter<global::Consumer.Cc.RowsData>(global::Consumer.Cc.RowsDataJsonConverter.Instance));
+        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.Cc.RowsData>> GetRowsResponse => _getRowsResponse ??= Bk::Serialization.BkTypeInfo.Create(this, new Bk::Serialization.BkApiResponseConverter<global::Consumer.Cc.RowsData>(global::Consumer.Cc.RowsDataJsonConverter.Instance));
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -53,17 +51,9 @@ namespace Consumer.Cc
             if (type == typeof(Bk::BkApiResponse<global::Consumer.Cc.RowsData>)) return GetRowsResponse;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class GetRowsRequestJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.Cc.GetRowsRequest>
     {
         public static readonly GetRowsRequestJsonConverter Instance = new();
@@ -112,12 +102,10 @@ namespace Consumer.Cc
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class RowsDataJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.Cc.RowsData>
     {
         public static readonly RowsDataJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_rowsName = Stj::JsonEncodedText.Encode("rows"u8);
 
         public override global::Consumer.Cc.RowsData Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -146,7 +134,7 @@ namespace Consumer.Cc
 
         private static void WriteRowsItems(Stj::Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Consumer.Cc.Row> list, Stj::JsonSerializerOptions options)
         {
-            writer.WriteStartArray(s_rowsName);
+            writer.WriteStartArray("rows"u8);
             var items = Bk::Serialization.BkJson.ListSpan(list, out var rented);
             for (var i = 0; i < items.Length; i++)
             {
@@ -162,8 +150,7 @@ namespace Consumer.Cc
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class FilterJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.Cc.Filter>
     {
         public static readonly FilterJsonConverter Instance = new();
@@ -195,12 +182,10 @@ namespace Consumer.Cc
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class RowJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.Cc.Row>
     {
         public static readonly RowJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_cellsName = Stj::JsonEncodedText.Encode("cells"u8);
 
         public override global::Consumer.Cc.Row Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -223,17 +208,15 @@ namespace Consumer.Cc
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.Cc.Row value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Cells is { } cellsValue) Bk::Serialization.BkJson.WriteMap(writer, s_cellsName, cellsValue, global::Consumer.Cc.CellJsonConverter.Instance, options);
+            if (value.Cells is { } cellsValue) Bk::Serialization.BkJson.WriteMap(writer, "cells"u8, cellsValue, global::Consumer.Cc.CellJsonConverter.Instance, options);
             writer.WriteEndObject();
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class CellJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.Cc.Cell>
     {
         public static readonly CellJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_valuesName = Stj::JsonEncodedText.Encode("values"u8);
 
         public override global::Consumer.Cc.Cell Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -256,8 +239,7 @@ namespace Consumer.Cc
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.Cc.Cell value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.Values is { } valuesValue) Bk::Serialization.BkJson.WriteList(writer, s_valuesName, valuesValue);
+            if (value.Values is { } valuesValue) Bk::Serialization.BkJson.WriteList(writer, "values"u8, valuesValue);
             writer.WriteEndObject();
         }
     }
-}

@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.JobV3
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for <c>count_cron_runs</c>, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class CountCronRunsJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -23,9 +21,9 @@ namespace Consumer.JobV3
         public static CountCronRunsJsonContext Default => s_default ??= new CountCronRunsJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.CountCronRunsRequest"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.CountCronRunsRequest> CountCronRunsRequest => _countCronRunsRequest ??= Create(global::Consumer.JobV3.CountCronRunsRequestJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.CountCronRunsRequest> CountCronRunsRequest => _countCronRunsRequest ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.CountCronRunsRequestJsonConverter.Instance);
         /// <summary>Metadata for the envelope of <c>count_cron_runs</c> responses.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<long?>> CountCronRunsResponse => _countCronRunsResponse ??= Create(new Bk::Serialization.BkApiResponseConverter<long?>(Bk::Serialization.BkScalarConverters.Nullable(Bk::Serialization.BkScalarConverters.Int64)));
+        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<long?>> CountCronRunsResponse => _countCronRunsResponse ??= Bk::Serialization.BkTypeInfo.Create(this, new Bk::Serialization.BkApiResponseConverter<long?>(Bk::Serialization.BkScalarConverters.Nullable(Bk::Serialization.BkScalarConverters.Int64)));
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -37,17 +35,9 @@ namespace Consumer.JobV3
             if (type == typeof(Bk::BkApiResponse<long?>)) return CountCronRunsResponse;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class CountCronRunsRequestJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.CountCronRunsRequest>
     {
         public static readonly CountCronRunsRequestJsonConverter Instance = new();
@@ -78,4 +68,3 @@ namespace Consumer.JobV3
             writer.WriteEndObject();
         }
     }
-}

@@ -1,6 +1,4 @@
-// The operation on the client.
-namespace Consumer.JobV3
-{
+    // The operation on the client.
     public partial interface IJobV3Client
     {
         /// <summary>Calls <c>count_cron_runs</c>.</summary>
@@ -16,12 +14,8 @@ namespace Consumer.JobV3
     {
         /// <summary>The descriptor of <c>jobv3.count_cron_runs</c>: method, paths and idempotency.</summary>
         public static Bk::BkApiOperation CountCronRunsOperation { get; } = new(
-            "jobv3",
-            "count_cron_runs",
-            Sys::Net.Http.HttpMethod.Post,
-            "/api/v3/count_cron_runs",
-            null,
-            IsIdempotent: false);
+            "jobv3", "count_cron_runs", Sys::Net.Http.HttpMethod.Post,
+            "/api/v3/count_cron_runs", null, IsIdempotent: false);
 
         /// <inheritdoc />
         public Sys::Threading.Tasks.Task<long?> CountCronRunsAsync(CountCronRunsRequest request, Sys::Threading.CancellationToken cancellationToken = default)
@@ -29,11 +23,6 @@ namespace Consumer.JobV3
             Sys::ArgumentNullException.ThrowIfNull(request);
             request.Validate();
             return _transport.SendAllowingNullDataAsync(
-                CountCronRunsOperation,
-                request,
-                CountCronRunsJsonContext.Default.CountCronRunsRequest,
-                CountCronRunsJsonContext.Default.CountCronRunsResponse,
-                cancellationToken);
+                CountCronRunsOperation, request, CountCronRunsJsonContext.Default.CountCronRunsRequest, CountCronRunsJsonContext.Default.CountCronRunsResponse, cancellationToken);
         }
     }
-}

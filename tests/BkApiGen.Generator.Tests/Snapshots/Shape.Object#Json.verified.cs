@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.JobV3
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for <c>get_host</c>, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class GetHostJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -24,11 +22,11 @@ namespace Consumer.JobV3
         public static GetHostJsonContext Default => s_default ??= new GetHostJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.GetHostRequest"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.GetHostRequest> GetHostRequest => _getHostRequest ??= Create(global::Consumer.JobV3.GetHostRequestJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.GetHostRequest> GetHostRequest => _getHostRequest ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.GetHostRequestJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.Host"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Host> Host => _host ??= Create(global::Consumer.JobV3.HostJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.Host> Host => _host ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.HostJsonConverter.Instance);
         /// <summary>Metadata for the envelope of <c>get_host</c> responses.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.JobV3.Host>> GetHostResponse => _getHostResponse ??= Create(new Bk::Serialization.BkApiResponseConverter<global::Consumer.JobV3.Host>(global::Consumer.JobV3.HostJsonConverter.Instance));
+        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.JobV3.Host>> GetHostResponse => _getHostResponse ??= Bk::Serialization.BkTypeInfo.Create(this, new Bk::Serialization.BkApiResponseConverter<global::Consumer.JobV3.Host>(global::Consumer.JobV3.HostJsonConverter.Instance));
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -41,17 +39,9 @@ namespace Consumer.JobV3
             if (type == typeof(Bk::BkApiResponse<global::Consumer.JobV3.Host>)) return GetHostResponse;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class GetHostRequestJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.GetHostRequest>
     {
         public static readonly GetHostRequestJsonConverter Instance = new();
@@ -89,16 +79,10 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class HostJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.Host>
     {
         public static readonly HostJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_hostIdName = Stj::JsonEncodedText.Encode("bk_host_id"u8);
-        private static readonly Stj::JsonEncodedText s_cloudIdName = Stj::JsonEncodedText.Encode("bk_cloud_id"u8);
-        private static readonly Stj::JsonEncodedText s_ipName = Stj::JsonEncodedText.Encode("ip"u8);
-        private static readonly Stj::JsonEncodedText s_cpuLoadName = Stj::JsonEncodedText.Encode("cpu_load"u8);
-        private static readonly Stj::JsonEncodedText s_detailName = Stj::JsonEncodedText.Encode("detail"u8);
 
         public override global::Consumer.JobV3.Host Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -137,12 +121,11 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.Host value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_hostIdName, value.HostId);
-            if (value.CloudId is { } cloudIdValue) writer.WriteNumber(s_cloudIdName, cloudIdValue);
-            if (value.Ip is { } ipValue) writer.WriteString(s_ipName, ipValue);
-            if (value.CpuLoad is { } cpuLoadValue) writer.WriteNumber(s_cpuLoadName, cpuLoadValue);
-            if (value.Detail is { } detailValue) Bk::Serialization.BkJson.WriteElement(writer, s_detailName, detailValue);
+            writer.WriteNumber("bk_host_id"u8, value.HostId);
+            if (value.CloudId is { } cloudIdValue) writer.WriteNumber("bk_cloud_id"u8, cloudIdValue);
+            if (value.Ip is { } ipValue) writer.WriteString("ip"u8, ipValue);
+            if (value.CpuLoad is { } cpuLoadValue) writer.WriteNumber("cpu_load"u8, cpuLoadValue);
+            if (value.Detail is { } detailValue) Bk::Serialization.BkJson.WriteElement(writer, "detail"u8, detailValue);
             writer.WriteEndObject();
         }
     }
-}

@@ -1,6 +1,4 @@
-// The spec's types.
-namespace Consumer.JobV3
-{
+    // The spec's types.
     /// <summary>The <c>get_host_request</c> object.</summary>
     [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial record GetHostRequest
@@ -18,14 +16,7 @@ namespace Consumer.JobV3
         /// <see cref="Bk::Errors.BkApiValidationException"/> listing every problem. The client calls it before sending.
         /// </summary>
         public void Validate()
-        {
-            if (!Validate(Bk::Validation.BkValidator.FailFast, ""))
-            {
-                var validator = new Bk::Validation.BkValidator();
-                Validate(validator, "");
-                validator.ThrowIfAny("get_host_request");
-            }
-        }
+            => Bk::Validation.BkValidator.Check(this, "get_host_request", static (request, validator, path) => request.Validate(validator, path));
 
         /// <summary>This object has no rules of its own: always valid (the objects that hold it call it).</summary>
         internal bool Validate(Bk::Validation.BkValidator validator, string path) => true;
@@ -55,4 +46,3 @@ namespace Consumer.JobV3
         [Stj::Serialization.JsonPropertyName("detail")]
         public Stj::JsonElement? Detail { get; init; }
     }
-}

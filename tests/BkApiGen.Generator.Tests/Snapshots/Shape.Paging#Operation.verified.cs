@@ -1,6 +1,4 @@
-// The operation on the client.
-namespace Consumer.JobV3
-{
+    // The operation on the client.
     public partial interface IJobV3Client
     {
         /// <summary>Calls <c>get_job_list</c>.</summary>
@@ -26,12 +24,8 @@ namespace Consumer.JobV3
     {
         /// <summary>The descriptor of <c>jobv3.get_job_list</c>: method, paths and idempotency.</summary>
         public static Bk::BkApiOperation GetJobListOperation { get; } = new(
-            "jobv3",
-            "get_job_list",
-            Sys::Net.Http.HttpMethod.Post,
-            "/api/v3/get_job_list",
-            null,
-            IsIdempotent: true);
+            "jobv3", "get_job_list", Sys::Net.Http.HttpMethod.Post,
+            "/api/v3/get_job_list", null, IsIdempotent: true);
 
         /// <inheritdoc />
         public Sys::Threading.Tasks.Task<JobListData> GetJobListAsync(GetJobListRequest request, Sys::Threading.CancellationToken cancellationToken = default)
@@ -39,11 +33,7 @@ namespace Consumer.JobV3
             Sys::ArgumentNullException.ThrowIfNull(request);
             request.Validate();
             return _transport.SendAsync(
-                GetJobListOperation,
-                request,
-                GetJobListJsonContext.Default.GetJobListRequest,
-                GetJobListJsonContext.Default.GetJobListResponse,
-                cancellationToken);
+                GetJobListOperation, request, GetJobListJsonContext.Default.GetJobListRequest, GetJobListJsonContext.Default.GetJobListResponse, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -59,4 +49,3 @@ namespace Consumer.JobV3
                 cancellationToken);
         }
     }
-}

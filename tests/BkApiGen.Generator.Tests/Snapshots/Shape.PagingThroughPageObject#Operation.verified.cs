@@ -1,6 +1,4 @@
-// The operation on the client.
-namespace Consumer.Cc
-{
+    // The operation on the client.
     public partial interface ICcClient
     {
         /// <summary>Calls <c>list_hosts</c>.</summary>
@@ -26,12 +24,8 @@ namespace Consumer.Cc
     {
         /// <summary>The descriptor of <c>cc.list_hosts</c>: method, paths and idempotency.</summary>
         public static Bk::BkApiOperation ListHostsOperation { get; } = new(
-            "cc",
-            "list_hosts",
-            Sys::Net.Http.HttpMethod.Post,
-            "/api/v3/list_hosts",
-            null,
-            IsIdempotent: false);
+            "cc", "list_hosts", Sys::Net.Http.HttpMethod.Post,
+            "/api/v3/list_hosts", null, IsIdempotent: false);
 
         /// <inheritdoc />
         public Sys::Threading.Tasks.Task<ListHostsData> ListHostsAsync(ListHostsRequest request, Sys::Threading.CancellationToken cancellationToken = default)
@@ -39,11 +33,7 @@ namespace Consumer.Cc
             Sys::ArgumentNullException.ThrowIfNull(request);
             request.Validate();
             return _transport.SendAsync(
-                ListHostsOperation,
-                request,
-                ListHostsJsonContext.Default.ListHostsRequest,
-                ListHostsJsonContext.Default.ListHostsResponse,
-                cancellationToken);
+                ListHostsOperation, request, ListHostsJsonContext.Default.ListHostsRequest, ListHostsJsonContext.Default.ListHostsResponse, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -66,4 +56,3 @@ namespace Consumer.Cc
                 cancellationToken);
         }
     }
-}

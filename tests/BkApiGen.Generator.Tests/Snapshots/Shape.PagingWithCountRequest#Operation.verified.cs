@@ -1,6 +1,4 @@
-// The operation on the client.
-namespace Consumer.Cc
-{
+    // The operation on the client.
     public partial interface ICcClient
     {
         /// <summary>Calls <c>list_kube_pod</c>.</summary>
@@ -26,12 +24,8 @@ namespace Consumer.Cc
     {
         /// <summary>The descriptor of <c>cc.list_kube_pod</c>: method, paths and idempotency.</summary>
         public static Bk::BkApiOperation ListKubePodOperation { get; } = new(
-            "cc",
-            "list_kube_pod",
-            Sys::Net.Http.HttpMethod.Post,
-            "/api/v3/list_kube_pod",
-            null,
-            IsIdempotent: false);
+            "cc", "list_kube_pod", Sys::Net.Http.HttpMethod.Post,
+            "/api/v3/list_kube_pod", null, IsIdempotent: false);
 
         /// <inheritdoc />
         public Sys::Threading.Tasks.Task<ListKubePodData> ListKubePodAsync(ListKubePodRequest request, Sys::Threading.CancellationToken cancellationToken = default)
@@ -39,11 +33,7 @@ namespace Consumer.Cc
             Sys::ArgumentNullException.ThrowIfNull(request);
             request.Validate();
             return _transport.SendAsync(
-                ListKubePodOperation,
-                request,
-                ListKubePodJsonContext.Default.ListKubePodRequest,
-                ListKubePodJsonContext.Default.ListKubePodResponse,
-                cancellationToken);
+                ListKubePodOperation, request, ListKubePodJsonContext.Default.ListKubePodRequest, ListKubePodJsonContext.Default.ListKubePodResponse, cancellationToken);
         }
 
         /// <inheritdoc />
@@ -60,4 +50,3 @@ namespace Consumer.Cc
                 cancellationToken);
         }
     }
-}

@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.JobV3
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for <c>update_cron_status</c>, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class UpdateCronStatusJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -23,9 +21,9 @@ namespace Consumer.JobV3
         public static UpdateCronStatusJsonContext Default => s_default ??= new UpdateCronStatusJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.UpdateCronStatusRequest"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.UpdateCronStatusRequest> UpdateCronStatusRequest => _updateCronStatusRequest ??= Create(global::Consumer.JobV3.UpdateCronStatusRequestJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.UpdateCronStatusRequest> UpdateCronStatusRequest => _updateCronStatusRequest ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.UpdateCronStatusRequestJsonConverter.Instance);
         /// <summary>Metadata for the envelope of <c>update_cron_status</c> responses.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<long>> UpdateCronStatusResponse => _updateCronStatusResponse ??= Create(new Bk::Serialization.BkApiResponseConverter<long>(Bk::Serialization.BkScalarConverters.Int64));
+        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<long>> UpdateCronStatusResponse => _updateCronStatusResponse ??= Bk::Serialization.BkTypeInfo.Create(this, new Bk::Serialization.BkApiResponseConverter<long>(Bk::Serialization.BkScalarConverters.Int64));
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -37,17 +35,9 @@ namespace Consumer.JobV3
             if (type == typeof(Bk::BkApiResponse<long>)) return UpdateCronStatusResponse;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class UpdateCronStatusRequestJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.UpdateCronStatusRequest>
     {
         public static readonly UpdateCronStatusRequestJsonConverter Instance = new();
@@ -78,4 +68,3 @@ namespace Consumer.JobV3
             writer.WriteEndObject();
         }
     }
-}

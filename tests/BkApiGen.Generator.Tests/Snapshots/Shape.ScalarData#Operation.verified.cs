@@ -1,6 +1,4 @@
-// The operation on the client.
-namespace Consumer.JobV3
-{
+    // The operation on the client.
     public partial interface IJobV3Client
     {
         /// <summary>Calls <c>update_cron_status</c>.</summary>
@@ -16,12 +14,8 @@ namespace Consumer.JobV3
     {
         /// <summary>The descriptor of <c>jobv3.update_cron_status</c>: method, paths and idempotency.</summary>
         public static Bk::BkApiOperation UpdateCronStatusOperation { get; } = new(
-            "jobv3",
-            "update_cron_status",
-            Sys::Net.Http.HttpMethod.Post,
-            "/api/v3/update_cron_status",
-            null,
-            IsIdempotent: false);
+            "jobv3", "update_cron_status", Sys::Net.Http.HttpMethod.Post,
+            "/api/v3/update_cron_status", null, IsIdempotent: false);
 
         /// <inheritdoc />
         public Sys::Threading.Tasks.Task<long> UpdateCronStatusAsync(UpdateCronStatusRequest request, Sys::Threading.CancellationToken cancellationToken = default)
@@ -29,11 +23,6 @@ namespace Consumer.JobV3
             Sys::ArgumentNullException.ThrowIfNull(request);
             request.Validate();
             return _transport.SendAsync(
-                UpdateCronStatusOperation,
-                request,
-                UpdateCronStatusJsonContext.Default.UpdateCronStatusRequest,
-                UpdateCronStatusJsonContext.Default.UpdateCronStatusResponse,
-                cancellationToken);
+                UpdateCronStatusOperation, request, UpdateCronStatusJsonContext.Default.UpdateCronStatusRequest, UpdateCronStatusJsonContext.Default.UpdateCronStatusResponse, cancellationToken);
         }
     }
-}

@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.JobV3
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for <c>get_scope</c>, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class GetScopeJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -25,13 +23,13 @@ namespace Consumer.JobV3
         public static GetScopeJsonContext Default => s_default ??= new GetScopeJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.GetScopeRequest"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.GetScopeRequest> GetScopeRequest => _getScopeRequest ??= Create(global::Consumer.JobV3.GetScopeRequestJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.GetScopeRequest> GetScopeRequest => _getScopeRequest ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.GetScopeRequestJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ScopeData"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScopeData> ScopeData => _scopeData ??= Create(global::Consumer.JobV3.ScopeDataJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScopeData> ScopeData => _scopeData ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ScopeDataJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ScopeType"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScopeType> ScopeType => _scopeType ??= Create(global::Consumer.JobV3.ScopeTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScopeType> ScopeType => _scopeType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ScopeTypeJsonConverter.Instance);
         /// <summary>Metadata for the envelope of <c>get_scope</c> responses.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.JobV3.ScopeData>> GetScopeResponse => _getScopeResponse ??= Create(new Bk::Serialization.BkApiResponseConverter<global::Consumer.JobV3.ScopeData>(global::Consumer.JobV3.ScopeDataJsonConverter.Instance));
+        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.JobV3.ScopeData>> GetScopeResponse => _getScopeResponse ??= Bk::Serialization.BkTypeInfo.Create(this, new Bk::Serialization.BkApiResponseConverter<global::Consumer.JobV3.ScopeData>(global::Consumer.JobV3.ScopeDataJsonConverter.Instance));
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -45,17 +43,9 @@ namespace Consumer.JobV3
             if (type == typeof(Bk::BkApiResponse<global::Consumer.JobV3.ScopeData>)) return GetScopeResponse;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class GetScopeRequestJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.GetScopeRequest>
     {
         public static readonly GetScopeRequestJsonConverter Instance = new();
@@ -87,12 +77,10 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ScopeDataJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ScopeData>
     {
         public static readonly ScopeDataJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_scopeTypeName = Stj::JsonEncodedText.Encode("bk_scope_type"u8);
 
         public override global::Consumer.JobV3.ScopeData Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
@@ -115,13 +103,12 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.ScopeData value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            if (value.ScopeType is { } scopeTypeValue) writer.WriteString(s_scopeTypeName, scopeTypeValue.Value);
+            if (value.ScopeType is { } scopeTypeValue) writer.WriteString("bk_scope_type"u8, scopeTypeValue.Value);
             writer.WriteEndObject();
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ScopeTypeJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ScopeType>
     {
         public static readonly ScopeTypeJsonConverter Instance = new();
@@ -136,4 +123,3 @@ namespace Consumer.JobV3
         /// <summary>True when <paramref name="value"/> is absent or has a value (a default instance has none): what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.ScopeType? value) => value is null || value.GetValueOrDefault().Value is not null;
     }
-}

@@ -1,11 +1,9 @@
-// Their JSON metadata and converters.
-namespace Consumer.JobV3
-{
+    // Their JSON metadata and converters.
     /// <summary>
     /// Serialization metadata for <c>get_ip_logs</c>, built without reflection so that it works trimmed and under NativeAOT.
     /// Use it with the <c>JsonTypeInfo</c> overloads of <see cref="global::System.Text.Json.JsonSerializer"/>, or as a type info resolver.
     /// </summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     public sealed partial class GetIpLogsJsonContext : Stj::Serialization.JsonSerializerContext
     {
         private static readonly Stj::JsonSerializerOptions s_defaultOptions = new(Stj::JsonSerializerDefaults.General);
@@ -27,17 +25,17 @@ namespace Consumer.JobV3
         public static GetIpLogsJsonContext Default => s_default ??= new GetIpLogsJsonContext();
 
         /// <summary>Metadata for <see cref="Consumer.JobV3.GetIpLogsRequest"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.GetIpLogsRequest> GetIpLogsRequest => _getIpLogsRequest ??= Create(global::Consumer.JobV3.GetIpLogsRequestJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.GetIpLogsRequest> GetIpLogsRequest => _getIpLogsRequest ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.GetIpLogsRequestJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.IpLogs"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IpLogs> IpLogs => _ipLogs ??= Create(global::Consumer.JobV3.IpLogsJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.IpLogs> IpLogs => _ipLogs ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.IpLogsJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.ScriptIpLogs"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptIpLogs> ScriptIpLogs => _scriptIpLogs ??= Create(global::Consumer.JobV3.ScriptIpLogsJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.ScriptIpLogs> ScriptIpLogs => _scriptIpLogs ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.ScriptIpLogsJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.FileIpLogs"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileIpLogs> FileIpLogs => _fileIpLogs ??= Create(global::Consumer.JobV3.FileIpLogsJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.FileIpLogs> FileIpLogs => _fileIpLogs ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.FileIpLogsJsonConverter.Instance);
         /// <summary>Metadata for <see cref="Consumer.JobV3.LogType"/>.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogType> LogType => _logType ??= Create(global::Consumer.JobV3.LogTypeJsonConverter.Instance);
+        public Stj::Serialization.Metadata.JsonTypeInfo<global::Consumer.JobV3.LogType> LogType => _logType ??= Bk::Serialization.BkTypeInfo.Create(this, global::Consumer.JobV3.LogTypeJsonConverter.Instance);
         /// <summary>Metadata for the envelope of <c>get_ip_logs</c> responses.</summary>
-        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.JobV3.IpLogs>> GetIpLogsResponse => _getIpLogsResponse ??= Create(new Bk::Serialization.BkApiResponseConverter<global::Consumer.JobV3.IpLogs>(global::Consumer.JobV3.IpLogsJsonConverter.Instance));
+        public Stj::Serialization.Metadata.JsonTypeInfo<Bk::BkApiResponse<global::Consumer.JobV3.IpLogs>> GetIpLogsResponse => _getIpLogsResponse ??= Bk::Serialization.BkTypeInfo.Create(this, new Bk::Serialization.BkApiResponseConverter<global::Consumer.JobV3.IpLogs>(global::Consumer.JobV3.IpLogsJsonConverter.Instance));
 
         /// <inheritdoc />
         protected override Stj::JsonSerializerOptions? GeneratedSerializerOptions => s_defaultOptions;
@@ -53,17 +51,9 @@ namespace Consumer.JobV3
             if (type == typeof(Bk::BkApiResponse<global::Consumer.JobV3.IpLogs>)) return GetIpLogsResponse;
             return null;
         }
-
-        private Stj::Serialization.Metadata.JsonTypeInfo<T> Create<T>(Stj::Serialization.JsonConverter<T> converter)
-        {
-            var info = Stj::Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(Options, converter);
-            info.OriginatingResolver = this;
-            return info;
-        }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class GetIpLogsRequestJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.GetIpLogsRequest>
     {
         public static readonly GetIpLogsRequestJsonConverter Instance = new();
@@ -95,8 +85,7 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class IpLogsJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.IpLogs>
     {
         public static readonly IpLogsJsonConverter Instance = new();
@@ -183,14 +172,10 @@ namespace Consumer.JobV3
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class ScriptIpLogsJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.ScriptIpLogs>
     {
         public static readonly ScriptIpLogsJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_logTypeName = Stj::JsonEncodedText.Encode("log_type"u8);
-        private static readonly Stj::JsonEncodedText s_stepInstanceIdName = Stj::JsonEncodedText.Encode("step_instance_id"u8);
-        private static readonly Stj::JsonEncodedText s_scriptOutputName = Stj::JsonEncodedText.Encode("script_output"u8);
 
         public override global::Consumer.JobV3.ScriptIpLogs Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
             => ReadCase(ref reader, options, out _);
@@ -225,21 +210,17 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.ScriptIpLogs value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_logTypeName, (long)value.LogType.GetValueOrDefault());
-            if (value.StepInstanceId is { } stepInstanceIdValue) writer.WriteNumber(s_stepInstanceIdName, stepInstanceIdValue);
-            if (value.ScriptOutput is { } scriptOutputValue) writer.WriteString(s_scriptOutputName, scriptOutputValue);
+            writer.WriteNumber("log_type"u8, (long)value.LogType.GetValueOrDefault());
+            if (value.StepInstanceId is { } stepInstanceIdValue) writer.WriteNumber("step_instance_id"u8, stepInstanceIdValue);
+            if (value.ScriptOutput is { } scriptOutputValue) writer.WriteString("script_output"u8, scriptOutputValue);
             writer.WriteEndObject();
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class FileIpLogsJsonConverter : Stj::Serialization.JsonConverter<global::Consumer.JobV3.FileIpLogs>
     {
         public static readonly FileIpLogsJsonConverter Instance = new();
-        private static readonly Stj::JsonEncodedText s_logTypeName = Stj::JsonEncodedText.Encode("log_type"u8);
-        private static readonly Stj::JsonEncodedText s_stepInstanceIdName = Stj::JsonEncodedText.Encode("step_instance_id"u8);
-        private static readonly Stj::JsonEncodedText s_fileCountName = Stj::JsonEncodedText.Encode("file_count"u8);
 
         public override global::Consumer.JobV3.FileIpLogs Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
             => ReadCase(ref reader, options, out _);
@@ -274,15 +255,14 @@ namespace Consumer.JobV3
         public override void Write(Stj::Utf8JsonWriter writer, global::Consumer.JobV3.FileIpLogs value, Stj::JsonSerializerOptions options)
         {
             writer.WriteStartObject();
-            writer.WriteNumber(s_logTypeName, (long)value.LogType.GetValueOrDefault());
-            if (value.StepInstanceId is { } stepInstanceIdValue) writer.WriteNumber(s_stepInstanceIdName, stepInstanceIdValue);
-            if (value.FileCount is { } fileCountValue) writer.WriteNumber(s_fileCountName, fileCountValue);
+            writer.WriteNumber("log_type"u8, (long)value.LogType.GetValueOrDefault());
+            if (value.StepInstanceId is { } stepInstanceIdValue) writer.WriteNumber("step_instance_id"u8, stepInstanceIdValue);
+            if (value.FileCount is { } fileCountValue) writer.WriteNumber("file_count"u8, fileCountValue);
             writer.WriteEndObject();
         }
     }
 
-    [global::System.CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
-    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    [Sys::CodeDom.Compiler.GeneratedCode("BkApiGen", "0.1.0")]
     internal sealed class LogTypeJsonConverter() : Bk::Serialization.BkInt32EnumConverter<global::Consumer.JobV3.LogType>("log_type")
     {
         public static readonly LogTypeJsonConverter Instance = new();
@@ -291,4 +271,3 @@ namespace Consumer.JobV3
         /// <summary>True when <paramref name="value"/> is absent or one of the values the spec lists: what a request may send.</summary>
         internal static bool IsListed(global::Consumer.JobV3.LogType? value) => value is null or global::Consumer.JobV3.LogType.Script or global::Consumer.JobV3.LogType.File;
     }
-}

@@ -1,6 +1,4 @@
-// The operation on the client.
-namespace Consumer.JobV3
-{
+    // The operation on the client.
     public partial interface IJobV3Client
     {
         /// <summary>Calls <c>get_job_instance_status</c>.</summary>
@@ -17,12 +15,8 @@ namespace Consumer.JobV3
     {
         /// <summary>The descriptor of <c>jobv3.get_job_instance_status</c>: method, paths and idempotency, and what the gateway verifies.</summary>
         public static Bk::BkApiOperation GetJobInstanceStatusOperation { get; } = new(
-            "jobv3",
-            "get_job_instance_status",
-            Sys::Net.Http.HttpMethod.Post,
-            "/api/v3/get_job_instance_status",
-            null,
-            IsIdempotent: false) { Verification = Bk::Auth.BkVerification.AppAndUser };
+            "jobv3", "get_job_instance_status", Sys::Net.Http.HttpMethod.Post,
+            "/api/v3/get_job_instance_status", null, IsIdempotent: false) { Verification = Bk::Auth.BkVerification.AppAndUser };
 
         /// <inheritdoc />
         public Sys::Threading.Tasks.Task<JobInstanceStatusData> GetJobInstanceStatusAsync(GetJobInstanceStatusRequest request, Sys::Threading.CancellationToken cancellationToken = default)
@@ -30,11 +24,6 @@ namespace Consumer.JobV3
             Sys::ArgumentNullException.ThrowIfNull(request);
             request.Validate();
             return _transport.SendAsync(
-                GetJobInstanceStatusOperation,
-                request,
-                GetJobInstanceStatusJsonContext.Default.GetJobInstanceStatusRequest,
-                GetJobInstanceStatusJsonContext.Default.GetJobInstanceStatusResponse,
-                cancellationToken);
+                GetJobInstanceStatusOperation, request, GetJobInstanceStatusJsonContext.Default.GetJobInstanceStatusRequest, GetJobInstanceStatusJsonContext.Default.GetJobInstanceStatusResponse, cancellationToken);
         }
     }
-}

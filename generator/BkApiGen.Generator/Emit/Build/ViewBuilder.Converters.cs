@@ -84,11 +84,13 @@ internal sealed partial class ViewBuilder
     /// path does (the writer then copies it without checking for characters to escape); named after the member, with a
     /// number appended in the unlikely case two members would share a field. A name that needs escaping stays a UTF-8
     /// literal, escaped by the writer's own encoder: pre-encoding it would fix the default encoder's escaping, and change
-    /// the bytes for options with another one (e.g. <c>UnsafeRelaxedJsonEscaping</c>).
+    /// the bytes for options with another one (e.g. <c>UnsafeRelaxedJsonEscaping</c>). A member of a type that is only read
+    /// (a response's) is a UTF-8 literal too: such a type is written back rarely (a cache, a log), and a field per member
+    /// would be a tenth of the generated lines for no request's benefit.
     /// </summary>
     private static string EncodedName(TypeView view, HashSet<string> taken, PropertySpec p)
     {
-        if (!IsPlainName(p.JsonName))
+        if (!IsPlainName(p.JsonName) || !p.InRequest)
         {
             return TypeExpressions.Utf8(p.JsonName);
         }
