@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Json.Nodes;
+using BkApiGen.Cli.Import.Sets;
 
 namespace BkApiGen.Cli.Tests;
 
@@ -6,7 +8,8 @@ namespace BkApiGen.Cli.Tests;
 /// The specs the repository ships (specs/cc, specs/jobv3, specs/jobv4) stay what their vendored docs (apidocs/) give:
 /// the imported ones are re-imported and must come out byte for byte, the hand-written ones are checked against their
 /// docs and must drift exactly as recorded (their intended differences). When a doc or the importer changes, this fails
-/// until the specs are re-shipped (tools/scripts/ship-specs.sh apidocs) or the recorded drift is reviewed.
+/// until the specs are re-shipped (tools/scripts/ship-specs.sh apidocs) or the recorded drift is reviewed. A hand-written
+/// spec of a gateway resource with no doc (listed in specs/&lt;system&gt;/docless.txt) is checked against the resource instead.
 /// </summary>
 public sealed class ShippedSpecsTests
 {
@@ -48,7 +51,7 @@ public sealed class ShippedSpecsTests
                 Assert.True(code is 0 or 2, $"exit {code}\n{summary}\n{error}");
             }
 
-            var unshipped = Unshipped(shipped);
+            var unshipped = Listed(shipped, "unshipped.txt");
             var expected = Files(shipped);
             var actual = Files(output).Where(f => !unshipped.Contains(f.Key[..^".bkapi.json".Length])).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
             var differences = expected.Keys.Union(actual.Keys).Order(StringComparer.Ordinal)
@@ -68,11 +71,13 @@ public sealed class ShippedSpecsTests
         var data = new TheoryData<string, string>();
         foreach (var system in new[] { "cc", "jobv3", "jobv4" })
         {
+            var docless = Listed(Path.Combine(Repo, "specs", system), "docless.txt");
             foreach (var file in Directory.EnumerateFiles(Path.Combine(Repo, "specs", system), "*.bkapi.json").Where(f => !IsImported(f)).Order(StringComparer.Ordinal))
             {
-                if (!file.EndsWith("common.bkapi.json", StringComparison.Ordinal))
+                var operation = Path.GetFileName(file)[..^".bkapi.json".Length];
+                if (operation != "common" && !docless.Contains(operation))
                 {
-                    data.Add(system, Path.GetFileName(file)[..^".bkapi.json".Length]);
+                    data.Add(system, operation);
                 }
             }
         }
@@ -107,6 +112,60 @@ public sealed class ShippedSpecsTests
         Assert.Equal(File.ReadAllText(recorded), actual);
     }
 
+    private const string JobGateway = "apidocs/bk-job-apigw/v3";
+
+    /// <summary>bk-job's /api/v3/ gateway resources, as the importer reads its resources.yaml.</summary>
+    private static IReadOnlyList<RegisteredOperation> JobV3Resources()
+    {
+        var folder = Path.Combine(Repo, JobGateway);
+        return GatewayResources.Read(folder, Path.Combine(folder, GatewayResources.FileName), [])
+            .Where(r => r.GatewayPath!.StartsWith("/api/v3/", StringComparison.Ordinal)).ToList();
+    }
+
+    [Fact]
+    public void Every_bk_job_v3_gateway_resource_has_a_spec_in_specs_jobv3()
+    {
+        var resources = JobV3Resources();
+        var missing = resources.Select(r => r.Name).Where(name => !File.Exists(Path.Combine(Repo, "specs/jobv3", name + ".bkapi.json"))).ToList();
+
+        Assert.True(resources.Count >= 136, $"{resources.Count} /api/v3/ resources read from {JobGateway}/resources.yaml");
+        Assert.True(missing.Count == 0, "bk-job v3 gateway resources without a spec in specs/jobv3: " + string.Join(", ", missing));
+    }
+
+    public static TheoryData<string> Docless()
+    {
+        var data = new TheoryData<string>();
+        foreach (var operation in Listed(Path.Combine(Repo, "specs/jobv3"), "docless.txt").Order(StringComparer.Ordinal))
+        {
+            data.Add(operation);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Docless))]
+    public void A_docless_spec_is_hand_written_for_a_gateway_resource_with_no_doc_and_states_what_the_resource_does(string operation)
+    {
+        var file = Path.Combine(Repo, "specs/jobv3", operation + ".bkapi.json");
+        Assert.True(File.Exists(file), $"specs/jobv3/docless.txt lists {operation}, which has no spec");
+        Assert.False(IsImported(file), $"specs/jobv3/{operation}.bkapi.json is imported: only hand-written specs are docless");
+
+        // The importer finds no doc for it (gateway or ESB): when one appears, it is checked like any hand-written spec.
+        var gateway = DocSetLocator.Locate(Path.Combine(Repo, JobGateway), "jobv3", "/api/v3/");
+        Assert.DoesNotContain(gateway.Entries, e => e.Operation == operation);
+        Assert.Contains(gateway.Warnings, w => w.Message.StartsWith($"'{operation}' is registered but has no doc", StringComparison.Ordinal));
+        Assert.DoesNotContain(DocSetLocator.Locate(Path.Combine(Repo, "apidocs/esb/jobv3"), null, null).Entries, e => e.Operation == operation);
+
+        var resource = Assert.Single(JobV3Resources(), r => r.Name == operation);
+        var bkapi = JsonNode.Parse(File.ReadAllText(file))!["x-bkapi"]!;
+        Assert.Equal(operation, (string?)bkapi["operation"]);
+        Assert.Equal(resource.Method, (string?)bkapi["method"]);
+        Assert.Equal(resource.GatewayPath, (string?)bkapi["gatewayPath"]);
+        Assert.NotNull(resource.Auth);
+        Assert.True(JsonNode.DeepEquals(resource.Auth!.ToSpec(), bkapi["auth"]), $"auth {bkapi["auth"]?.ToJsonString()}, the resource's authConfig {resource.Auth.ToSpec().ToJsonString()}");
+    }
+
     private static (string Doc, string? English) DocOf(string system, string operation)
     {
         if (system == "jobv4")
@@ -133,10 +192,13 @@ public sealed class ShippedSpecsTests
     /// <summary>Findings with the repository's absolute paths taken out, so the record is the same on every machine.</summary>
     private static string Normalize(string findings) => findings.Replace(Repo + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace("\r\n", "\n", StringComparison.Ordinal);
 
-    /// <summary>The operations specs/&lt;system&gt;/unshipped.txt lists (imported, not shipped, each with its reason).</summary>
-    private static HashSet<string> Unshipped(string folder)
+    /// <summary>
+    /// The operations a list of specs/&lt;system&gt;/ names, one per line with its reason after '#': unshipped.txt (imported, not
+    /// shipped) or docless.txt (hand-written for a gateway resource that has no doc).
+    /// </summary>
+    private static HashSet<string> Listed(string folder, string name)
     {
-        var list = Path.Combine(folder, "unshipped.txt");
+        var list = Path.Combine(folder, name);
         return File.Exists(list)
             ? File.ReadAllLines(list).Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal)
             : [];
