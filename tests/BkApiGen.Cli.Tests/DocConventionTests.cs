@@ -360,12 +360,15 @@ public sealed class DocConventionTests
         Assert.Equal([7, 8, 9], doc.Warnings.Select(w => w.Line));
     }
 
-    [Fact]
-    public void A_line_of_dots_under_a_table_leaves_fields_out_and_keeps_the_table()
+    [Theory]
+    [InlineData("...")]
+    [InlineData("…")]
+    [InlineData("……")]
+    public void A_line_of_dots_under_a_table_leaves_fields_out_and_keeps_the_table(string dots)
     {
         // CMDB add_host_to_business_idle: "..." under the last row of bk_host_list's table ("and more fields").
         var doc = DocReader.Parse(
-            """
+            $$"""
             ### 请求参数
 
             #### 接口参数
@@ -374,7 +377,7 @@ public sealed class DocConventionTests
             |-----------|------------|--------|------------|
             | bk_cloud_id     |  int      | 是     | 云区域ID |
             | operator |  string   |  否 |  主要维护人   | 
-            ...
+            {{dots}}
 
             ### 返回结果示例
             """,
@@ -383,7 +386,7 @@ public sealed class DocConventionTests
         var table = Assert.Single(doc.Tables);
         Assert.Equal(["bk_cloud_id", "operator"], table.Rows.Select(r => r.Name));
         var warning = Assert.Single(doc.Warnings);
-        Assert.Equal((9, "'...' under the table above: the doc leaves further fields out; only the rows written are read."), (warning.Line, warning.Message));
+        Assert.Equal((9, $"'{dots}' under the table above: the doc leaves further fields out; only the rows written are read."), (warning.Line, warning.Message));
     }
 
     [Theory]

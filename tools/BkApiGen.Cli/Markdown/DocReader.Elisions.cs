@@ -25,6 +25,7 @@ internal static partial class DocReader
     private static bool IsElision(string line)
     {
         var text = line.Trim();
-        return text.Length >= 2 && text.All(c => c is '.' or '…' or '。');
+        // Two dots at least ("..", "。。"), or the one ellipsis character.
+        return (text.Length >= 2 || text == "…") && text.All(c => c is '.' or '…' or '。');
     }
 }
