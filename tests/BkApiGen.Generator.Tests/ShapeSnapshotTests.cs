@@ -178,6 +178,30 @@ public sealed class ShapeSnapshotTests
     }
 
     [Fact]
+    public void Nullable_list_data()
+    {
+        // What CMDB's Go handlers send for "no rows" (a nil slice is null): the method returns IReadOnlyList<Module>?, a null
+        // data is null. The item's converter serves the nullable list as it is (no CS8620 for JsonConverter<T> vs T?).
+        var spec = new SpecBuilder("cc", "find_module_batch")
+            .Request("find_module_batch_request", o => o.Member("bk_biz_id", Schema.Int64, required: true))
+            .Response("find_module_batch_data", Schema.ListOf(Schema.Ref("module")).Nullable())
+            .Object("module", o => o.Member("bk_module_id", Schema.Int64, required: true));
+
+        VerifyShape("NullableListData", spec, "Operation", "Json");
+    }
+
+    [Fact]
+    public void Nullable_string_data()
+    {
+        // CMDB's delete docs show "data": "success" and the server sends null: string? from a reference-type converter.
+        var spec = new SpecBuilder("cc", "delete_inst")
+            .Request("delete_inst_request", o => o.Member("bk_obj_id", Schema.String, required: true))
+            .Response("delete_inst_data", Schema.String.Nullable());
+
+        VerifyShape("NullableStringData", spec, "Json");
+    }
+
+    [Fact]
     public void Type_on_both_the_request_and_the_response_side()
     {
         // The host is sent (required, so C# `required` and refused by Validate() when null) and received (so nullable).

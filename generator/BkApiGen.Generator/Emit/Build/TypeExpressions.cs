@@ -61,7 +61,9 @@ internal sealed partial class TypeExpressions(string ns)
             TypeKind.Map => $"{Collections}.Map({ConverterInstance(type.Element!)}, valuesNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
             _ => ConverterInstance(type),
         };
-        return nullable && type.IsValueType ? $"{Scalars}.Nullable({converter})" : converter;
+        // A converter of T serves T? for a class (it is never handed a null: the envelope reads that itself); the `!`
+        // tells the compiler so, which would otherwise warn that JsonConverter<T> is not JsonConverter<T?> (CS8620).
+        return !nullable ? converter : type.IsValueType ? $"{Scalars}.Nullable({converter})" : converter + "!";
     }
 
     /// <summary>
