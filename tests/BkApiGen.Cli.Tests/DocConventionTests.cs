@@ -398,4 +398,43 @@ public sealed class DocConventionTests
 
         Assert.Empty(doc.Warnings);
     }
+
+    [Fact]
+    public void An_example_whose_data_is_a_list_makes_the_data_table_its_elements()
+    {
+        // CMDB find_module_batch: "#### data说明" lists a module's fields, the example's data is [{...}, ...] (the
+        // envelope row says "data | object"). The response is a list of the table's type, and may be null (a Go nil slice).
+        var result = Fixtures.Import("conventions/find_module_batch.md");
+        var data = Definition(result, "find_module_batch_data");
+
+        Assert.Equal(["array", "null"], data["type"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal("find_module_batch_item", Ref(data["items"]));
+        Assert.Contains("bk_module_name", Definition(result, "find_module_batch_item")["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(5, data["examples"]![0]!.AsArray().Count);
+        Assert.Contains(result.Warnings, w => w.Line == 97 && w.Message.Contains("data in the example (line 44) is a list", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_list_example_without_a_data_table_makes_an_item_type_from_every_element()
+    {
+        // CMDB find_set_batch: only the envelope table; the example's data is a list of sets.
+        var result = Fixtures.Import("conventions/find_set_batch.md");
+        var data = Definition(result, "find_set_batch_data");
+
+        Assert.Equal(["array", "null"], data["type"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Equal("find_set_batch_item", Ref(data["items"]));
+        Assert.Equal("integer", Property(result, "find_set_batch_item", "bk_set_id")["type"]!.GetValue<string>());
+        Assert.Contains(result.Warnings, w => w.Message.Contains("no data table and data in this example is a list", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_string_example_without_a_data_table_is_a_string_that_may_be_null()
+    {
+        // CMDB delete_inst: the doc shows "data": "success"; the server (ctx.RespEntity(nil)) sends null.
+        var result = Fixtures.Import("conventions/delete_inst.md");
+        var data = Definition(result, "delete_inst_data");
+
+        Assert.Equal(["string", "null"], data["type"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Null(data["properties"]);
+    }
 }

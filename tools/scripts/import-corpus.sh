@@ -62,7 +62,8 @@ PROJ
   dotnet build "$build/Probe.csproj" -v q -nologo -clp:NoSummary >"$work/$name.build.log" 2>&1 || true
   # One line per distinct error; the spec an error is in: the .bkapi.json it names, or the operation of the generated
   # file ({Namespace}.{Operation}.{Part}.g.cs), compared without case and underscores.
-  grep -E ': error [A-Z]+[0-9]+' "$work/$name.build.log" | sed 's/ \[.*\]$//' | sort -u >"$work/$name.errors" || true
+  # A C# warning in generated code counts as an error: users build with TreatWarningsAsErrors (BKGEN warnings do not).
+  grep -E ': (error [A-Z]+[0-9]+|warning CS[0-9]+)' "$work/$name.build.log" | sed 's/ \[.*\]$//' | sort -u >"$work/$name.errors" || true
   errors="$(wc -l <"$work/$name.errors")"
   if grep -qE 'CS8785|AD0001' "$work/$name.build.log"; then crash="generator"; fi
   broken="$( { grep -oE '[A-Za-z0-9_]+\.bkapi\.json' "$work/$name.errors" | sed -E 's/\.bkapi\.json$//'

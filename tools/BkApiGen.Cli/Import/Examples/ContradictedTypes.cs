@@ -27,7 +27,18 @@ internal static class ContradictedTypes
         {
             foreach (var example in node?["examples"] as JsonArray ?? [])
             {
-                Walk(definitions, name, example, 0);
+                if (example is JsonArray list && Local(node?["items"]?["$ref"]) is { } item)
+                {
+                    // A list response (see ListDetection): its example's elements are the item type's.
+                    foreach (var element in list)
+                    {
+                        Walk(definitions, item, element, 0);
+                    }
+                }
+                else
+                {
+                    Walk(definitions, name, example, 0);
+                }
             }
         }
 
@@ -74,7 +85,8 @@ internal static class ContradictedTypes
                 {
                     foreach (var item in items)
                     {
-                        if (item is JsonObject itemObject && Contradiction(definitions, (JsonObject)schema["items"]!, itemObject) is { } itemWhy)
+                        // CMDB find_topo_node_paths: bk_paths, a list of objects in the table, is a list of lists in the example.
+                        if (item is not null && Contradiction(definitions, (JsonObject)schema["items"]!, item) is { } itemWhy)
                         {
                             Loosen(definition, member, schema, "an item " + itemWhy);
                             break;

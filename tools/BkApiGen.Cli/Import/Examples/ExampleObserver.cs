@@ -12,10 +12,10 @@ internal sealed record Observation(DefinitionGraph Graph, ExampleRoots Roots);
 /// <summary>
 /// The observation phase: each example is attached to the root type it shows (walked down to every definition below
 /// by <see cref="ExampleRoots.Walk"/>), its data kept as the definition's <c>examples</c>. Where the doc has no data
-/// table the example is all there is: the response's members (or a map) come from it, and a page's members from the
-/// page example.
+/// table the example is all there is: the response's members (or a map, a list, a scalar) come from it, and a page's
+/// members from the page example.
 /// </summary>
-internal static class ExampleObserver
+internal static partial class ExampleObserver
 {
     public static Observation Observe(DefinitionGraph fields, OperationHeader header, ParsedExamples examples, PagedData? page, TableLookup lookup, WarningLog warnings)
     {
@@ -35,7 +35,18 @@ internal static class ExampleObserver
         foreach (var (data, example) in examples.Responses)
         {
             var response = graph.Response;
-            if (response.Scalar is not null)
+            if (response.Alias is null && response.FreeForm && response.Props.Count == 0 && response.MapValues is null && data is not JsonObject)
+            {
+                response = InferAlias(graph, header, lookup, data, example, warnings);
+            }
+
+            if (response.Alias is { Kind: Kind.Array, Items: { Kind: Kind.Ref, Ref: { } item } })
+            {
+                AddListExample(graph, response.Name, item, data, example, roots, warnings);
+                continue;
+            }
+
+            if (response.Alias is not null)
             {
                 AddExample(graph, response.Name, data);
                 continue;
@@ -56,7 +67,7 @@ internal static class ExampleObserver
             else if (response.FreeForm && response.Props.Count == 0 && response.MapValues is null)
             {
                 var props = new List<PropModel>();
-                foreach (var (key, value) in obj)
+                foreach (var (key, value) in obj.Where(p => p.Key.Trim().Length > 0))
                 {
                     props.Add(new PropModel { Name = key, Type = lookup.InferWithTables(graph, key, value), Line = ExampleValues.KeyLine(example, key), FromExample = true });
                 }
@@ -70,7 +81,7 @@ internal static class ExampleObserver
         }
 
         var observed = graph.Response;
-        if (!header.IsCallback && observed.FreeForm && observed.Props.Count == 0 && observed.Scalar is null && observed.MapValues is null)
+        if (!header.IsCallback && observed.FreeForm && observed.Props.Count == 0 && observed.Alias is null && observed.MapValues is null)
         {
             warnings.Add(0, "the doc describes no response data (no data table, no example): the response is an empty object.");
         }

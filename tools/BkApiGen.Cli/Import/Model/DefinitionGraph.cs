@@ -56,7 +56,7 @@ internal sealed class DefinitionGraph
     internal static DefinitionGraph Of(GraphDraft draft)
         => new(draft.RequestName, draft.ResponseName, new(draft.Defs, StringComparer.Ordinal), new(draft.Enums, StringComparer.Ordinal), new(draft.Lines, StringComparer.Ordinal), new(draft.SharedTables, StringComparer.Ordinal));
 
-    /// <summary>The definitions reachable from <paramref name="from"/> (and <paramref name="also"/>) through members and union cases.</summary>
+    /// <summary>The definitions reachable from <paramref name="from"/> (and <paramref name="also"/>) through members, aliases and union cases.</summary>
     public HashSet<string> Reach(string from, string? also)
     {
         var reached = new HashSet<string>(StringComparer.Ordinal);
@@ -75,15 +75,9 @@ internal sealed class DefinitionGraph
                 continue;
             }
 
-            foreach (var prop in def.Props)
+            foreach (var reference in def.References())
             {
-                for (var t = prop.Type; t is not null; t = t.Items)
-                {
-                    if (t.Ref is not null)
-                    {
-                        pending.Push(t.Ref);
-                    }
-                }
+                pending.Push(reference);
             }
 
             foreach (var (_, caseName) in def.Cases)

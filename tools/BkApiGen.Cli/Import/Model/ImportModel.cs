@@ -151,8 +151,32 @@ internal sealed record DefModel
 
     public string? CaseOf { get; init; }
 
-    /// <summary>A scalar response (<c>data</c> is a number): emitted as a scalar definition.</summary>
-    public TypeModel? Scalar { get; init; }
+    /// <summary>
+    /// The response is not an object: the type of <c>data</c> itself, a scalar (<c>"data": 2</c>) or a list
+    /// (<c>"data": [{...}]</c>, its elements an item definition or scalars). Emitted as that type's schema.
+    /// </summary>
+    public TypeModel? Alias { get; init; }
+
+    /// <summary>
+    /// The response may be <c>null</c> (<c>"type": [..., "null"]</c>): what only an example shows (a list, a
+    /// <c>"success"</c> string) is not promised, and CMDB's Go handlers answer an empty list or nothing as <c>null</c>.
+    /// </summary>
+    public bool MayBeNull { get; init; }
+
+    /// <summary>The definitions and enums this one names: its members' types (and their items) and its alias.</summary>
+    public IEnumerable<string> References()
+    {
+        foreach (var type in Props.Select(p => p.Type).Append(Alias))
+        {
+            for (var t = type; t is not null; t = t.Items)
+            {
+                if (t.Ref is not null)
+                {
+                    yield return t.Ref;
+                }
+            }
+        }
+    }
 
     public bool FreeForm { get; init; }
 

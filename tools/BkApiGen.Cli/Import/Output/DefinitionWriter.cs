@@ -50,32 +50,37 @@ internal static class DefinitionWriter
 
     public static JsonObject ObjectSchema(DefModel def, string operationDescription)
     {
-        if (def.Scalar is not null)
-        {
-            var scalar = TypeSchema(def.Scalar);
-            if (def.Description.Length > 0)
-            {
-                scalar["description"] = def.Description;
-            }
-
-            if (def.Examples is not null)
-            {
-                scalar["examples"] = Examples(def.Examples);
-            }
-
-            return scalar;
-        }
-
-        var result = new JsonObject { ["type"] = "object" };
-        if (def.CSharpName is not null)
-        {
-            result["x-csharp-name"] = def.CSharpName;
-        }
-
         var description = def.IsRoot ? (def.IsRequestSide ? "请求参数 / Request body." : "返回数据 / Response data.") : def.Description;
         if (def.IsRoot && operationDescription.Length > 0)
         {
             description = (def.IsRequestSide ? "请求参数: " : "返回数据: ") + operationDescription;
+        }
+
+        if (def.Alias is not null)
+        {
+            var alias = TypeSchema(def.Alias);
+            if (def.MayBeNull && alias["type"] is JsonValue type)
+            {
+                alias["type"] = new JsonArray(type.GetValue<string>(), "null");
+            }
+
+            if (description.Length > 0)
+            {
+                alias["description"] = description;
+            }
+
+            if (def.Examples is not null)
+            {
+                alias["examples"] = Examples(def.Examples);
+            }
+
+            return alias;
+        }
+
+        var result = new JsonObject { ["type"] = def.MayBeNull ? new JsonArray("object", "null") : "object" };
+        if (def.CSharpName is not null)
+        {
+            result["x-csharp-name"] = def.CSharpName;
         }
 
         if (description.Length > 0)

@@ -28,15 +28,9 @@ internal static class SpecWriter
                 return;
             }
 
-            foreach (var prop in def.Props)
+            foreach (var reference in def.References())
             {
-                for (var t = prop.Type; t is not null; t = t.Items)
-                {
-                    if (t.Ref is not null)
-                    {
-                        Visit(t.Ref);
-                    }
-                }
+                Visit(reference);
             }
 
             foreach (var (_, caseName) in def.Cases)

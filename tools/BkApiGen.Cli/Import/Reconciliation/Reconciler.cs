@@ -130,6 +130,13 @@ internal sealed class Reconciler
     {
         var request = _graph.Request;
         var label = def.IsRoot ? "data" : def.Name;
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            // CMDB list_set_template_related_service_template's example: "": 16 (a field name lost in the doc).
+            _warnings.Add(keyLine, $"the example's '{label}' has a key with no name (\"{key}\"): left out, no member can be named after it.");
+            return null;
+        }
+
         var responseInstances = instances.Where(i => i.Example.Section == SectionKind.ResponseExample).ToList();
 
         // Same field without its bk_ prefix (host_id / bk_host_id).

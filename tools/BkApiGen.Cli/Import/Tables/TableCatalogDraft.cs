@@ -13,7 +13,7 @@ internal sealed class TableCatalogDraft
     {
         graph.Add(def);
         _sources[def.Name] = source;
-        if (source.Key is not TableSource.RootKey and not TableSource.PageKey)
+        if (source.Key is not (TableSource.RootKey or TableSource.PageKey or TableSource.ListKey))
         {
             _byKey[(source.Scope, key ?? source.Key)] = def.Name;
         }

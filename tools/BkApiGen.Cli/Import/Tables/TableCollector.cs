@@ -67,12 +67,29 @@ internal static class TableCollector
         var rows = dataTable.Rows.Select(r => new MergedRow(r.Name, r.Type, r.Required, r.Description, null, r.Line)).ToList();
         if (rows.Count == 1 && rows[0].Name == "data" && TypeWords.Parse(rows[0].Type, out _).Kind is { } scalar && scalar is not (Kind.Array or Kind.FreeObject or Kind.Map))
         {
-            responseDef = responseDef with { Scalar = TypeModel.Scalar(scalar) };
+            responseDef = responseDef with { Alias = TypeModel.Scalar(scalar) };
             warnings.Add(rows[0].Line, $"data is a single {rows[0].Type}, not an object: the response is that {rows[0].Type} itself (a table whose one row is named 'data').");
+            rows.Clear();
+        }
+        else if (rows is [{ Name: "data" } list] && TypeWords.Parse(list.Type, out _).Kind == Kind.Array)
+        {
+            var shown = ListDetection.Detect(examples.Responses);
+            var alias = shown is var (elements, _) ? ExampleValues.Infer(elements) : new TypeModel(Kind.Array, items: TypeModel.Scalar(Kind.Any));
+            responseDef = responseDef with { Alias = alias, MayBeNull = true };
+            warnings.Add(list.Line, $"data is a single {list.Type}, not an object: the response is a list ({ExampleValues.Describe(alias)}{(shown is null ? ", no example shows its elements" : ", as the example shows")}) that may be null (a table whose one row is named 'data').");
             rows.Clear();
         }
 
         var dataSource = new TableSource { Rows = rows, Scope = Scope.Response, Key = TableSource.RootKey, RequirednessStated = dataTable.RequiredColumn != RequiredColumn.None, NeverNullColumn = dataTable.RequiredColumn == RequiredColumn.NonNull };
+        if (rows.Count > 0 && ListDetection.Detect(examples.Responses) is var (_, listExample))
+        {
+            // The table describes the list's elements; the response is the list of them.
+            catalog.Add(graph, new DefModel { Name = header.ItemName, Line = dataTable.Line, Description = doc.Description ?? "" }, dataSource);
+            catalog.Add(graph, responseDef with { Alias = new TypeModel(Kind.Array, items: new TypeModel(Kind.Ref, header.ItemName)), MayBeNull = true }, new TableSource { Rows = new List<MergedRow>(), Scope = Scope.Response, Key = TableSource.ListKey });
+            warnings.Add(dataTable.Line, $"data in the example (line {listExample.Line}) is a list: the data table describes its elements ('{header.ItemName}'), and the response is a list of them that may be null.");
+            return null;
+        }
+
         if (PageDetection.Detect(dataTable, examples.Responses) is { } page)
         {
             // The table describes the page's items; the page type itself is filled from the example.

@@ -38,7 +38,11 @@ internal sealed class TableSource
 
     public const string RootKey = "<root>";
 
+    /// <summary>The key of a page response, whose members come from the example: no table key finds it.</summary>
     public const string PageKey = "<page>";
+
+    /// <summary>The key of a list response, a list of the data table's definition: no table key finds it.</summary>
+    public const string ListKey = "<list>";
 
     public static TableSource From(DocTable table, Scope scope, string? file = null) => new()
     {

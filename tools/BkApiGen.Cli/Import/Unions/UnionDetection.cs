@@ -26,7 +26,7 @@ internal static partial class UnionDetection
         var caseInstances = new Dictionary<string, IReadOnlyList<(JsonObject Instance, DocExample Example)>>(StringComparer.Ordinal);
         foreach (var def in inferred.Defs.Values)
         {
-            if (def.IsRequestSide || requestSide.Contains(def.Name) || def.Scalar is not null)
+            if (def.IsRequestSide || requestSide.Contains(def.Name) || def.Alias is not null)
             {
                 continue;
             }
