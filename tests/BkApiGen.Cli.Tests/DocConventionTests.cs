@@ -437,4 +437,16 @@ public sealed class DocConventionTests
         Assert.Equal(["string", "null"], data["type"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.Null(data["properties"]);
     }
+
+    [Fact]
+    public void A_doc_that_describes_no_data_gets_an_empty_response_that_may_be_null()
+    {
+        // CMDB add_host_lock: no data table, and the example's envelope has "data": null (as the server sends it).
+        var result = Fixtures.Import("conventions/add_host_lock.md");
+        var data = Definition(result, "add_host_lock_data");
+
+        Assert.Equal(["object", "null"], data["type"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Empty(data["properties"]!.AsObject());
+        Assert.Contains(result.Warnings, w => w.Line == 31 && w.Message.Contains("an empty object that may be null", StringComparison.Ordinal));
+    }
 }

@@ -7,9 +7,9 @@ using Cc = BkApiGen.Client.Tests.Cc;
 namespace BkApiGen.Client.Tests;
 
 /// <summary>
-/// The shipped CMDB operations whose <c>data</c> is not an object, imported from docs whose example shows a list
-/// (<c>find_module_batch</c>) or <c>"success"</c> (<c>delete_inst</c>), against envelopes as CMDB's Go handlers send them:
-/// a list, a nil slice (<c>null</c>), and <c>ctx.RespEntity(nil)</c> (<c>null</c>).
+/// Shipped CMDB operations imported from docs whose example's data is a list (<c>find_module_batch</c>), <c>"success"</c>
+/// (<c>delete_inst</c>) or nothing (<c>add_host_lock</c>), against envelopes as CMDB's Go handlers send them: a list, a nil
+/// slice (<c>null</c>), and <c>ctx.RespEntity(nil)</c> (<c>null</c>).
 /// </summary>
 public sealed class ListResponseTests : IAsyncLifetime
 {
@@ -76,5 +76,18 @@ public sealed class ListResponseTests : IAsyncLifetime
         var result = await Cmdb().DeleteInstAsync(new Cc.DeleteInstRequest { ObjId = "bk_switch", InstId = 44 });
 
         Assert.Equal(expected, result);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("{}")]
+    public async Task An_operation_whose_doc_describes_no_data_accepts_null_and_an_empty_object(string data)
+    {
+        // add_host_lock's doc shows "data": null; a server may as well send {}.
+        Answer("add_host_lock", data);
+
+        var result = await Cmdb().AddHostLockAsync(new Cc.AddHostLockRequest { IdList = [1, 2] });
+
+        Assert.Equal(data == "null", result is null);
     }
 }

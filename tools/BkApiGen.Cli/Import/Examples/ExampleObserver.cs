@@ -83,7 +83,16 @@ internal static partial class ExampleObserver
         var observed = graph.Response;
         if (!header.IsCallback && observed.FreeForm && observed.Props.Count == 0 && observed.Alias is null && observed.MapValues is null)
         {
-            warnings.Add(0, "the doc describes no response data (no data table, no example): the response is an empty object.");
+            // Nothing is known of the data: whatever the server sends for "nothing" (null, {}) must decode.
+            graph.Set(observed with { MayBeNull = true });
+            warnings.Add(examples.NullData?.Line ?? 0, examples.Responses.Count > 0
+                ? "the doc describes no response data (no data table, an example with no members): the response is an empty object that may be null."
+                : "the doc describes no response data (no data table, no example data): the response is an empty object that may be null.");
+        }
+        else if (!header.IsCallback && page is null && !observed.MayBeNull && examples.NullData is { } nullExample)
+        {
+            graph.Set(observed with { MayBeNull = true });
+            warnings.Add(nullExample.Line, "this response example has \"data\": null: the response may be null.");
         }
 
         return new Observation(graph.ToGraph(), new ExampleRoots(roots));

@@ -26,6 +26,7 @@ internal static class ExampleParser
         var requests = new List<(JsonObject Body, DocExample Example)>();
         var responses = new List<(JsonNode Data, DocExample Example)>();
         var v4 = isV4;
+        DocExample? nullData = null;
         foreach (var example in doc.Examples)
         {
             if (string.IsNullOrWhiteSpace(example.Text))
@@ -99,12 +100,20 @@ internal static class ExampleParser
                     {
                         responses.Add((v4Data, example));
                     }
+                    else
+                    {
+                        nullData ??= example;
+                    }
                 }
                 else if (node is JsonObject envelope && envelope.ContainsKey("data") && (envelope.ContainsKey("result") || envelope.ContainsKey("code")))
                 {
                     if (envelope["data"] is { } data)
                     {
                         responses.Add((data, example));
+                    }
+                    else
+                    {
+                        nullData ??= example;
                     }
                 }
                 else
@@ -115,7 +124,7 @@ internal static class ExampleParser
             }
         }
 
-        return new ParsedExamples(requests, responses, v4);
+        return new ParsedExamples(requests, responses, v4, nullData);
     }
 
     /// <summary>A GET request example written as a URL: its query string read as the request body.</summary>
