@@ -10,6 +10,7 @@
 //                              the generated ...AllAsync (BkPages) vs hand-written concurrent page calls, listing N hosts
 //                              from the loopback fake CMDB; then the peak heap while streaming N and 10 N hosts
 //   --generator-phases [--specs N] [--rounds N]
+//   --edit-steps [--specs N] [--rounds N]   (where a warm one-spec edit's time goes, by tracked step)
 //                              where the generator's time goes per spec (parse, NJsonSchema, Scriban, Roslyn parse)
 //   --payload-sizes            prints the size of each deserialization payload
 //   --write-specs DIR N        writes common.bkapi.json and N synthetic specs (for the dotnet build scale script)
@@ -46,6 +47,12 @@ if (Take(rest, "--generator-phases"))
 {
     var report = BkApiGen.Benchmarks.GeneratorScale.GeneratorPhases.Run(specs: Option(rest, "--specs", 300), repeats: Option(rest, "--rounds", 9));
     Console.WriteLine(report);
+    return 0;
+}
+
+if (Take(rest, "--edit-steps"))
+{
+    Console.WriteLine(BkApiGen.Benchmarks.GeneratorScale.EditSteps.Run(specs: Option(rest, "--specs", 300), edits: Option(rest, "--rounds", 40)));
     return 0;
 }
 

@@ -116,14 +116,14 @@ public static class GeneratorHost
             [MetadataReference.CreateFromFile(typeof(object).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-    /// <summary>A driver as the compiler creates it: no step tracking.</summary>
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> specs)
+    /// <summary>A driver as the compiler creates it: no step tracking (unless <paramref name="trackSteps"/>, for diagnostics).</summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> specs, bool trackSteps = false)
         => CSharpGeneratorDriver.Create(
             [new BkApiSourceGenerator().AsSourceGenerator()],
             specs,
             ParseOptions,
             new OptionsProvider(),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>A spec in memory.</summary>
     public sealed class InMemoryText(string path, string text) : AdditionalText
