@@ -65,7 +65,7 @@ internal sealed partial class ModelBuilder
             return (TypeRef.Named(KindOf(type), type.Name), nullable);
         }
 
-        if (!IsScalarAlias(schema))
+        if (!IsAlias(schema))
         {
             return null;
         }
@@ -144,6 +144,18 @@ internal sealed partial class ModelBuilder
     /// <summary>A definition that is not an object (<c>"id": {"type": "integer"}</c>): references resolve to the scalar, no type is emitted.</summary>
     private static bool IsScalarAlias(JsonSchema schema) => !schema.Type.HasFlag(JsonObjectType.Object) && schema.Properties.Count == 0;
 
+    /// <summary>
+    /// A definition that is only a map (<c>"labels": {"type": "object", "additionalProperties": {...}}</c>, no
+    /// <c>properties</c>): references resolve to the map, as if it were written inline, and no type is emitted (a record
+    /// without members would drop every entry).
+    /// </summary>
+    private static bool IsMapAlias(JsonSchema schema)
+        => schema.Type.HasFlag(JsonObjectType.Object) && schema.Properties.Count == 0 && schema.AdditionalPropertiesSchema is not null
+           && schema.Enumeration.Count == 0 && !IsUnion(schema);
+
+    /// <summary>A definition references stand for the value of: a scalar, a list or a map (see <see cref="ResolveDefinition"/>).</summary>
+    private static bool IsAlias(JsonSchema schema) => IsScalarAlias(schema) || IsMapAlias(schema);
+
     private JToken? Definition(string name, params object[] path)
         => JsonLocator.Select(_root, new object[] { "definitions", name }.Concat(path).ToArray());
 
@@ -221,7 +233,7 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            if (IsUnion(mapping.Value.ActualSchema) || mapping.Value.ActualSchema.Enumeration.Count > 0 || IsScalarAlias(mapping.Value.ActualSchema))
+            if (IsUnion(mapping.Value.ActualSchema) || mapping.Value.ActualSchema.Enumeration.Count > 0 || IsAlias(mapping.Value.ActualSchema))
             {
                 _diagnostics.Add(DiagnosticDescriptors.CaseNotAnObject, mappingToken, caseDefinition, name);
                 continue;

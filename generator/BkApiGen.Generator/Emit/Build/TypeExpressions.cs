@@ -67,8 +67,17 @@ internal sealed partial class TypeExpressions(string ns)
     }
 
     /// <summary>
+    /// The value of a list or map member with <c>"default": []</c> / <c>{}</c> before anything is read or set: <c>[]</c> for
+    /// a list (no allocation); a map's interface cannot be built by a collection expression (CS9174), so it is the
+    /// framework's shared empty read-only dictionary.
+    /// </summary>
+    public string Empty(TypeRef type) => type.Kind == TypeKind.Map
+        ? $"global::System.Collections.ObjectModel.ReadOnlyDictionary<string, {ElementDeclared(type)}>.Empty"
+        : "[]";
+
+    /// <summary>
     /// An expression reading a member from its name (the reader on it) in one runtime call: JSON null as C# null
-    /// (<see cref="MemberRead.Nullable"/>), as an empty list (<see cref="MemberRead.OrEmpty"/>, arrays only), or refused
+    /// (<see cref="MemberRead.Nullable"/>), as an empty collection (<see cref="MemberRead.OrEmpty"/>, lists and maps), or refused
     /// (<see cref="MemberRead.NotNull"/>, the error naming <paramref name="label"/>).
     /// </summary>
     public string ReadMember(TypeRef type, string label, MemberRead read)
@@ -83,7 +92,7 @@ internal sealed partial class TypeExpressions(string ns)
             TypeKind.String => $"{Json}.{prefix}String(ref reader, {Literal(label)})",
             TypeKind.Any => read == MemberRead.NotNull ? $"{Json}.ReadNotNullElement(ref reader, {Literal(label)})" : $"{Json}.ReadNullableElement(ref reader)",
             TypeKind.Array => $"{Json}.{(read == MemberRead.OrEmpty ? "ReadListOrEmpty" : prefix + "List")}(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, elementsNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
-            TypeKind.Map => $"{Json}.{prefix}Map(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, valuesNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
+            TypeKind.Map => $"{Json}.{(read == MemberRead.OrEmpty ? "ReadMapOrEmpty" : prefix + "Map")}(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, valuesNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
             // Enums are structs (Nullable<T> when null), objects and unions classes: a helper for each, C# does not overload on that.
             _ when read == MemberRead.NotNull => $"{Json}.ReadNotNull(ref reader, {Converter(type)}.Instance, options, {Literal(label)})",
             _ => $"{Json}.{(type.IsValueType ? "ReadNullableValue" : "ReadNullable")}(ref reader, {Converter(type)}.Instance, options)",

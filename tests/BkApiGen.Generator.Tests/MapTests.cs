@@ -1,0 +1,275 @@
+using System.Text.Json.Nodes;
+using BkApiGen.Generator.Tests.Infrastructure;
+using BkApiGen.Tests.Shared;
+using Microsoft.CodeAnalysis;
+
+namespace BkApiGen.Generator.Tests;
+
+/// <summary>
+/// Maps (<c>{"type": "object", "additionalProperties": {...}}</c> → <c>IReadOnlyDictionary&lt;string, T&gt;</c>) wherever a
+/// spec may write one: inline with <c>"default": {}</c> (as a list with <c>"default": []</c>), and as a named definition
+/// used through <c>$ref</c> (a member, the response's data), which is the map itself and not an empty record.
+/// </summary>
+public sealed class MapTests
+{
+    // "host" travels on both sides, "get_labels_request" only in requests, "labels_data" only in responses.
+    private static SpecBuilder DefaultEmptySpec() => new SpecBuilder("cc", "get_labels")
+        .Request("get_labels_request", o => o
+            .Member("labels", Schema.MapOf(Schema.String).EmptyByDefault())
+            .Member("host", Schema.Ref("host")))
+        .Response("labels_data", o => o
+            .Member("counts", Schema.MapOf(Schema.Int64).EmptyByDefault())
+            .Member("hosts", Schema.ListOf(Schema.Ref("host")).EmptyByDefault())
+            .Member("host", Schema.Ref("host")))
+        .Object("host", o => o.Member("tags", Schema.MapOf(Schema.String).EmptyByDefault()));
+
+    // "labels" is a map definition, "id_list" a list definition: both stand for the collection wherever they are referenced.
+    private static SpecBuilder MapDefinitionSpec() => new SpecBuilder("cc", "find_hosts")
+        .Definition("labels", Schema.MapOf(Schema.String).ToNode())
+        .Definition("id_list", Schema.ListOf(Schema.Int64).ToNode())
+        .Request("find_hosts_request", o => o
+            .Member("match", Schema.Ref("labels"), required: true)
+            .Member("bk_host_ids", Schema.Ref("id_list")))
+        .Response("find_hosts_data", o => o
+            .Member("tags", Schema.Ref("labels"))
+            .Member("defaults", Schema.Ref("labels").With("default", new JsonObject()))
+            .Member("by_name", Schema.MapOf(Schema.Ref("host_entry")))
+            .Member("ids", Schema.Ref("id_list")))
+        .Object("host_entry", o => o.Member("bk_host_id", Schema.Int64).Member("tags", Schema.Ref("labels")));
+
+    private static IReadOnlyList<Diagnostic> CompileWith(SpecBuilder spec, string user)
+    {
+        var compilation = GeneratorHarness.CreateCompilation(user);
+        GeneratorHarness.CreateDriver([GeneratorHarness.Spec(spec.Path, spec.ToJson())])
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        Assert.True(generatorDiagnostics.IsEmpty, string.Join("\n", generatorDiagnostics));
+        return output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+    }
+
+    private static Compilation Generate(SpecBuilder spec)
+    {
+        var (result, output, _) = GeneratorHarness.Run([GeneratorHarness.Spec(spec.Path, spec.ToJson())]);
+        Assert.True(result.Diagnostics.IsEmpty, string.Join("\n", result.Diagnostics));
+        return output;
+    }
+
+    [Fact]
+    public void A_map_with_default_empty_is_a_non_nullable_member_on_either_side_and_compiles()
+    {
+        var problems = CompileWith(DefaultEmptySpec(), """
+            using System.Collections.Generic;
+
+            namespace Consumer.Cc
+            {
+                internal static class Use
+                {
+                    internal static int Read(LabelsData data)
+                    {
+                        IReadOnlyDictionary<string, long> counts = data.Counts;     // response-only
+                        IReadOnlyDictionary<string, string> tags = data.Hosts[0].Tags; // both sides
+                        return counts.Count + tags.Count;
+                    }
+
+                    // Not required in C#: it starts empty.
+                    internal static GetLabelsRequest Empty() => new GetLabelsRequest();
+
+                    internal static GetLabelsRequest Build() => new GetLabelsRequest
+                    {
+                        Labels = new Dictionary<string, string> { ["env"] = "prod" },
+                        Host = new Host(),
+                    };
+
+                    internal static int Sent(GetLabelsRequest request) => request.Labels.Count + (request.Host?.Tags.Count ?? 0);
+                }
+            }
+            """);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Theory]
+    [InlineData("GetLabelsRequest", "Labels")]
+    [InlineData("LabelsData", "Counts")]
+    [InlineData("Host", "Tags")]
+    public void A_map_with_default_empty_reads_as_empty_when_absent_or_null(string type, string member)
+    {
+        var generated = GeneratedAssembly.Load(DefaultEmptySpec(), "GetLabelsJsonContext");
+        var wire = type switch { "GetLabelsRequest" => "labels", "LabelsData" => "counts", _ => "tags" };
+
+        var absent = GeneratedAssembly.Property(generated.Read(type, "{}"), member);
+        var nulled = GeneratedAssembly.Property(generated.Read(type, $$"""{"{{wire}}": null}"""), member);
+        var built = GeneratedAssembly.Property(generated.New(type), member);
+
+        Assert.Empty(Assert.IsAssignableFrom<System.Collections.IDictionary>(absent));
+        Assert.Empty(Assert.IsAssignableFrom<System.Collections.IDictionary>(nulled));
+        Assert.Empty(Assert.IsAssignableFrom<System.Collections.IDictionary>(built));
+    }
+
+    [Fact]
+    public void A_map_with_default_empty_reads_its_entries_when_present()
+    {
+        var generated = GeneratedAssembly.Load(DefaultEmptySpec(), "GetLabelsJsonContext");
+
+        var data = generated.Read("LabelsData", """{"counts": {"a": 1, "b": "2"}, "hosts": [{"tags": {"env": "prod"}}]}""");
+
+        Assert.Equal(new Dictionary<string, long> { ["a"] = 1, ["b"] = 2 }, (IReadOnlyDictionary<string, long>)GeneratedAssembly.Property(data, "Counts")!);
+        var host = ((System.Collections.IList)GeneratedAssembly.Property(data, "Hosts")!)[0]!;
+        Assert.Equal(new Dictionary<string, string> { ["env"] = "prod" }, (IReadOnlyDictionary<string, string>)GeneratedAssembly.Property(host, "Tags")!);
+    }
+
+    [Fact]
+    public void A_reference_to_a_map_or_list_definition_is_the_collection_itself_and_no_type_is_emitted()
+    {
+        var spec = MapDefinitionSpec();
+        var problems = CompileWith(spec, """
+            using System.Collections.Generic;
+
+            namespace Consumer.Cc
+            {
+                internal static class Use
+                {
+                    internal static FindHostsRequest Build() => new FindHostsRequest
+                    {
+                        Match = new Dictionary<string, string> { ["env"] = "prod" },
+                        HostIds = new long[] { 1, 2 },
+                    };
+
+                    internal static int Read(FindHostsData data)
+                    {
+                        IReadOnlyDictionary<string, string>? tags = data.Tags;
+                        IReadOnlyDictionary<string, string> defaults = data.Defaults;
+                        IReadOnlyDictionary<string, string>? entryTags = data.ByName?["a"].Tags;
+                        IReadOnlyList<long>? ids = data.Ids;
+                        return (tags?.Count ?? 0) + defaults.Count + (entryTags?.Count ?? 0) + (ids?.Count ?? 0);
+                    }
+                }
+            }
+            """);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        var output = Generate(spec);
+        Assert.Null(output.GetTypeByMetadataName("Consumer.Cc.Labels"));
+        Assert.Null(output.GetTypeByMetadataName("Consumer.Cc.IdList"));
+    }
+
+    [Fact]
+    public void The_entries_of_a_referenced_map_definition_decode()
+    {
+        var generated = GeneratedAssembly.Load(MapDefinitionSpec(), "FindHostsJsonContext");
+
+        var data = generated.Read("FindHostsData", """
+            {"tags": {"env": "prod", "team": "ops"}, "by_name": {"a": {"bk_host_id": 7, "tags": {"rack": "r1"}}}, "ids": [3]}
+            """);
+
+        Assert.Equal(new Dictionary<string, string> { ["env"] = "prod", ["team"] = "ops" }, (IReadOnlyDictionary<string, string>)GeneratedAssembly.Property(data, "Tags")!);
+        Assert.Empty((IReadOnlyDictionary<string, string>)GeneratedAssembly.Property(data, "Defaults")!);
+        var entry = ((System.Collections.IDictionary)GeneratedAssembly.Property(data, "ByName")!)["a"]!;
+        Assert.Equal(7L, GeneratedAssembly.Property(entry, "HostId"));
+        Assert.Equal("r1", ((IReadOnlyDictionary<string, string>)GeneratedAssembly.Property(entry, "Tags")!)["rack"]);
+        Assert.Equal([3L], (IReadOnlyList<long>)GeneratedAssembly.Property(data, "Ids")!);
+    }
+
+    [Fact]
+    public void A_map_definition_as_the_response_is_the_data_type_of_the_method()
+    {
+        var spec = new SpecBuilder("cc", "count_labels")
+            .Request("count_labels_request", o => o.Member("bk_biz_id", Schema.Int64, required: true))
+            .Response("label_counts", Schema.MapOf(Schema.Ref("label_count")))
+            .Object("label_count", o => o.Member("count", Schema.Int64));
+
+        var problems = CompileWith(spec, """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+
+            namespace Consumer.Cc
+            {
+                internal static class Use
+                {
+                    internal static Task<IReadOnlyDictionary<string, LabelCount>> Call(ICcClient client)
+                        => client.CountLabelsAsync(new CountLabelsRequest { BizId = 2 });
+                }
+            }
+            """);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Null(Generate(spec).GetTypeByMetadataName("Consumer.Cc.LabelCounts"));
+    }
+
+    [Theory]
+    [InlineData("labels", "BKGEN0503")]  // a list of maps: a collection in a collection
+    [InlineData("id_list", "BKGEN0503")] // a list of lists
+    public void A_list_of_a_collection_definition_is_refused_at_the_items(string definition, string id)
+    {
+        var spec = MapDefinitionSpec()
+            .Object("find_hosts_data", o => o.Member("rows", Schema.ListOf(Schema.Ref(definition))));
+
+        var diagnostic = Assert.Single(Diagnostics(spec));
+
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Contains("find_hosts_data.rows", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_map_of_a_map_definition_is_refused()
+    {
+        var spec = MapDefinitionSpec()
+            .Object("find_hosts_data", o => o.Member("by_group", Schema.MapOf(Schema.Ref("labels"))));
+
+        var diagnostic = Assert.Single(Diagnostics(spec));
+
+        Assert.Equal("BKGEN0504", diagnostic.Id);
+        Assert.Contains("find_hosts_data.by_group", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_definition_with_properties_and_additional_properties_is_refused_at_additional_properties()
+    {
+        var host = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject { ["bk_host_id"] = Schema.Int64.ToNode() },
+            ["additionalProperties"] = Schema.String.ToNode(),
+        };
+        var spec = new SpecBuilder("cc", "get_host")
+            .Request("get_host_request", o => o.Member("bk_host_id", Schema.Int64, required: true))
+            .ResponseIs("host")
+            .Definition("host", host);
+
+        var diagnostic = Assert.Single(Diagnostics(spec));
+
+        Assert.Equal("BKGEN0508", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("'host'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        var line = spec.ToJson().Split('\n').Select((text, i) => (text, i)).First(l => l.text.Contains("\"additionalProperties\"", StringComparison.Ordinal)).i;
+        Assert.Equal(line, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Theory]
+    [InlineData("{}")]    // any value: the same as leaving it out
+    [InlineData("false")] // no other member: nothing is dropped
+    [InlineData("true")]
+    public void Properties_with_an_additional_properties_that_says_nothing_of_the_values_still_compile(string additional)
+    {
+        var host = new JsonObject
+        {
+            ["type"] = "object",
+            ["properties"] = new JsonObject { ["bk_host_id"] = Schema.Int64.ToNode() },
+            ["additionalProperties"] = JsonNode.Parse(additional),
+        };
+        var spec = new SpecBuilder("cc", "get_host")
+            .Request("get_host_request", o => o.Member("bk_host_id", Schema.Int64, required: true))
+            .ResponseIs("host")
+            .Definition("host", host);
+
+        var problems = CompileWith(spec, "namespace Consumer { internal static class Marker { } }");
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static IReadOnlyList<Diagnostic> Diagnostics(SpecBuilder spec)
+    {
+        var (result, _, _) = GeneratorHarness.Run([GeneratorHarness.Spec(spec.Path, spec.ToJson())]);
+        Assert.Null(result.Results.Single().Exception);
+        return result.Diagnostics;
+    }
+}
