@@ -266,6 +266,65 @@ public sealed class MapTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Fact]
+    public void A_map_definition_of_a_definitions_file_is_a_map_there_and_refused_from_another_file()
+    {
+        // Only a definitions file's objects, unions and enums are exported (as its scalar aliases are not): a $ref from
+        // another file to its map is an error at that $ref, never the empty record that once dropped the entries.
+        const string common = """
+            { "x-bkapi": { "system": "cc", "role": "definitions" },
+              "definitions": {
+                "labels": { "type": "object", "additionalProperties": { "type": "string" } },
+                "host": { "type": "object", "properties": { "tags": { "$ref": "#/definitions/labels" } } } } }
+            """;
+        const string operation = """
+            { "x-bkapi": { "system": "cc", "operation": "get_tags", "method": "POST", "gatewayPath": "/api/v3/get_tags",
+                "request": { "$ref": "#/definitions/get_tags_request" }, "response": { "$ref": "#/definitions/get_tags_data" } },
+              "definitions": {
+                "get_tags_request": { "type": "object", "properties": { "host": { "$ref": "common.bkapi.json#/definitions/host" } } },
+                "get_tags_data": { "type": "object", "properties": { "tags": { "$ref": "common.bkapi.json#/definitions/labels" } } } } }
+            """;
+
+        var (alone, aloneCompiler, _) = GeneratorHarness.Compile([("/p/common.bkapi.json", common)]);
+        var (generator, _, _) = GeneratorHarness.Compile([("/p/common.bkapi.json", common), ("/p/get_tags.bkapi.json", operation)]);
+
+        Assert.Empty(alone);
+        Assert.Empty(aloneCompiler);
+        var diagnostic = Assert.Single(generator);
+        Assert.Equal("BKGEN0301", diagnostic.Id);
+        Assert.Equal("/p/get_tags.bkapi.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("common.bkapi.json#/definitions/labels", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_map_member_of_a_definitions_file_type_reads_its_entries_in_the_file()
+    {
+        const string common = """
+            { "x-bkapi": { "system": "cc", "role": "definitions" },
+              "definitions": {
+                "labels": { "type": "object", "additionalProperties": { "type": "string" } },
+                "host": { "type": "object", "properties": { "tags": { "$ref": "#/definitions/labels" } } } } }
+            """;
+        var compilation = GeneratorHarness.CreateCompilation("""
+            using System.Collections.Generic;
+
+            namespace Consumer.Cc
+            {
+                internal static class Use
+                {
+                    internal static string? Env(Host host) => host.Tags?["env"];
+                }
+            }
+            """);
+
+        GeneratorHarness.CreateDriver([GeneratorHarness.Spec("/p/common.bkapi.json", common)])
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Null(output.GetTypeByMetadataName("Consumer.Cc.Labels"));
+    }
+
     private static IReadOnlyList<Diagnostic> Diagnostics(SpecBuilder spec)
     {
         var (result, _, _) = GeneratorHarness.Run([GeneratorHarness.Spec(spec.Path, spec.ToJson())]);
