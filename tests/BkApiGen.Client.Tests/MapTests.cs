@@ -81,6 +81,15 @@ public sealed class MapTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_map_whose_values_may_be_null_keeps_its_null_entries()
+    {
+        var read = await GetLabels("""{"notes": {"env": "set by CI", "team": null}}""");
+
+        IReadOnlyDictionary<string, string?>? notes = read.Notes;
+        Assert.Equal(new Dictionary<string, string?> { ["env"] = "set by CI", ["team"] = null }, notes);
+    }
+
+    [Fact]
     public async Task A_map_value_of_another_shape_is_an_invalid_response()
     {
         Answer("get_probe_labels", """{"counts": {"env": {"n": 2}}}""");

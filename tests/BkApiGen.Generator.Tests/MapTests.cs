@@ -266,6 +266,80 @@ public sealed class MapTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    /// <summary>
+    /// Values that may be null (<c>["string", "null"]</c>): <c>IReadOnlyDictionary&lt;string, string?&gt;</c>, whose values
+    /// (unlike a list's items) do not convert from non-null ones, so the runtime calls name the value type.
+    /// </summary>
+    private static SpecBuilder NullableValuesSpec() => new SpecBuilder("cc", "get_notes")
+        .Request("get_notes_request", o => o
+            .Member("notes", Schema.MapOf(Schema.String.Nullable()))
+            .Member("extra", Schema.MapOf(Schema.String.Nullable()).EmptyByDefault()))
+        .Response("get_notes_data", o => o
+            .Member("notes", Schema.MapOf(Schema.String.Nullable()))
+            .Member("extra", Schema.MapOf(Schema.String.Nullable()).EmptyByDefault())
+            .Member("counts", Schema.MapOf(Schema.Int64.Nullable())));
+
+    [Fact]
+    public void A_map_of_nullable_values_compiles_on_either_side_and_as_the_response()
+    {
+        var problems = CompileWith(NullableValuesSpec(), """
+            using System.Collections.Generic;
+
+            namespace Consumer.Cc
+            {
+                internal static class Use
+                {
+                    internal static GetNotesRequest Build() => new GetNotesRequest
+                    {
+                        Notes = new Dictionary<string, string?> { ["a"] = null },
+                        Extra = new Dictionary<string, string?> { ["b"] = "x" },
+                    };
+
+                    internal static int Read(GetNotesData data)
+                    {
+                        IReadOnlyDictionary<string, string?>? notes = data.Notes;
+                        IReadOnlyDictionary<string, string?> extra = data.Extra;
+                        return (notes?.Count ?? 0) + extra.Count;
+                    }
+                }
+            }
+            """);
+        var data = new SpecBuilder("cc", "get_note_map")
+            .Request("get_note_map_request", o => o.Member("bk_biz_id", Schema.Int64))
+            .Response("note_map", Schema.MapOf(Schema.String.Nullable()));
+        var dataProblems = CompileWith(data, """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+
+            namespace Consumer.Cc
+            {
+                internal static class Use
+                {
+                    internal static Task<IReadOnlyDictionary<string, string?>> Call(ICcClient client) => client.GetNoteMapAsync(new GetNoteMapRequest());
+                }
+            }
+            """);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(dataProblems.Count == 0, string.Join("\n", dataProblems));
+    }
+
+    [Fact]
+    public void A_map_of_nullable_values_keeps_its_null_entries_both_ways()
+    {
+        var generated = GeneratedAssembly.Load(NullableValuesSpec(), "GetNotesJsonContext");
+
+        var request = generated.Read("GetNotesRequest", """{"notes": {"a": null, "b": "x"}, "extra": null}""");
+        var data = generated.Read("GetNotesData", """{"notes": {"a": null}, "counts": {"n": null, "m": 2}}""");
+
+        Assert.Equal(new Dictionary<string, string?> { ["a"] = null, ["b"] = "x" }, (IReadOnlyDictionary<string, string?>)GeneratedAssembly.Property(request, "Notes")!);
+        Assert.Empty((IReadOnlyDictionary<string, string?>)GeneratedAssembly.Property(request, "Extra")!);
+        Assert.Equal("""{"notes":{"a":null,"b":"x"},"extra":{}}""", generated.Write(request));
+        Assert.Equal(new Dictionary<string, string?> { ["a"] = null }, (IReadOnlyDictionary<string, string?>)GeneratedAssembly.Property(data, "Notes")!);
+        // Values of a value type stay non-nullable (a map of long): a null one reads as an absent entry, as in any map.
+        Assert.Equal(new Dictionary<string, long> { ["m"] = 2 }, (IReadOnlyDictionary<string, long>)GeneratedAssembly.Property(data, "Counts")!);
+    }
+
     [Fact]
     public void A_map_definition_of_a_definitions_file_is_a_map_there_and_refused_from_another_file()
     {

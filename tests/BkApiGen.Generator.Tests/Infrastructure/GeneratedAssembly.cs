@@ -45,6 +45,9 @@ internal sealed class GeneratedAssembly
         return JsonSerializer.Deserialize(json, _context.GetTypeInfo(type)!)!;
     }
 
+    /// <summary>Writes a generated object as JSON, with the generated metadata only.</summary>
+    public string Write(object value) => JsonSerializer.Serialize(value, _context.GetTypeInfo(value.GetType())!);
+
     /// <summary>A generated object as <c>new T()</c> makes it (its members at their initial values).</summary>
     public object New(string typeName) => Activator.CreateInstance(_assembly.GetTypes().Single(t => t.Name == typeName))!;
 
