@@ -399,6 +399,29 @@ public sealed class MapTests
         Assert.Null(output.GetTypeByMetadataName("Consumer.Cc.Labels"));
     }
 
+    /// <summary>Where only an object will do, a map definition is refused as a scalar alias is, never taken for an empty record.</summary>
+    [Fact]
+    public void A_map_definition_as_the_request_a_union_case_or_a_callback_payload_is_refused()
+    {
+        var request = new SpecBuilder("cc", "set_labels")
+            .Definition("labels", Schema.MapOf(Schema.String).ToNode())
+            .Response("set_labels_data", o => o.Member("ok", Schema.Boolean));
+        request.Header("request", Schema.Ref("labels").ToNode());
+        var union = new SpecBuilder("cc", "get_node")
+            .Request("get_node_request", o => o.Member("id", Schema.Int64))
+            .Definition("labels", Schema.MapOf(Schema.String).ToNode())
+            .Object("host_node", o => o.Member("kind", Schema.Int32).Member("ip", Schema.String))
+            .Union("node", "kind", u => u.Case("1", "host_node").Case("2", "labels").Member("kind", Schema.Int32))
+            .ResponseIs("node");
+        var callback = SpecBuilder.Callback("cc", "labels_changed")
+            .Definition("labels", Schema.MapOf(Schema.String).ToNode())
+            .Header("payload", Schema.Ref("labels").ToNode());
+
+        Assert.Equal("BKGEN0213", Assert.Single(Diagnostics(request)).Id);
+        Assert.Equal("BKGEN0606", Assert.Single(Diagnostics(union)).Id);
+        Assert.Equal("BKGEN0220", Assert.Single(Diagnostics(callback)).Id);
+    }
+
     private static IReadOnlyList<Diagnostic> Diagnostics(SpecBuilder spec)
     {
         var (result, _, _) = GeneratorHarness.Run([GeneratorHarness.Spec(spec.Path, spec.ToJson())]);
