@@ -399,6 +399,41 @@ public sealed class MapTests
         Assert.Null(output.GetTypeByMetadataName("Consumer.Cc.Labels"));
     }
 
+    /// <summary>
+    /// <c>"additionalProperties": {}</c> (values of any shape) is a map of <c>JsonElement</c>, and <c>true</c> alone (members
+    /// of any shape) the <c>JsonElement</c> itself, through a definition as inline; a bare <c>{"type": "object"}</c>
+    /// definition stays the empty record of a response without data.
+    /// </summary>
+    [Fact]
+    public void A_definition_of_any_values_or_any_members_keeps_them_and_a_bare_object_stays_a_record()
+    {
+        var spec = new SpecBuilder("cc", "get_extras")
+            .Definition("any_values", new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject() })
+            .Definition("any_members", new JsonObject { ["type"] = "object", ["additionalProperties"] = true })
+            .Definition("nothing", new JsonObject { ["type"] = "object" })
+            .Request("get_extras_request", o => o.Member("bk_biz_id", Schema.Int64))
+            .Response("get_extras_data", o => o
+                .Member("values", Schema.Ref("any_values"))
+                .Member("members", Schema.Ref("any_members"))
+                .Member("inline_members", Schema.Any.With("additionalProperties", true))
+                .Member("nothing", Schema.Ref("nothing")));
+
+        var output = Generate(spec);
+        var members = output.GetTypeByMetadataName("Consumer.Cc.GetExtrasData")!.GetMembers().OfType<IPropertySymbol>()
+            .ToDictionary(p => p.Name, p => p.Type.ToDisplayString());
+        var generated = GeneratedAssembly.Load(spec, "GetExtrasJsonContext");
+        var data = generated.Read("GetExtrasData", """{"values": {"a": [1], "b": "x"}, "members": {"c": 2}}""");
+
+        Assert.Equal("System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement>?", members["Values"]);
+        Assert.Equal("System.Text.Json.JsonElement?", members["Members"]);
+        Assert.Equal(members["InlineMembers"], members["Members"]);
+        Assert.Equal("Consumer.Cc.Nothing?", members["Nothing"]);
+        Assert.Null(output.GetTypeByMetadataName("Consumer.Cc.AnyValues"));
+        Assert.Null(output.GetTypeByMetadataName("Consumer.Cc.AnyMembers"));
+        Assert.Equal("[1]", ((IReadOnlyDictionary<string, System.Text.Json.JsonElement>)GeneratedAssembly.Property(data, "Values")!)["a"].GetRawText());
+        Assert.Equal(2, ((System.Text.Json.JsonElement?)GeneratedAssembly.Property(data, "Members"))!.Value.GetProperty("c").GetInt32());
+    }
+
     /// <summary>Where only an object will do, a map definition is refused as a scalar alias is, never taken for an empty record.</summary>
     [Fact]
     public void A_map_definition_as_the_request_a_union_case_or_a_callback_payload_is_refused()

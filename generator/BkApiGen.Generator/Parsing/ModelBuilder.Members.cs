@@ -152,7 +152,7 @@ internal sealed partial class ModelBuilder
                 return TypeRef.Named(TypeKind.Union, typeName);
             }
 
-            if (IsAlias(target))
+            if (IsAlias(targetName, target))
             {
                 return ResolveType(target, targetName, "(alias)", Definition(targetName));
             }

@@ -38,7 +38,7 @@ internal sealed partial class ModelBuilder
             return BuildUnion(name, typeName, schema, description);
         }
 
-        if (IsAlias(schema))
+        if (IsAlias(name, schema))
         {
             // An alias ("id": {"type": "integer"}, a list, a map): references resolve to the value, nothing is emitted.
             return null;

@@ -65,7 +65,7 @@ internal sealed partial class ModelBuilder
             return (TypeRef.Named(KindOf(type), type.Name), nullable);
         }
 
-        if (!IsAlias(schema))
+        if (!IsAlias(definition, schema))
         {
             return null;
         }
@@ -146,15 +146,16 @@ internal sealed partial class ModelBuilder
 
     /// <summary>
     /// A definition that is only a map (<c>"labels": {"type": "object", "additionalProperties": {...}}</c>, no
-    /// <c>properties</c>): references resolve to the map, as if it were written inline, and no type is emitted (a record
-    /// without members would drop every entry).
+    /// <c>properties</c>), or only says its members are any (<c>"additionalProperties": true</c>: a <c>JsonElement</c>):
+    /// references resolve to the value, as if it were written inline, and no type is emitted (a record without members
+    /// would drop every entry). A bare <c>{"type": "object"}</c> stays an empty record: a response that has no data.
     /// </summary>
-    private static bool IsMapAlias(JsonSchema schema)
-        => schema.Type.HasFlag(JsonObjectType.Object) && schema.Properties.Count == 0 && schema.AdditionalPropertiesSchema is not null
-           && schema.Enumeration.Count == 0 && !IsUnion(schema);
+    private bool IsMapAlias(string definition, JsonSchema schema)
+        => schema.Type.HasFlag(JsonObjectType.Object) && schema.Properties.Count == 0 && schema.Enumeration.Count == 0 && !IsUnion(schema)
+           && (schema.AdditionalPropertiesSchema is not null || Definition(definition, "additionalProperties") is { Type: JTokenType.Boolean } open && (bool)open);
 
     /// <summary>A definition references stand for the value of: a scalar, a list or a map (see <see cref="ResolveDefinition"/>).</summary>
-    private static bool IsAlias(JsonSchema schema) => IsScalarAlias(schema) || IsMapAlias(schema);
+    private bool IsAlias(string definition, JsonSchema schema) => IsScalarAlias(schema) || IsMapAlias(definition, schema);
 
     private JToken? Definition(string name, params object[] path)
         => JsonLocator.Select(_root, new object[] { "definitions", name }.Concat(path).ToArray());
@@ -233,7 +234,7 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            if (IsUnion(mapping.Value.ActualSchema) || mapping.Value.ActualSchema.Enumeration.Count > 0 || IsAlias(mapping.Value.ActualSchema))
+            if (IsUnion(mapping.Value.ActualSchema) || mapping.Value.ActualSchema.Enumeration.Count > 0 || IsAlias(caseDefinition, mapping.Value.ActualSchema))
             {
                 _diagnostics.Add(DiagnosticDescriptors.CaseNotAnObject, mappingToken, caseDefinition, name);
                 continue;
