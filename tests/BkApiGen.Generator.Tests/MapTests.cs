@@ -195,6 +195,30 @@ public sealed class MapTests
         Assert.Null(Generate(spec).GetTypeByMetadataName("Consumer.Cc.LabelCounts"));
     }
 
+    [Fact]
+    public void A_nullable_map_definition_as_the_response_returns_a_nullable_map()
+    {
+        var spec = new SpecBuilder("cc", "count_labels")
+            .Request("count_labels_request", o => o.Member("bk_biz_id", Schema.Int64, required: true))
+            .Response("label_counts", Schema.MapOf(Schema.String.Nullable()).Nullable());
+
+        var problems = CompileWith(spec, """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+
+            namespace Consumer.Cc
+            {
+                internal static class Use
+                {
+                    internal static Task<IReadOnlyDictionary<string, string?>?> Call(ICcClient client)
+                        => client.CountLabelsAsync(new CountLabelsRequest { BizId = 2 });
+                }
+            }
+            """);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     [Theory]
     [InlineData("labels", "BKGEN0503")]  // a list of maps: a collection in a collection
     [InlineData("id_list", "BKGEN0503")] // a list of lists
