@@ -150,12 +150,12 @@ internal sealed partial class ModelBuilder
     /// references resolve to the value, as if it were written inline, and no type is emitted (a record without members
     /// would drop every entry). A bare <c>{"type": "object"}</c> stays an empty record: a response that has no data.
     /// </summary>
-    private bool IsMapAlias(string definition, JsonSchema schema)
+    private bool IsAdditionalPropertiesAlias(string definition, JsonSchema schema)
         => schema.Type.HasFlag(JsonObjectType.Object) && schema.Properties.Count == 0 && schema.Enumeration.Count == 0 && !IsUnion(schema)
            && (schema.AdditionalPropertiesSchema is not null || Definition(definition, "additionalProperties") is { Type: JTokenType.Boolean } open && (bool)open);
 
     /// <summary>A definition references stand for the value of: a scalar, a list or a map (see <see cref="ResolveDefinition"/>).</summary>
-    private bool IsAlias(string definition, JsonSchema schema) => IsScalarAlias(schema) || IsMapAlias(definition, schema);
+    private bool IsAlias(string definition, JsonSchema schema) => IsScalarAlias(schema) || IsAdditionalPropertiesAlias(definition, schema);
 
     private JToken? Definition(string name, params object[] path)
         => JsonLocator.Select(_root, new object[] { "definitions", name }.Concat(path).ToArray());
