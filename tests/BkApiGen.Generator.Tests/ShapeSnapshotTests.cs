@@ -109,8 +109,12 @@ public sealed class ShapeSnapshotTests
     public void Map_from_additional_properties()
     {
         var spec = new SpecBuilder("cc", "get_labels")
-            .Request("get_labels_request", o => o.Member("labels", Schema.MapOf(Schema.String), required: true))
-            .Response("labels_data", o => o.Member("counts", Schema.MapOf(Schema.Int64)));
+            .Request("get_labels_request", o => o
+                .Member("labels", Schema.MapOf(Schema.String), required: true)
+                .Member("exclude", Schema.MapOf(Schema.String).EmptyByDefault()))
+            .Response("labels_data", o => o
+                .Member("counts", Schema.MapOf(Schema.Int64))
+                .Member("owners", Schema.MapOf(Schema.String.Nullable()).EmptyByDefault()));
 
         VerifyShape("Map", spec, "Models", "Json");
     }

@@ -145,6 +145,25 @@ public class BkJsonMemberTests
     }
 
     [Fact]
+    public void Maps_with_a_default_read_null_as_empty_and_keep_their_entries()
+    {
+        var reader = OnName("null");
+        Assert.Empty(BkJson.ReadMapOrEmpty(ref reader, BkScalarConverters.Int64, Options, "m", valuesNullable: false));
+        AssertNextIsAfter(ref reader);
+
+        reader = OnName("{\"a\": 1, \"b\": \"2\"}");
+        Assert.Equal(new Dictionary<string, long> { ["a"] = 1, ["b"] = 2 }, BkJson.ReadMapOrEmpty(ref reader, BkScalarConverters.Int64, Options, "m", valuesNullable: false));
+        AssertNextIsAfter(ref reader);
+
+        var ex = Assert.Throws<JsonException>(() =>
+        {
+            var r = OnName("[1]");
+            BkJson.ReadMapOrEmpty(ref r, BkScalarConverters.Int64, Options, "labels_data.counts", valuesNullable: false);
+        });
+        Assert.Contains("labels_data.counts", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Maps_and_converter_reads_give_null_for_json_null()
     {
         var reader = OnName("null");

@@ -51,8 +51,8 @@ internal sealed class Schema
         return new Schema(copy);
     }
 
-    /// <summary><c>"default": []</c> on a list: read as empty when absent or null.</summary>
-    public Schema EmptyByDefault() => With("default", new JsonArray());
+    /// <summary><c>"default": []</c> on a list (<c>{}</c> on a map): read as empty when absent or null.</summary>
+    public Schema EmptyByDefault() => With("default", _node.ContainsKey("additionalProperties") ? new JsonObject() : new JsonArray());
 
     public Schema MinLength(int value) => With("minLength", value);
 

@@ -42,6 +42,11 @@ internal static partial class DiagnosticDescriptors
         "Unsupported default",
         "Only an empty array or object is supported as 'default' (on '{0}.{1}').");
 
+    public static readonly DiagnosticDescriptor PropertiesWithAdditionalProperties = Error(
+        "BKGEN0508",
+        "Properties and additionalProperties",
+        "Definition '{0}' has both 'properties' and an 'additionalProperties' schema, which is not supported (the record would drop the other members): make it a map (only 'additionalProperties'), or list the members and remove 'additionalProperties'.");
+
     public static readonly DiagnosticDescriptor UnsupportedKeyword = Error(
         "BKGEN0012",
         "Unsupported keyword",

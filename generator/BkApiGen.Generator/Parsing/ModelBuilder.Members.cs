@@ -152,7 +152,7 @@ internal sealed partial class ModelBuilder
                 return TypeRef.Named(TypeKind.Union, typeName);
             }
 
-            if (!target.Type.HasFlag(JsonObjectType.Object) && target.Properties.Count == 0)
+            if (IsAlias(targetName, target))
             {
                 return ResolveType(target, targetName, "(alias)", Definition(targetName));
             }

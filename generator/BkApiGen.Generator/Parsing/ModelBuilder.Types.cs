@@ -25,14 +25,22 @@ internal sealed partial class ModelBuilder
             return BuildEnum(name, typeName, schema, description);
         }
 
+        if (schema.Properties.Count > 0 && Definition(name, "additionalProperties") is JObject { Count: > 0 } additional)
+        {
+            // Members and a map of the other ones: a record (or union) would drop the map's entries in silence.
+            // ({} and true say nothing of the other members, false that there are none: nothing is dropped.)
+            _diagnostics.Add(DiagnosticDescriptors.PropertiesWithAdditionalProperties, additional, name);
+            return null;
+        }
+
         if (IsUnion(schema))
         {
             return BuildUnion(name, typeName, schema, description);
         }
 
-        if (IsScalarAlias(schema))
+        if (IsAlias(name, schema))
         {
-            // A scalar alias ("id": {"type": "integer"}): references resolve to the scalar, nothing is emitted.
+            // An alias ("id": {"type": "integer"}, a list, a map): references resolve to the value, nothing is emitted.
             return null;
         }
 

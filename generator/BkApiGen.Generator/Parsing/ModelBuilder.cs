@@ -65,7 +65,7 @@ internal sealed partial class ModelBuilder
             return (TypeRef.Named(KindOf(type), type.Name), nullable);
         }
 
-        if (!IsScalarAlias(schema))
+        if (!IsAlias(definition, schema))
         {
             return null;
         }
@@ -144,6 +144,19 @@ internal sealed partial class ModelBuilder
     /// <summary>A definition that is not an object (<c>"id": {"type": "integer"}</c>): references resolve to the scalar, no type is emitted.</summary>
     private static bool IsScalarAlias(JsonSchema schema) => !schema.Type.HasFlag(JsonObjectType.Object) && schema.Properties.Count == 0;
 
+    /// <summary>
+    /// A definition that is only a map (<c>"labels": {"type": "object", "additionalProperties": {...}}</c>, no
+    /// <c>properties</c>), or only says its members are any (<c>"additionalProperties": true</c>: a <c>JsonElement</c>):
+    /// references resolve to the value, as if it were written inline, and no type is emitted (a record without members
+    /// would drop every entry). A bare <c>{"type": "object"}</c> stays an empty record: a response that has no data.
+    /// </summary>
+    private bool IsAdditionalPropertiesAlias(string definition, JsonSchema schema)
+        => schema.Type.HasFlag(JsonObjectType.Object) && schema.Properties.Count == 0 && schema.Enumeration.Count == 0 && !IsUnion(schema)
+           && (schema.AdditionalPropertiesSchema is not null || Definition(definition, "additionalProperties") is { Type: JTokenType.Boolean } open && (bool)open);
+
+    /// <summary>A definition references stand for the value of: a scalar, a list or a map (see <see cref="ResolveDefinition"/>).</summary>
+    private bool IsAlias(string definition, JsonSchema schema) => IsScalarAlias(schema) || IsAdditionalPropertiesAlias(definition, schema);
+
     private JToken? Definition(string name, params object[] path)
         => JsonLocator.Select(_root, new object[] { "definitions", name }.Concat(path).ToArray());
 
@@ -221,7 +234,7 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            if (IsUnion(mapping.Value.ActualSchema) || mapping.Value.ActualSchema.Enumeration.Count > 0 || IsScalarAlias(mapping.Value.ActualSchema))
+            if (IsUnion(mapping.Value.ActualSchema) || mapping.Value.ActualSchema.Enumeration.Count > 0 || IsAlias(caseDefinition, mapping.Value.ActualSchema))
             {
                 _diagnostics.Add(DiagnosticDescriptors.CaseNotAnObject, mappingToken, caseDefinition, name);
                 continue;

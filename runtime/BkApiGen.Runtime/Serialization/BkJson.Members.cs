@@ -64,6 +64,11 @@ public static partial class BkJson
     public static Dictionary<string, T>? ReadNullableMap<T>(ref Utf8JsonReader reader, JsonConverter<T> value, JsonSerializerOptions options, string member, bool valuesNullable)
         => ReadValueIsNull(ref reader) ? null : ReadMap(ref reader, value, options, member, valuesNullable);
 
+    /// <summary>From a member's name: its value as <see cref="ReadMap"/> reads it, or an empty map for JSON null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Dictionary<string, T> ReadMapOrEmpty<T>(ref Utf8JsonReader reader, JsonConverter<T> value, JsonSerializerOptions options, string member, bool valuesNullable)
+        => ReadValueIsNull(ref reader) ? [] : ReadMap(ref reader, value, options, member, valuesNullable);
+
     /// <summary>From a member's name: its value (an object or a union) read by <paramref name="converter"/>, or null for JSON null.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T? ReadNullable<T>(ref Utf8JsonReader reader, JsonConverter<T> converter, JsonSerializerOptions options)

@@ -45,6 +45,12 @@ internal sealed class GeneratedAssembly
         return JsonSerializer.Deserialize(json, _context.GetTypeInfo(type)!)!;
     }
 
+    /// <summary>Writes a generated object as JSON, with the generated metadata only.</summary>
+    public string Write(object value) => JsonSerializer.Serialize(value, _context.GetTypeInfo(value.GetType())!);
+
+    /// <summary>A generated object as <c>new T()</c> makes it (its members at their initial values).</summary>
+    public object New(string typeName) => Activator.CreateInstance(_assembly.GetTypes().Single(t => t.Name == typeName))!;
+
     /// <summary>Calls the public static method <paramref name="method"/> of the type named <paramref name="typeName"/> (generated or user code).</summary>
     public object? CallStatic(string typeName, string method, params object?[] arguments)
     {

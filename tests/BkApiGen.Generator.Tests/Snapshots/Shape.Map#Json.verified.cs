@@ -46,15 +46,19 @@
     {
         public static readonly GetLabelsRequestJsonConverter Instance = new();
         private static readonly Stj::JsonEncodedText s_labelsName = Stj::JsonEncodedText.Encode("labels"u8);
+        private static readonly Stj::JsonEncodedText s_excludeName = Stj::JsonEncodedText.Encode("exclude"u8);
 
         public override global::Consumer.Cc.GetLabelsRequest Read(ref Stj::Utf8JsonReader reader, global::System.Type typeToConvert, Stj::JsonSerializerOptions options)
         {
             Bk::Serialization.BkJson.ExpectStartObject(ref reader, "get_labels_request");
             global::System.Collections.Generic.IReadOnlyDictionary<string, string>? labelsValue = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, string> excludeValue = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
             while (Bk::Serialization.BkJson.ReadPropertyName(ref reader))
             {
                 if (reader.ValueTextEquals("labels"u8))
                     labelsValue = Bk::Serialization.BkJson.ReadNotNullMap(ref reader, Bk::Serialization.BkScalarConverters.String, options, "get_labels_request.labels", valuesNullable: false);
+                else if (reader.ValueTextEquals("exclude"u8))
+                    excludeValue = Bk::Serialization.BkJson.ReadMapOrEmpty(ref reader, Bk::Serialization.BkScalarConverters.String, options, "get_labels_request.exclude", valuesNullable: false);
                 else
                     Bk::Serialization.BkJson.SkipValue(ref reader);
             }
@@ -62,6 +66,7 @@
             return new global::Consumer.Cc.GetLabelsRequest
             {
                 Labels = labelsValue ?? throw Bk::Serialization.BkJson.Missing("get_labels_request.labels"),
+                Exclude = excludeValue,
             };
         }
 
@@ -69,6 +74,7 @@
         {
             writer.WriteStartObject();
             if (value.Labels is { } labelsValue) Bk::Serialization.BkJson.WriteMap(writer, s_labelsName, labelsValue, Bk::Serialization.BkScalarConverters.String, options);
+            if (value.Exclude is { } excludeValue) Bk::Serialization.BkJson.WriteMap(writer, s_excludeName, excludeValue, Bk::Serialization.BkScalarConverters.String, options);
             writer.WriteEndObject();
         }
     }
@@ -82,10 +88,13 @@
         {
             Bk::Serialization.BkJson.ExpectStartObject(ref reader, "labels_data");
             global::System.Collections.Generic.IReadOnlyDictionary<string, long>? countsValue = default;
+            global::System.Collections.Generic.IReadOnlyDictionary<string, string?> ownersValue = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string?>.Empty;
             while (Bk::Serialization.BkJson.ReadPropertyName(ref reader))
             {
                 if (reader.ValueTextEquals("counts"u8))
                     countsValue = Bk::Serialization.BkJson.ReadNullableMap(ref reader, Bk::Serialization.BkScalarConverters.Int64, options, "labels_data.counts", valuesNullable: false);
+                else if (reader.ValueTextEquals("owners"u8))
+                    ownersValue = Bk::Serialization.BkJson.ReadMapOrEmpty<string?>(ref reader, Bk::Serialization.BkScalarConverters.String!, options, "labels_data.owners", valuesNullable: true);
                 else
                     Bk::Serialization.BkJson.SkipValue(ref reader);
             }
@@ -93,6 +102,7 @@
             return new global::Consumer.Cc.LabelsData
             {
                 Counts = countsValue,
+                Owners = ownersValue,
             };
         }
 
@@ -100,6 +110,7 @@
         {
             writer.WriteStartObject();
             if (value.Counts is { } countsValue) Bk::Serialization.BkJson.WriteMap(writer, "counts"u8, countsValue, Bk::Serialization.BkScalarConverters.Int64, options);
+            if (value.Owners is { } ownersValue) Bk::Serialization.BkJson.WriteMap<string?>(writer, "owners"u8, ownersValue, Bk::Serialization.BkScalarConverters.String!, options);
             writer.WriteEndObject();
         }
     }

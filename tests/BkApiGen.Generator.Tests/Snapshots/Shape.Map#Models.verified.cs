@@ -7,6 +7,10 @@
         [Stj::Serialization.JsonPropertyName("labels")]
         public required Scg::IReadOnlyDictionary<string, string> Labels { get; init; }
 
+        /// <summary><c>exclude</c>.</summary>
+        [Stj::Serialization.JsonPropertyName("exclude")]
+        public Scg::IReadOnlyDictionary<string, string> Exclude { get; init; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+
         /// <summary>
         /// Checks the rules of the spec (ranges, sizes, formats, required combinations) and throws
         /// <see cref="Bk::Errors.BkApiValidationException"/> listing every problem. The client calls it before sending.
@@ -29,4 +33,8 @@
         /// <summary><c>counts</c>.</summary>
         [Stj::Serialization.JsonPropertyName("counts")]
         public Scg::IReadOnlyDictionary<string, long>? Counts { get; init; }
+
+        /// <summary><c>owners</c>.</summary>
+        [Stj::Serialization.JsonPropertyName("owners")]
+        public Scg::IReadOnlyDictionary<string, string?> Owners { get; init; } = global::System.Collections.ObjectModel.ReadOnlyDictionary<string, string?>.Empty;
     }

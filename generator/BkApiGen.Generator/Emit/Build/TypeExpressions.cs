@@ -58,7 +58,7 @@ internal sealed partial class TypeExpressions(string ns)
         var converter = type.Kind switch
         {
             TypeKind.Array => $"{Collections}.List({ConverterInstance(type.Element!)}, elementsNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
-            TypeKind.Map => $"{Collections}.Map({ConverterInstance(type.Element!)}, valuesNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
+            TypeKind.Map => $"{Collections}.Map{MapValues(type)}, valuesNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
             _ => ConverterInstance(type),
         };
         // A converter of T serves T? for a class (it is never handed a null: the envelope reads that itself); the `!`
@@ -67,8 +67,17 @@ internal sealed partial class TypeExpressions(string ns)
     }
 
     /// <summary>
+    /// The value of a list or map member with <c>"default": []</c> / <c>{}</c> before anything is read or set: <c>[]</c> for
+    /// a list (no allocation); a map's interface cannot be built by a collection expression (CS9174), so it is the
+    /// framework's shared empty read-only dictionary.
+    /// </summary>
+    public string Empty(TypeRef type) => type.Kind == TypeKind.Map
+        ? $"global::System.Collections.ObjectModel.ReadOnlyDictionary<string, {ElementDeclared(type)}>.Empty"
+        : "[]";
+
+    /// <summary>
     /// An expression reading a member from its name (the reader on it) in one runtime call: JSON null as C# null
-    /// (<see cref="MemberRead.Nullable"/>), as an empty list (<see cref="MemberRead.OrEmpty"/>, arrays only), or refused
+    /// (<see cref="MemberRead.Nullable"/>), as an empty collection (<see cref="MemberRead.OrEmpty"/>, lists and maps), or refused
     /// (<see cref="MemberRead.NotNull"/>, the error naming <paramref name="label"/>).
     /// </summary>
     public string ReadMember(TypeRef type, string label, MemberRead read)
@@ -83,7 +92,7 @@ internal sealed partial class TypeExpressions(string ns)
             TypeKind.String => $"{Json}.{prefix}String(ref reader, {Literal(label)})",
             TypeKind.Any => read == MemberRead.NotNull ? $"{Json}.ReadNotNullElement(ref reader, {Literal(label)})" : $"{Json}.ReadNullableElement(ref reader)",
             TypeKind.Array => $"{Json}.{(read == MemberRead.OrEmpty ? "ReadListOrEmpty" : prefix + "List")}(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, elementsNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
-            TypeKind.Map => $"{Json}.{prefix}Map(ref reader, {ConverterInstance(type.Element!)}, options, {Literal(label)}, valuesNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
+            TypeKind.Map => $"{Json}.{(read == MemberRead.OrEmpty ? "ReadMapOrEmpty" : prefix + "Map")}{MapValues(type, "ref reader, ")}, options, {Literal(label)}, valuesNullable: {Bool(type.ElementNullable && !type.Element!.IsValueType)})",
             // Enums are structs (Nullable<T> when null), objects and unions classes: a helper for each, C# does not overload on that.
             _ when read == MemberRead.NotNull => $"{Json}.ReadNotNull(ref reader, {Converter(type)}.Instance, options, {Literal(label)})",
             _ => $"{Json}.{(type.IsValueType ? "ReadNullableValue" : "ReadNullable")}(ref reader, {Converter(type)}.Instance, options)",
@@ -107,9 +116,20 @@ internal sealed partial class TypeExpressions(string ns)
         TypeKind.Any => $"{Json}.WriteElement(writer, {name}, {value})",
         TypeKind.Array when HasRuntimeListWriter(type.Element!) => $"{Json}.WriteList(writer, {name}, {value})",
         TypeKind.Array => $"{listWriter}(writer, {value}, options)",
-        TypeKind.Map => $"{Json}.WriteMap(writer, {name}, {value}, {ConverterInstance(type.Element!)}, options)",
+        TypeKind.Map => $"{Json}.WriteMap{MapValues(type, $"writer, {name}, {value}, ")}, options)",
         _ => $"{Json}.WriteMember(writer, {name}, {value}, {Converter(type)}.Instance, options)",
     };
+
+    /// <summary>
+    /// The type argument list and opening arguments of a runtime map call, up to its value converter:
+    /// <c>(…, BkScalarConverters.String</c>. <c>IReadOnlyDictionary</c> is invariant in its values (<c>IReadOnlyList</c> is
+    /// covariant), so for values that may be null (<c>string?</c>) the call names its value type, and the converter of
+    /// the non-null values serves it: the runtime reads and writes a null value itself, never through the converter.
+    /// </summary>
+    private string MapValues(TypeRef map, string leading = "")
+        => map.ElementNullable && !map.Element!.IsValueType
+            ? $"<{ElementDeclared(map)}>({leading}{ConverterInstance(map.Element!)}!"
+            : $"({leading}{ConverterInstance(map.Element!)}";
 
     /// <summary>Elements the runtime writes lists of (<c>BkJson.WriteList</c>): scalars, strings and any JSON values.</summary>
     public static bool HasRuntimeListWriter(TypeRef element)

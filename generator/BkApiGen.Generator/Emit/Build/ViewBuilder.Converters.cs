@@ -21,6 +21,7 @@ internal sealed partial class ViewBuilder
                 Local = MemberRules.Local(p),
                 Declared = _x.Declared(p.Type),
                 ReadsEmpty = read == MemberRead.OrEmpty,
+                Empty = read == MemberRead.OrEmpty ? _x.Empty(p.Type) : "",
                 ReadsRequired = read == MemberRead.NotNull,
                 Read = _x.ReadMember(p.Type, label, read),
                 Label = label,

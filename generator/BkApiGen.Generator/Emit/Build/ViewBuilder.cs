@@ -85,6 +85,7 @@ internal sealed partial class ViewBuilder
         ShortType = _x.Short(p.Type) + (MemberRules.IsCSharpNullable(p) ? "?" : ""),
         IsRequired = MemberRules.IsRequiredMember(p),
         DefaultsToEmpty = p.DefaultsToEmpty,
+        Empty = p.DefaultsToEmpty ? _x.Empty(p.Type) : "",
         Doc = Doc(p.Description is null ? $"<c>{Inline(p.JsonName)}</c>." : Escape(p.Description)),
     };
 

@@ -29,6 +29,8 @@ internal sealed class ReadMemberView
     public string Declared { get; set; } = "";
     /// <summary>JSON null and absence read as an empty collection.</summary>
     public bool ReadsEmpty { get; set; }
+    /// <summary>With <see cref="ReadsEmpty"/>: the empty collection the local starts as (TypeExpressions.Empty).</summary>
+    public string Empty { get; set; } = "";
     /// <summary>The member must be present and not null (absence fails when the object is built).</summary>
     public bool ReadsRequired { get; set; }
     /// <summary>The JSON name and its aliases.</summary>

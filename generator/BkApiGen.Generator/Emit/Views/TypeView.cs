@@ -68,7 +68,9 @@ internal sealed class PropertyView
     public string ShortType { get; set; } = "";
     /// <summary>Declared with C#'s <c>required</c>.</summary>
     public bool IsRequired { get; set; }
-    /// <summary>Initialized to an empty collection.</summary>
+    /// <summary>Initialized to an empty collection: <see cref="Empty"/>.</summary>
     public bool DefaultsToEmpty { get; set; }
+    /// <summary>With <see cref="DefaultsToEmpty"/>: the initializer's expression (TypeExpressions.Empty).</summary>
+    public string Empty { get; set; } = "";
     public List<string> Doc { get; set; } = new();
 }
