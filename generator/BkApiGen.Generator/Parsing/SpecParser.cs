@@ -14,7 +14,12 @@ namespace BkApiGen.Generator.Parsing;
 /// Step 1 of the pipeline: spec text → <see cref="ApiSpec"/> model plus diagnostics. Never throws: whatever is wrong
 /// with the input becomes a BKGEN diagnostic at the offending token.
 /// </summary>
-internal static class SpecParser
+/// <remarks>
+/// This file reads an operation or a callback spec; the partials hold what it checks and derives on the way:
+/// <c>SpecParser.References.cs</c> (every <c>$ref</c> names a definition), <c>SpecParser.PathMembers.cs</c> (the request
+/// members that fill path placeholders) and <c>SpecParser.SharedTypes.cs</c> (the definitions-file types a spec uses).
+/// </remarks>
+internal static partial class SpecParser
 {
     public static ParseResult Parse(SpecInput input, SharedCatalog catalog, CancellationToken cancellationToken)
     {
@@ -259,110 +264,6 @@ internal static class SpecParser
         }
     }
 
-    /// <summary>
-    /// The request members that fill the gateway path's <c>{name}</c> placeholders. Each must exist, be required and not
-    /// nullable (a path cannot leave a segment out), and be a scalar (a string, an integer or an enum of either).
-    /// </summary>
-    private static HashSet<string> PathMembers(OperationHeader header, ObjectSpec request, JObject root, DiagnosticBag diagnostics)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (key, path) in new[] { ("gatewayPath", header.GatewayPath), ("esbPath", header.EsbPath) })
-        {
-            if (path is null)
-            {
-                continue;
-            }
-
-            var at = JsonLocator.Select(header.Token, key);
-            foreach (var name in PathTemplate.Names(path))
-            {
-                var member = request.Properties.FirstOrDefault(p => p.JsonName == name);
-                if (member is null)
-                {
-                    diagnostics.Add(DiagnosticDescriptors.PathParameterWithoutMember, at, name, path, header.RequestDefinition!);
-                    continue;
-                }
-
-                var memberToken = JsonLocator.Select(root, "definitions", header.RequestDefinition!, "properties", name);
-                if (!names.Add(name))
-                {
-                    continue; // checked for the other path already
-                }
-
-                if (!member.IsRequired || member.IsNullable)
-                {
-                    diagnostics.Add(DiagnosticDescriptors.OptionalPathParameter, memberToken, name, path, header.RequestDefinition!);
-                }
-
-                if (member.Type.Kind is not (TypeKind.String or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Enum or TypeKind.StringEnum))
-                {
-                    diagnostics.Add(DiagnosticDescriptors.UnsupportedPathParameterType, memberToken, name, path);
-                }
-            }
-        }
-
-        return names;
-    }
-
-    /// <summary>The spec's own type a response of <paramref name="type"/> starts from (a list's or a map's items), if any.</summary>
-    private static string? LocalRoot(TypeRef type)
-    {
-        var named = type.Element ?? type;
-        return named.Name is not null && named.Namespace is null ? named.Name : null;
-    }
-
-    /// <summary>The named types a type refers to: its members' types (and their elements), and a union's cases.</summary>
-    private static IEnumerable<TypeRef> NamedTypes(TypeSpec type)
-    {
-        var properties = type switch
-        {
-            ObjectSpec o => o.Properties.AsEnumerable(),
-            UnionSpec u => u.Properties.AsEnumerable(),
-            _ => Enumerable.Empty<PropertySpec>(),
-        };
-        foreach (var property in properties)
-        {
-            for (var t = property.Type; t is not null; t = t.Element)
-            {
-                if (t.Name is not null)
-                {
-                    yield return t;
-                }
-            }
-        }
-
-        if (type is UnionSpec union)
-        {
-            foreach (var c in union.Cases)
-            {
-                yield return TypeRef.Named(TypeKind.Object, c.CaseName);
-            }
-        }
-    }
-
-    /// <summary>The definitions-file types an operation's types use, directly or through other shared types, by name.</summary>
-    private static EquatableArray<TypeRef> SharedTypesUsed(EquatableArray<TypeSpec> types, SharedCatalog catalog)
-    {
-        var found = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
-        var pending = new Stack<TypeRef>(types.SelectMany(NamedTypes).Where(t => t.Namespace is not null));
-        while (pending.Count > 0)
-        {
-            var type = pending.Pop();
-            if (found.ContainsKey(type.Namespace + "." + type.Name) || catalog.Find(type.Namespace!, type.Name!) is not { } shared)
-            {
-                continue;
-            }
-
-            found[type.Namespace + "." + type.Name] = TypeRef.Named(shared.Kind, shared.Name, shared.Namespace);
-            foreach (var used in shared.Uses)
-            {
-                pending.Push(TypeRef.Named(TypeKind.Object, used, shared.Namespace));
-            }
-        }
-
-        return found.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ToEquatableArray();
-    }
-
     /// <summary>The catalog key of a definition: the spec's normalized full path and the definition name.</summary>
     internal static string Key(string path, string definition) => SpecReference.Key(path, definition);
 
@@ -379,88 +280,4 @@ internal static class SpecParser
 
         return ns;
     }
-
-    /// <summary>
-    /// Every <c>$ref</c> must name a definition: a local one (<c>#/definitions/name</c>) or one exported by a definitions
-    /// file of the project (<c>common.bkapi.json#/definitions/name</c>, relative to this spec).
-    /// </summary>
-    private static void CheckReferences(JToken token, JObject root, SpecInput input, SharedCatalog catalog, DiagnosticBag diagnostics)
-    {
-        foreach (var property in token.Children<JProperty>().ToList())
-        {
-            if (property.Name != "$ref")
-            {
-                CheckReferences(property.Value, root, input, catalog, diagnostics);
-                continue;
-            }
-
-            if (property.Value is not JValue { Type: JTokenType.String } value)
-            {
-                diagnostics.Add(DiagnosticDescriptors.ReferenceNotString, property.Value);
-                continue;
-            }
-
-            var target = (string)value!;
-            if (SpecReference.Parse(target) is not { } reference)
-            {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedReference, value, target);
-                continue;
-            }
-
-            var (file, name) = (reference.File, reference.Definition);
-            if (reference.IsLocal)
-            {
-                if (JsonLocator.Select(root, "definitions", name) is null)
-                {
-                    diagnostics.Add(DiagnosticDescriptors.UnknownLocalReference, value, target);
-                }
-
-                continue;
-            }
-
-            if (input.IsDefinitions)
-            {
-                diagnostics.Add(DiagnosticDescriptors.ReferenceOutOfDefinitionsFile, value, target);
-                continue;
-            }
-
-            var path = reference.TargetFile(input.Path);
-            if (!catalog.HasFile(path))
-            {
-                diagnostics.Add(DiagnosticDescriptors.ReferenceToUnknownFile, value, target, file);
-            }
-            else if (catalog.Find(SpecReference.Key(path, name)) is null)
-            {
-                diagnostics.Add(DiagnosticDescriptors.UnknownSharedReference, value, target, file);
-            }
-        }
-
-        if (token is JArray array)
-        {
-            foreach (var item in array)
-            {
-                CheckReferences(item, root, input, catalog, diagnostics);
-            }
-        }
-    }
-}
-
-/// <summary>Collects diagnostics at JSON tokens.</summary>
-internal sealed class DiagnosticBag(JsonLocator locator)
-{
-    private readonly List<DiagnosticInfo> _items = new();
-
-    /// <summary>True when an error (not a warning) was reported: the spec then generates nothing.</summary>
-    public bool HasErrors => _items.Exists(d => d.Descriptor.DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
-
-    public JsonLocator Locator => locator;
-
-    /// <summary>Reports <paramref name="descriptor"/> at the token, its message filled with <paramref name="arguments"/>.</summary>
-    public void Add(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, JToken? at, params string[] arguments)
-        => _items.Add(descriptor.At(locator.Locate(at), arguments));
-
-    public void Add(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo? at, params string[] arguments)
-        => _items.Add(descriptor.At(at, arguments));
-
-    public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.Distinct().ToEquatableArray();
 }
