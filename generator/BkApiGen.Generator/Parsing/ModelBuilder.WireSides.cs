@@ -71,29 +71,9 @@ internal sealed partial class ModelBuilder
                 continue;
             }
 
-            var properties = type switch
+            foreach (var named in TypeReferences.Of(type))
             {
-                ObjectSpec o => o.Properties.AsEnumerable(),
-                UnionSpec u => u.Properties.AsEnumerable(),
-                _ => Enumerable.Empty<PropertySpec>(),
-            };
-            foreach (var property in properties)
-            {
-                for (var t = property.Type; t is not null; t = t.Element)
-                {
-                    if (t.Name is not null)
-                    {
-                        pending.Push(t.Name);
-                    }
-                }
-            }
-
-            if (type is UnionSpec union)
-            {
-                foreach (var c in union.Cases)
-                {
-                    pending.Push(c.CaseName);
-                }
+                pending.Push(named.Name!);
             }
         }
 

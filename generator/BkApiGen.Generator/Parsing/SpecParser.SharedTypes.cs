@@ -15,40 +15,11 @@ internal static partial class SpecParser
         return named.Name is not null && named.Namespace is null ? named.Name : null;
     }
 
-    /// <summary>The named types a type refers to: its members' types (and their elements), and a union's cases.</summary>
-    private static IEnumerable<TypeRef> NamedTypes(TypeSpec type)
-    {
-        var properties = type switch
-        {
-            ObjectSpec o => o.Properties.AsEnumerable(),
-            UnionSpec u => u.Properties.AsEnumerable(),
-            _ => Enumerable.Empty<PropertySpec>(),
-        };
-        foreach (var property in properties)
-        {
-            for (var t = property.Type; t is not null; t = t.Element)
-            {
-                if (t.Name is not null)
-                {
-                    yield return t;
-                }
-            }
-        }
-
-        if (type is UnionSpec union)
-        {
-            foreach (var c in union.Cases)
-            {
-                yield return TypeRef.Named(TypeKind.Object, c.CaseName);
-            }
-        }
-    }
-
     /// <summary>The definitions-file types an operation's types use, directly or through other shared types, by name.</summary>
     private static EquatableArray<TypeRef> SharedTypesUsed(EquatableArray<TypeSpec> types, SharedCatalog catalog)
     {
         var found = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
-        var pending = new Stack<TypeRef>(types.SelectMany(NamedTypes).Where(t => t.Namespace is not null));
+        var pending = new Stack<TypeRef>(types.SelectMany(TypeReferences.Of).Where(t => t.Namespace is not null));
         while (pending.Count > 0)
         {
             var type = pending.Pop();

@@ -108,7 +108,7 @@ internal static partial class SpecParser
             types = types.Select(t => t is ObjectSpec o ? o with { IsValidated = true } : t).ToEquatableArray();
             types = ModelBuilder.MarkWireSides(types, null, null);
             var contextName = CSharpNames.Pascal(SpecFile.Stem(fileName)) + "JsonContext";
-            var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, ModelBuilder.KindOf(t), t is ObjectSpec, t.Description, NamedTypes(t).Select(r => r.Name!).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+            var exports = types.Select(t => new SharedType(Key(input.Path, t.JsonName), ns, t.Name, ModelBuilder.KindOf(t), t is ObjectSpec, t.Description, TypeReferences.Of(t).Select(r => r.Name!).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
                 t is EnumSpec e ? e.Members : EquatableArray<EnumMemberSpec>.Empty, t is ObjectSpec o ? o.Properties : EquatableArray<PropertySpec>.Empty)).ToEquatableArray();
             return (new ApiSpec(fileName, ns, contextName, null, types, FilePath: input.Path), exports);
         }
