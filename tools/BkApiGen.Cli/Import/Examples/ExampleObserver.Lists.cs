@@ -36,7 +36,7 @@ internal static partial class ExampleObserver
         {
             foreach (var (key, value) in element)
             {
-                if (key.Trim().Length > 0 && seen.Add(key))
+                if (!string.IsNullOrWhiteSpace(key) && seen.Add(key))
                 {
                     yield return new PropModel { Name = key, Type = lookup.InferWithTables(graph, key, value), Line = ExampleValues.KeyLine(example, key), FromExample = true };
                 }

@@ -67,7 +67,7 @@ internal static partial class ExampleObserver
             else if (response.FreeForm && response.Props.Count == 0 && response.MapValues is null)
             {
                 var props = new List<PropModel>();
-                foreach (var (key, value) in obj.Where(p => p.Key.Trim().Length > 0))
+                foreach (var (key, value) in obj.Where(p => !string.IsNullOrWhiteSpace(p.Key)))
                 {
                     props.Add(new PropModel { Name = key, Type = lookup.InferWithTables(graph, key, value), Line = ExampleValues.KeyLine(example, key), FromExample = true });
                 }
